@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace ClaimCompare.Cli;
+
+/// <summary>Builds the <c>claimcompare</c> command tree; tests call <see cref="RunAsync"/> with their own writers.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code for usage and input errors, as <c>diff</c> uses it.</summary>
+    public const int ErrorExitCode = 2;
+
+    public static RootCommand Build(CliIO io)
+    {
+        var root = new RootCommand("Compares what news sources claim about the same events: tolls, counts and responsibility.");
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var io = new CliIO(input, output, error);
+        var root = Build(io);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

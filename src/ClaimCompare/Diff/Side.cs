@@ -1,0 +1,15 @@
+using ClaimCompare.Quantities;
+
+namespace ClaimCompare.Diff;
+
+/// <summary>Claims that agree with each other within a disagreement.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+/// <param name="ClaimIds">The claims on this side.</param>
+/// <param name="Interval">The values every claim on this side admits (their intersection); unbounded for responsibility.</param>
+/// <param name="Label">What the side says, in words ("at least 22", "Russia denied").</param>
+/// <param name="Voices">The independent sources on this side.</param>
+public sealed record Side(IReadOnlyList<string> ClaimIds, Interval Interval, string Label, IReadOnlyList<Voice> Voices)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Label} ({string.Join("; ", Voices)})";
+}

@@ -1,0 +1,14 @@
+namespace ClaimCompare.Events;
+
+/// <summary>A real-world event and the claims, across documents, that are about it.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+/// <param name="Id">The event's id in its report ("e1", "e2", ...).</param>
+/// <param name="Label">A short human-readable label: trigger, place and date ("air strike, Albu Kamal, 2021-02-25").</param>
+/// <param name="Cues">The cues the claims share.</param>
+/// <param name="ClaimIds">The ids of the claims in the event, in canonical order.</param>
+/// <param name="Reason">One sentence on why these claims belong together.</param>
+public sealed record EventCluster(string Id, string Label, EventCues Cues, IReadOnlyList<string> ClaimIds, string Reason)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} {Label} ({ClaimIds.Count} claims): {Reason}";
+}
