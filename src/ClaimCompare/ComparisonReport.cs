@@ -1,0 +1,31 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Diff;
+using ClaimCompare.Events;
+
+namespace ClaimCompare;
+
+/// <summary>The result of comparing a set of documents: their claims, the events those claims are about, and where sources disagree.</summary>
+/// <remarks>
+/// Instances are immutable and thread-safe. The report is canonical: documents are ordered by id,
+/// claims by document then position, and ids are assigned after ordering, so the same documents in any
+/// order give an equal report.
+/// </remarks>
+/// <param name="Documents">The documents compared, ordered by id.</param>
+/// <param name="Claims">Every claim, ordered by document then position, with ids "c1", "c2", ...</param>
+/// <param name="Events">The events, with ids "e1", "e2", ...</param>
+/// <param name="Disagreements">The disagreements, most severe first, with ids "d1", "d2", ...</param>
+/// <param name="Unclassified">Number mentions that became no claim, with the reason.</param>
+public sealed record ComparisonReport(
+    IReadOnlyList<DocumentSummary> Documents,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<EventCluster> Events,
+    IReadOnlyList<Disagreement> Disagreements,
+    IReadOnlyList<UnclassifiedMention> Unclassified)
+{
+    /// <summary>Gets a value indicating whether any disagreement was found.</summary>
+    public bool HasDisagreements => Disagreements.Count > 0;
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Documents.Count} documents, {Claims.Count} claims, {Events.Count} events, {Disagreements.Count} disagreements";
+}
