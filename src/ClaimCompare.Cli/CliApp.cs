@@ -11,6 +11,7 @@ internal static class CliApp
     public static RootCommand Build(CliIO io)
     {
         var root = new RootCommand("Compares what news sources claim about the same events: tolls, counts and responsibility.");
+        root.Subcommands.Add(QuantitiesCommand.Create(io));
         return root;
     }
 
