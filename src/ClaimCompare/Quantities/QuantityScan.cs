@@ -482,6 +482,12 @@ internal sealed class QuantityScan
             // "several hundred", "a few dozen", "a couple of thousand".
             var p = SkipSpaces(end);
             var (ws, we) = ReadWord(p);
+            if (we > ws && text.AsSpan(ws, we - ws).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a couple of hundred": look past "of", but keep it out of the span unless a scale follows.
+                (ws, we) = ReadWord(SkipSpaces(we));
+            }
+
             if (we > ws && NumberWords.Lookup.TryGetValue(LowerWord(ws, we, stackalloc char[MaxWordLength]), out var w)
                 && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen && !w.Plural)
             {
@@ -512,6 +518,13 @@ internal sealed class QuantityScan
         var p = SkipSpaces(first.End);
         var (ws, we) = ReadWord(p);
         var matched = we > ws && text.AsSpan(ws, we - ws).Equals(connector, StringComparison.OrdinalIgnoreCase);
+        for (var skip = 0; !matched && skip < 2 && we > ws && string.Equals(connector, "to", StringComparison.Ordinal); skip++)
+        {
+            // "from 120 wounded to 140": a noun may sit between the two numbers.
+            (ws, we) = ReadWord(SkipSpaces(we));
+            matched = we > ws && text.AsSpan(ws, we - ws).Equals(connector, StringComparison.OrdinalIgnoreCase);
+        }
+
         if (!matched && string.Equals(connector, "to", StringComparison.Ordinal) && p < text.Length && text[p] is '-' or '–' or '—')
         {
             matched = true;
@@ -1882,9 +1895,10 @@ internal sealed class QuantityScan
                     : new Interval(0, n == Math.Floor(n) ? n - 1 : Math.Floor(n));
             case Hedge.Approximately:
                 {
-                    // ±10 %, rounded, and never narrower than ±1: "about 5" is [4, 6].
-                    var low = Math.Round(0.9 * n, MidpointRounding.AwayFromZero);
-                    var high = Math.Round(1.1 * n, MidpointRounding.AwayFromZero);
+                    // ±10 %, rounded inwards to whole numbers, and never narrower than ±1:
+                    // "about 35" is [32, 38], "about 5" is [4, 6].
+                    var low = Math.Ceiling((0.9 * n) - 1e-9);
+                    var high = Math.Floor((1.1 * n) + 1e-9);
                     if (n >= 1)
                     {
                         low = Math.Max(0, Math.Min(low, n - 1));
@@ -1897,7 +1911,7 @@ internal sealed class QuantityScan
             case Hedge.Nearly:
                 {
                     // Just below N: down to 90 %, and at least N-1 so that "nearly 5" admits 4.
-                    var low = Math.Round(0.9 * n, MidpointRounding.AwayFromZero);
+                    var low = Math.Ceiling((0.9 * n) - 1e-9);
                     if (n >= 1)
                     {
                         low = Math.Max(0, Math.Min(low, n - 1));
