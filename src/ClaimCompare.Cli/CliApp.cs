@@ -13,6 +13,7 @@ internal static class CliApp
         var root = new RootCommand("Compares what news sources claim about the same events: tolls, counts and responsibility.")
         {
             CompareCommand.Create(io),
+            QuantitiesCommand.Create(io),
         };
         return root;
     }
