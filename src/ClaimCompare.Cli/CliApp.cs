@@ -39,5 +39,11 @@ internal static class CliApp
             await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return ErrorExitCode;
         }
+        catch (Exception exception)
+        {
+            // A bug of ours: still one line, and the exit code of an error.
+            await error.WriteLineAsync($"internal error: {exception.GetBaseException().GetType().Name}: {exception.GetBaseException().Message}").ConfigureAwait(false);
+            return ErrorExitCode;
+        }
     }
 }

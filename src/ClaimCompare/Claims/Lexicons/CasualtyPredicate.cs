@@ -32,5 +32,5 @@ public sealed record CasualtyPredicate
 
     /// <summary>Gets words of which one must appear just before the number for the phrase to count ("claimed 63 lives").</summary>
     [JsonPropertyName("requiresContext")]
-    public IReadOnlyList<string> RequiresContext { get; init; } = [];
+    public IReadOnlyList<string> RequiresContext { get => field ?? []; init; }
 }

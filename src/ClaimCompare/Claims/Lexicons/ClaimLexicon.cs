@@ -14,56 +14,58 @@ public sealed record ClaimLexicon
         typeof(ClaimLexicon).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/claims.lexicon.json")
         ?? throw new InvalidOperationException("The built-in claims lexicon is missing from the assembly.")));
 
+    private static readonly ResponsibilityPhrases Empty = new();
+
     /// <summary>Gets the built-in lexicon.</summary>
     public static ClaimLexicon BuiltIn => BuiltInLexicon.Value;
 
     /// <summary>Gets where the table's entries come from.</summary>
     [JsonPropertyName("about")]
-    public string About { get; init; } = string.Empty;
+    public string About { get => field ?? string.Empty; init; }
 
     /// <summary>Gets the casualty predicates.</summary>
     [JsonPropertyName("casualtyPredicates")]
-    public IReadOnlyList<CasualtyPredicate> CasualtyPredicates { get; init; } = [];
+    public IReadOnlyList<CasualtyPredicate> CasualtyPredicates { get => field ?? []; init; }
 
     /// <summary>Gets the reporting verbs ("said", "told", "according").</summary>
     [JsonPropertyName("reportingVerbs")]
-    public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
+    public IReadOnlyList<string> ReportingVerbs { get => field ?? []; init; }
 
     /// <summary>Gets the phrases that hedge an attribution ("reportedly", "it was believed").</summary>
     [JsonPropertyName("attributionHedges")]
-    public IReadOnlyList<string> AttributionHedges { get; init; } = [];
+    public IReadOnlyList<string> AttributionHedges { get => field ?? []; init; }
 
     /// <summary>Gets the role words that make an organisation, not a person, the speaker ("spokesman", "official").</summary>
     [JsonPropertyName("speakerRoles")]
-    public IReadOnlyList<string> SpeakerRoles { get; init; } = [];
+    public IReadOnlyList<string> SpeakerRoles { get => field ?? []; init; }
 
     /// <summary>Gets the cues that mark a figure as an update ("rose to").</summary>
     [JsonPropertyName("updateCues")]
-    public IReadOnlyList<string> UpdateCues { get; init; } = [];
+    public IReadOnlyList<string> UpdateCues { get => field ?? []; init; }
 
     /// <summary>Gets the cues that mark a figure as earlier ("initially").</summary>
     [JsonPropertyName("earlierCues")]
-    public IReadOnlyList<string> EarlierCues { get; init; } = [];
+    public IReadOnlyList<string> EarlierCues { get => field ?? []; init; }
 
     /// <summary>Gets the singular nouns that, after "a", "an", "the" or "one", count one victim ("killed a US contractor").</summary>
     [JsonPropertyName("singularVictims")]
-    public IReadOnlyList<string> SingularVictims { get; init; } = [];
+    public IReadOnlyList<string> SingularVictims { get => field ?? []; init; }
 
     /// <summary>Gets the subject classes.</summary>
     [JsonPropertyName("subjectClasses")]
-    public IReadOnlyList<SubjectClass> SubjectClasses { get; init; } = [];
+    public IReadOnlyList<SubjectClass> SubjectClasses { get => field ?? []; init; }
 
     /// <summary>Gets the nouns of counted things that make a <see cref="ClaimKind.Count"/> claim ("trucks", "rockets").</summary>
     [JsonPropertyName("countedThings")]
-    public IReadOnlyList<string> CountedThings { get; init; } = [];
+    public IReadOnlyList<string> CountedThings { get => field ?? []; init; }
 
     /// <summary>Gets the head nouns of descriptions that can name an actor ("the group", "Shia militia groups").</summary>
     [JsonPropertyName("actorNouns")]
-    public IReadOnlyList<string> ActorNouns { get; init; } = [];
+    public IReadOnlyList<string> ActorNouns { get => field ?? []; init; }
 
     /// <summary>Gets the responsibility phrases.</summary>
     [JsonPropertyName("responsibility")]
-    public ResponsibilityPhrases Responsibility { get; init; } = new();
+    public ResponsibilityPhrases Responsibility { get => field ?? Empty; init; }
 
     /// <summary>Reads a lexicon from JSON in the shape of the built-in <c>claims.lexicon.json</c>.</summary>
     /// <param name="json">A stream of UTF-8 JSON; it is not closed.</param>

@@ -8,21 +8,21 @@ public sealed record ResponsibilityPhrases
 {
     /// <summary>Gets phrases by which an actor says it did it.</summary>
     [JsonPropertyName("claimed")]
-    public IReadOnlyList<string> Claimed { get; init; } = [];
+    public IReadOnlyList<string> Claimed { get => field ?? []; init; }
 
     /// <summary>Gets phrases by which someone else says an actor did it.</summary>
     [JsonPropertyName("asserted")]
-    public IReadOnlyList<string> Asserted { get; init; } = [];
+    public IReadOnlyList<string> Asserted { get => field ?? []; init; }
 
     /// <summary>Gets phrases that deny an actor's part.</summary>
     [JsonPropertyName("denied")]
-    public IReadOnlyList<string> Denied { get; init; } = [];
+    public IReadOnlyList<string> Denied { get => field ?? []; init; }
 
     /// <summary>Gets phrases that say an actor, or anyone, did not claim it.</summary>
     [JsonPropertyName("unclaimed")]
-    public IReadOnlyList<string> Unclaimed { get; init; } = [];
+    public IReadOnlyList<string> Unclaimed { get => field ?? []; init; }
 
     /// <summary>Gets phrases that say who did it is not known.</summary>
     [JsonPropertyName("unknown")]
-    public IReadOnlyList<string> Unknown { get; init; } = [];
+    public IReadOnlyList<string> Unknown { get => field ?? []; init; }
 }
