@@ -629,7 +629,7 @@ internal sealed class QuantityScan
     }
 
     private static double CarryScale(NumberCore first, NumberCore second) =>
-        first.Scale == 1 && second.Scale > 1 && first.Value >= second.Value && first.Value * second.Scale < second.Value
+        first.Scale == 1 && second.Scale > 1 && first.Value * second.Scale <= second.Value
             ? first.Value * second.Scale
             : first.Value;
 
@@ -1962,8 +1962,8 @@ internal sealed class QuantityScan
 
         if (!hedged && LooksLikeYear(core))
         {
-            var nounRoles = NextWordRoles(end);
-            if ((nounRoles & (WordRoles.Person | WordRoles.Thing)) == WordRoles.None)
+            // "2000 people" counts; "the 2020 attack" (a singular noun) and "in 2019" are years.
+            if (!IsFollowedByPluralCountNoun(end))
             {
                 return NonCountReason.Year;
             }
@@ -2164,10 +2164,20 @@ internal sealed class QuantityScan
         return CountedThing.Unknown;
     }
 
-    private WordRoles NextWordRoles(int end)
+    private bool IsFollowedByPluralCountNoun(int end)
     {
         var (a, b) = ReadWord(SkipSpaces(end));
-        return b > a ? Roles(text.AsSpan(a, b - a)) : WordRoles.None;
+        if (b == a || (Roles(text.AsSpan(a, b - a)) & (WordRoles.Person | WordRoles.Thing)) == WordRoles.None)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(a, b - a);
+        return word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("personnel", StringComparison.OrdinalIgnoreCase) || word.Equals("staff", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("children", StringComparison.OrdinalIgnoreCase) || word.Equals("men", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("women", StringComparison.OrdinalIgnoreCase) || word.Equals("troops", StringComparison.OrdinalIgnoreCase);
     }
 
     private WordRoles Roles(ReadOnlySpan<char> word)
