@@ -17,6 +17,7 @@ internal sealed class QuantityScan
     private const int MaxWordLength = 32;
     private const int MaxNumberAtoms = 24;
     private const int NounPeekWords = 4;
+    private const int MaxPhraseWords = 8;
 
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$£€¥₹₦₽₩₺₱₨₴₫₪");
     private static readonly SearchValues<char> VulgarFractions = SearchValues.Create("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞");
@@ -154,7 +155,7 @@ internal sealed class QuantityScan
 
     private bool IsTrigger(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length > MaxWordLength || !lexicon.MightTrigger(word))
         {
             return false;
         }
@@ -177,6 +178,11 @@ internal sealed class QuantityScan
 
         if (char.IsLetter(t[pos]))
         {
+            if (IsArticle(pos) && !ArticleMayOpenPhrase(pos))
+            {
+                return false;
+            }
+
             if (MatchPhrase(pos, prefix: true, out var entry, out var entryEnd))
             {
                 switch (entry.Kind)
@@ -382,6 +388,28 @@ internal sealed class QuantityScan
         return true;
     }
 
+    private bool IsArticle(int pos)
+    {
+        var t = text;
+        return (t[pos] | 0x20) == 'a'
+            && (pos + 1 == t.Length || !char.IsLetter(t[pos + 1]) || ((t[pos + 1] | 0x20) == 'n' && (pos + 2 == t.Length || !char.IsLetter(t[pos + 2]))));
+    }
+
+    private bool ArticleMayOpenPhrase(int pos)
+    {
+        var (ws, we) = ReadWord(pos);
+        var (a, b) = ReadWord(SkipSpaces(we));
+        if (b == a || b - a > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var len = text.AsSpan(a, b - a).ToLowerInvariant(lower);
+        _ = ws;
+        return lexicon.ArticleFollowers.Contains(lower[..len]);
+    }
+
     private bool IsPronounOne(NumberCore core)
     {
         var prev = PreviousWord(core.Start, out _);
@@ -423,10 +451,14 @@ internal sealed class QuantityScan
             return false;
         }
 
+        // The words after the first, read once and shared by all candidates (longest first).
+        Span<int> starts = stackalloc int[MaxPhraseWords];
+        Span<int> ends = stackalloc int[MaxPhraseWords];
+        var read = 0;
         foreach (var candidate in entries)
         {
             var isPrefix = candidate.Kind is not PhraseKind.PostfixHedge and not PhraseKind.OrEqual;
-            if (isPrefix != prefix)
+            if (isPrefix != prefix || candidate.Words.Length > MaxPhraseWords)
             {
                 continue;
             }
@@ -435,8 +467,15 @@ internal sealed class QuantityScan
             var ok = true;
             for (var k = 1; k < candidate.Words.Length; k++)
             {
-                var q = SkipSpaces(p);
-                var (a, b) = ReadWord(q);
+                if (k > read)
+                {
+                    var (a0, b0) = ReadWord(SkipSpaces(read == 0 ? we : ends[read - 1]));
+                    starts[k - 1] = a0;
+                    ends[k - 1] = b0;
+                    read = k;
+                }
+
+                var (a, b) = (starts[k - 1], ends[k - 1]);
                 if (b == a || !text.AsSpan(a, b - a).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase))
                 {
                     ok = false;
