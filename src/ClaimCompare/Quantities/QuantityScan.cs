@@ -1968,10 +1968,15 @@ internal sealed class QuantityScan
     {
         var low = CarryScale(first, second);
         var high = second.Value;
-        var reason = ClassifyContext(start, second.End, second, hedged: true);
+        var reason = LooksLikeYear(first) && LooksLikeYear(second)
+            ? NonCountReason.Year
+            : ClassifyAfter(second.End, second);
         if (reason == NonCountReason.None)
         {
-            reason = ClassifyBefore(first);
+            // Context before the whole phrase: "aged between 18 and 25".
+            var opening = first;
+            opening.Start = start;
+            reason = ClassifyBefore(opening);
         }
 
         Add(start, second.End, null, new Interval(low, high), Hedge.Range, Vagueness.Bounded, reason);
@@ -2032,8 +2037,9 @@ internal sealed class QuantityScan
                 return NonCountReason.Identifier;
             }
 
-            if (c == '#')
+            if (c == '#' || (c is '-' or '/' && s > 1 && char.IsAsciiDigit(t[s - 2])))
             {
+                // "#5"; the tail of "2021-22" or "24/7" that did not read as a range or fraction.
                 return NonCountReason.Identifier;
             }
 
