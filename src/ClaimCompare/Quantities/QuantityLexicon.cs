@@ -42,9 +42,10 @@ internal sealed class QuantityLexicon
     /// <summary>Gets case-sensitive scale suffixes ("k", "M", "bn").</summary>
     public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Multipliers { get; }
 
-    /// <summary>Loads the built-in lexicon embedded in the assembly.</summary>
+    /// <summary>Loads the built-in lexicon embedded in the assembly, plus the caller's vague quantifiers.</summary>
+    /// <param name="extraVague">Vague quantifiers that are added to (or replace) the built-in ones.</param>
     /// <returns>The lexicon.</returns>
-    public static QuantityLexicon LoadDefault()
+    public static QuantityLexicon Load(IReadOnlyList<VagueQuantifier> extraVague)
     {
         var phrases = new Dictionary<string, List<PhraseEntry>>(StringComparer.Ordinal);
         var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
@@ -61,6 +62,27 @@ internal sealed class QuantityLexicon
                 var scale = entry.TryGetProperty("scale", out var s) && s.GetBoolean();
                 Add(phrases, new PhraseEntry(Split(phrase), exact ? PhraseKind.Exact : PhraseKind.Vague, Hedge.Vague, low, high, scale));
             }
+        }
+
+        foreach (var extra in extraVague)
+        {
+            if (extra is null)
+            {
+                throw new ArgumentNullException(nameof(extraVague), "An extra vague quantifier is null.");
+            }
+
+            var words = Split(extra.Phrase);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (phrases.TryGetValue(words[0], out var existing))
+            {
+                existing.RemoveAll(e => e.Words.AsSpan().SequenceEqual(words));
+            }
+
+            Add(phrases, new PhraseEntry(words, PhraseKind.Vague, Hedge.Vague, extra.Low, extra.High, false));
         }
 
         using (var hedges = ReadResource("hedges.lexicon.json"))
