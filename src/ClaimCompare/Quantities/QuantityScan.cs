@@ -397,7 +397,7 @@ internal sealed class QuantityScan
 
     private bool ArticleMayOpenPhrase(int pos)
     {
-        var (ws, we) = ReadWord(pos);
+        var (_, we) = ReadWord(pos);
         var (a, b) = ReadWord(SkipSpaces(we));
         if (b == a || b - a > MaxWordLength)
         {
@@ -406,7 +406,6 @@ internal sealed class QuantityScan
 
         Span<char> lower = stackalloc char[MaxWordLength];
         var len = text.AsSpan(a, b - a).ToLowerInvariant(lower);
-        _ = ws;
         return lexicon.ArticleFollowers.Contains(lower[..len]);
     }
 
@@ -836,7 +835,7 @@ internal sealed class QuantityScan
                 afterAnd = false;
                 end = atom.End;
                 q = atom.End;
-                if (atom.Scale > 1 || atom.IsFraction || !atom.IsPlainInteger && atom.Value != Math.Floor(atom.Value) && false)
+                if (atom.Scale > 1 || atom.IsFraction)
                 {
                     break;
                 }
@@ -1532,7 +1531,7 @@ internal sealed class QuantityScan
             if (sep is ',' or '\u202F' or '\u00A0' or ' ')
             {
                 var r = q;
-                while (r + 3 < n + 0 && r < n && t[r] == sep && IsThreeDigitGroup(r + 1, sep))
+                while (r < n && t[r] == sep && IsThreeDigitGroup(r + 1, sep))
                 {
                     r += 4;
                     grouped = true;
@@ -1898,7 +1897,7 @@ internal sealed class QuantityScan
     private void EmitHedged(int start, int end, NumberCore core, Hedge hedge)
     {
         var n = core.Value;
-        var reason = core.Reason != NonCountReason.None ? core.Reason : ClassifyContext(start, end, core, hedge != Hedge.None);
+        var reason = core.Reason != NonCountReason.None ? core.Reason : ClassifyContext(end, core, hedge != Hedge.None);
         if (reason is not (NonCountReason.None or NonCountReason.Age) && hedge != Hedge.None)
         {
             // A non-count keeps only its number: "over 3 years" reports "3" as a duration.
@@ -1990,7 +1989,7 @@ internal sealed class QuantityScan
 
     // ---------------------------------------------------------------- context
 
-    private NonCountReason ClassifyContext(int start, int end, NumberCore core, bool hedged)
+    private NonCountReason ClassifyContext(int end, NumberCore core, bool hedged)
     {
         var before = ClassifyBefore(core);
         if (before != NonCountReason.None)
@@ -2018,7 +2017,6 @@ internal sealed class QuantityScan
             return NonCountReason.Identifier;
         }
 
-        _ = start;
         return NonCountReason.None;
     }
 
