@@ -64,6 +64,8 @@ internal sealed class EntityIndex
         }
 
         Intern(lexicon.Determiners);
+        Intern(lexicon.ModifierStops);
+        Intern(lexicon.FollowingVerbs);
         Intern(["the", "al", "el", "e", "i", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ul", "ud", "ut", "ez", "es", "ed", "er", "et", "il", "pro"]);
 
         Aliases = aliases;
@@ -93,7 +95,7 @@ internal sealed class EntityIndex
             ulong mask = 0;
             for (var i = 0; i < tokens.Count && i < 64; i++)
             {
-                if (tokens[i].IsAllUpper && tokens[i].Key.Length <= 4)
+                if (tokens[i].IsAcronymCased && tokens[i].Key.Length <= 4)
                 {
                     mask |= 1UL << i;
                 }

@@ -116,11 +116,12 @@ public sealed class EntityResolver : IEntityResolver
     /// <param name="hint">The expected type.</param>
     /// <param name="exhaustive">Score every alias instead of the blocked candidates (the naive baseline for tests and benchmarks).</param>
     /// <returns>The entity and a score from 0 to 1, or a null entity.</returns>
-    internal (Entity? Entity, double Score) ResolveKnown(string name, EntityType hint, bool exhaustive)
+    /// <param name="allowContained">Whether a known name inside a longer phrase counts (step 5).</param>
+    internal (Entity? Entity, double Score) ResolveKnown(string name, EntityType hint, bool exhaustive, bool allowContained = true)
     {
         var tokens = EntityNormalizer.KeptTokens(name);
         var start = 0;
-        while (start < tokens.Count - 1 && index.Lexicon.Determiners.Contains(tokens[start].Key))
+        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
         {
             start++;
         }
@@ -190,7 +191,7 @@ public sealed class EntityResolver : IEntityResolver
             }
         }
 
-        if (hint != EntityType.Person && Contained(tokens, hint) is { } contained)
+        if (allowContained && hint != EntityType.Person && Contained(tokens, hint) is { } contained)
         {
             return (Entity(contained), 0.8);
         }
@@ -206,7 +207,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         var tokens = EntityNormalizer.KeptTokens(name);
         var start = 0;
-        while (start < tokens.Count - 1 && index.Lexicon.Determiners.Contains(tokens[start].Key))
+        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
         {
             start++;
         }
@@ -302,7 +303,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         for (var k = 0; mask != 0; k++, mask >>= 1)
         {
-            if ((mask & 1) != 0 && (offset + k >= tokens.Count || !tokens[offset + k].IsAllUpper))
+            if ((mask & 1) != 0 && (offset + k >= tokens.Count || !tokens[offset + k].IsAcronymCased))
             {
                 return false;
             }
@@ -517,13 +518,17 @@ public sealed class EntityResolver : IEntityResolver
 
     private bool OthersAreModifiers(List<NameToken> tokens, int s, int e)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // Only role nouns may follow the name: in "the UK-based observatory" the name is itself a modifier.
+        for (var i = e + 1; i < tokens.Count; i++)
         {
-            if (i >= s && i <= e)
+            if (!index.Lexicon.RoleNouns.Contains(tokens[i].Key))
             {
-                continue;
+                return false;
             }
+        }
 
+        for (var i = 0; i < s; i++)
+        {
             var token = tokens[i];
             if (token.IsCapitalised && !IsDemonymKey(token.Key) && !index.Lexicon.RoleNouns.Contains(token.Key))
             {
@@ -562,7 +567,7 @@ public sealed class EntityResolver : IEntityResolver
         {
             for (var i = start; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAllUpper || index.ByKey(tokens[i].Key).Length > 0)
+                if ((tokens[i].Flags & NameTokenFlags.InitialUpper) == NameTokenFlags.None || tokens[i].IsAllUpper || index.ByKey(tokens[i].Key).Length > 0)
                 {
                     return EntityType.Unknown;
                 }
