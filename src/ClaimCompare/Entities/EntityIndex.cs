@@ -101,12 +101,12 @@ internal sealed class EntityIndex
                 }
             }
 
-            if (!seen.Add(key + "|" + mask.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + kind.ToString()))
+            if (!seen.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}|{mask}|{(int)kind}")))
             {
                 return;
             }
 
-            var skeleton = EntityNormalizer.Skeleton(text);
+            var skeleton = string.Concat(tokens.Select(t => EntityNormalizer.TokenSkeleton(t.Key)));
             var id = aliases.Count;
             aliases.Add(new AliasRecord(entity, text, key, skeleton, kind, mask, tokens.Count));
             Append(keys, key, id);

@@ -199,6 +199,74 @@ public sealed class EntityResolver : IEntityResolver
         return (null, 0);
     }
 
+    /// <summary>
+    /// The naive baseline the benchmarks and tests compare blocking with: the name is scored with FuzzySharp
+    /// against every alias (no dictionaries, no blocking), with the same scores, acronym rules and thresholds
+    /// as the blocked fuzzy step; an alias with the same normalised key scores 100.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The best entity at or above its type's threshold, or <see langword="null"/>.</returns>
+    internal Entity? ResolveAllPairs(string name)
+    {
+        var tokens = EntityNormalizer.KeptTokens(name);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var key = Join(tokens, 0, tokens.Count);
+        var skeleton = string.Concat(tokens.Select(t => EntityNormalizer.TokenSkeleton(t.Key)));
+        var fuzzyAllowed = key.Length - (tokens.Count - 1) >= 4 && !IsAcronymQuery(tokens);
+        var best = -1;
+        var bestScore = 0;
+        for (var id = 0; id < index.Aliases.Count; id++)
+        {
+            var alias = index.Aliases[id];
+            int score;
+            if (string.Equals(alias.Key, key, StringComparison.Ordinal))
+            {
+                if (!MaskHolds(alias.UpperMask, tokens, 0))
+                {
+                    continue;
+                }
+
+                score = 100;
+            }
+            else
+            {
+                if (!fuzzyAllowed || alias.UpperMask != 0)
+                {
+                    continue;
+                }
+
+                var threshold = Threshold(Entity(id).Type);
+                if (LengthBound(key.Length, alias.Key.Length) < threshold)
+                {
+                    continue;
+                }
+
+                score = Score(key, alias.Key);
+                if (skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal))
+                {
+                    score = Math.Max(score, 92);
+                }
+
+                if (score < threshold)
+                {
+                    continue;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                best = id;
+                bestScore = score;
+            }
+        }
+
+        return best < 0 ? null : Entity(best);
+    }
+
     /// <summary>Creates the entity for a name found in no table.</summary>
     /// <param name="name">The name as written.</param>
     /// <param name="hint">The expected type.</param>
@@ -322,8 +390,14 @@ public sealed class EntityResolver : IEntityResolver
         _ => candidate != EntityType.Person,
     };
 
-    private static int Score(string query, string alias) =>
-        Math.Max(Fuzz.Ratio(query, alias, PreprocessMode.None), Fuzz.TokenSortRatio(query, alias, PreprocessMode.None));
+    private static int Score(string query, string alias)
+    {
+        // TokenSortRatio only matters when word order can differ, and costs a split, sort and join.
+        var ratio = Fuzz.Ratio(query, alias, PreprocessMode.None);
+        return ratio == 100 || (!query.Contains(' ', StringComparison.Ordinal) && !alias.Contains(' ', StringComparison.Ordinal))
+            ? ratio
+            : Math.Max(ratio, Fuzz.TokenSortRatio(query, alias, PreprocessMode.None));
+    }
 
     private static string Join(List<NameToken> tokens, int from, int to)
     {
@@ -410,9 +484,11 @@ public sealed class EntityResolver : IEntityResolver
 
         postings.Sort((a, b) => a.Length.CompareTo(b.Length));
         var hits = new Dictionary<int, int>();
+        var visited = 0;
         foreach (var ids in postings)
         {
-            if (ids.Length > EntityIndex.CommonPostingLength && hits.Count > 0)
+            // Rare keys identify; common ones ("state", "ministry", a frequent syllable) only add noise once rarer keys gave candidates.
+            if (hits.Count > 0 && (ids.Length > EntityIndex.CommonPostingLength / 8 || visited > EntityIndex.CommonPostingLength))
             {
                 break;
             }
@@ -421,6 +497,8 @@ public sealed class EntityResolver : IEntityResolver
             {
                 hits[id] = hits.TryGetValue(id, out var count) ? count + 1 : 1;
             }
+
+            visited += ids.Length;
         }
 
         if (hits.Count == 0)
@@ -428,9 +506,29 @@ public sealed class EntityResolver : IEntityResolver
             return (-1, 0);
         }
 
-        var candidates = hits.Count <= MaxCandidates
-            ? hits.Keys.ToList()
-            : hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxCandidates).Select(p => p.Key).ToList();
+        List<int> candidates;
+        if (hits.Count <= MaxCandidates)
+        {
+            candidates = [.. hits.Keys];
+        }
+        else
+        {
+            // Top candidates by shared keys, ties to the earlier (higher-priority) alias.
+            var ranked = new (int Hits, int Id)[hits.Count];
+            var n = 0;
+            foreach (var (id, count) in hits)
+            {
+                ranked[n++] = (count, id);
+            }
+
+            Array.Sort(ranked, (a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : a.Id.CompareTo(b.Id));
+            candidates = new List<int>(MaxCandidates);
+            for (var i = 0; i < MaxCandidates; i++)
+            {
+                candidates.Add(ranked[i].Id);
+            }
+        }
+
         return Best(key, skeleton, candidates, hint);
     }
 
