@@ -91,7 +91,7 @@ internal static class NameTokenizer
                 var any = false;
                 foreach (var f in folded)
                 {
-                    if (char.IsLetterOrDigit(f))
+                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                     {
                         any = true;
                         if (key.Length == 0)
@@ -115,6 +115,11 @@ internal static class NameTokenizer
                     continue;
                 }
 
+                if (letters > 0 && char.IsUpper(c))
+                {
+                    flags |= NameTokenFlags.InnerUpper;
+                }
+
                 letters++;
                 lower |= char.IsLower(c);
                 i += width;
@@ -122,7 +127,7 @@ internal static class NameTokenizer
                 continue;
             }
 
-            if (Rune.IsLetterOrDigit(rune))
+            if (Rune.IsLetterOrDigit(rune) && !IsApostrophe(c))
             {
                 if (key.Length == 0)
                 {
@@ -139,6 +144,11 @@ internal static class NameTokenizer
 
                 if (Rune.IsLetter(rune))
                 {
+                    if (letters > 0 && Rune.IsUpper(rune))
+                    {
+                        flags |= NameTokenFlags.InnerUpper;
+                    }
+
                     letters++;
                     lower |= Rune.IsLower(rune);
                 }
@@ -210,7 +220,7 @@ internal static class NameTokenizer
         {
             foreach (var f in folded)
             {
-                if (char.IsLetterOrDigit(f))
+                if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                 {
                     key.Append(f);
                 }
