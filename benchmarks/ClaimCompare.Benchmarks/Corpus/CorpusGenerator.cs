@@ -95,7 +95,7 @@ public sealed class CorpusGenerator
         var year = index % 2 == 0 ? baseYear : baseYear + gap;
         var date = new DateOnly(year, 1 + random.Next(12), 1 + random.Next(28));
         var bucket = random.Next(10);
-        var killed = bucket < 4 ? random.Next(1, 10) : bucket < 8 ? random.Next(10, 50) : random.Next(50, 300);
+        var killed = bucket < 4 ? random.Next(2, 10) : bucket < 8 ? random.Next(10, 50) : random.Next(50, 300);
         var injured = random.Next(0, (killed * 3) + 2);
         return new SyntheticEvent(
             "ev" + index.ToString("D6", CultureInfo.InvariantCulture),
@@ -231,7 +231,7 @@ public sealed class CorpusGenerator
                 writer.Number(main.Id, ClaimKind.Killed, killed, style.Subject, style.Primary.Canonical);
                 break;
             case 2:
-                var injured = NumberPhrase.Create(random, Math.Max(1, main.Injured));
+                var injured = NumberPhrase.Create(random, Math.Max(2, main.Injured));
                 writer.Append(ArticleWriter.Capitalize(style.ATrigger)).Append(" struck ").Append(style.Place).Append(' ').Append(when).Append(", killing ")
                     .Append(killed.Text).Append(' ').Append(style.Noun).Append(" and injuring ").Append(injured.Text).Append(" others, ")
                     .Append(style.Primary.Written).Append(' ').Append(random.Pick(Vocabulary.SaidVerbs)).Append('.');
@@ -247,7 +247,7 @@ public sealed class CorpusGenerator
 
         if (random.Chance(0.6))
         {
-            var injured = NumberPhrase.Create(random, Math.Max(1, main.Injured));
+            var injured = NumberPhrase.Create(random, Math.Max(2, main.Injured));
             var noun = random.Pick(Vocabulary.PeopleNouns);
             writer.Begin();
             string? source = style.Primary.Canonical;
@@ -273,7 +273,7 @@ public sealed class CorpusGenerator
     {
         var other = style.Secondary;
         var lower = random.Chance(0.5);
-        var n = lower ? Math.Max(1, main.Killed / (2 + random.Next(4))) : (main.Killed * (2 + random.Next(3))) + random.Next(5);
+        var n = lower ? Math.Max(2, main.Killed / (2 + random.Next(4))) : (main.Killed * (2 + random.Next(3))) + random.Next(5);
         var phrase = NumberPhrase.Create(random, n);
         writer.Begin();
         if (random.Chance(0.5))
@@ -300,7 +300,7 @@ public sealed class CorpusGenerator
         writer.Number(main.Id, ClaimKind.Killed, phrase, "people", style.Primary.Canonical, ClaimTiming.Updated);
         if (random.Chance(0.5))
         {
-            var earlier = Math.Max(1, main.Killed - random.Next(Math.Max(1, main.Killed / 2)));
+            var earlier = Math.Max(2, main.Killed - random.Next(Math.Max(2, main.Killed / 2)));
             var first = new NumberPhrase(NumberPhrase.Digits(earlier), Quantities.Hedge.None, earlier, earlier);
             writer.Begin().Append(ArticleWriter.Capitalize(style.Primary.Written)).Append(" had earlier reported ").Append(first.Text).Append(" dead.");
             writer.Number(main.Id, ClaimKind.Killed, first, "people", style.Primary.Canonical, ClaimTiming.Earlier);
@@ -365,7 +365,7 @@ public sealed class CorpusGenerator
         switch (random.Next(4))
         {
             case 0:
-                var children = NumberPhrase.Create(random, Math.Max(1, main.Killed / 3), allowVague: false);
+                var children = NumberPhrase.Create(random, Math.Max(2, main.Killed / 3), allowVague: false);
                 writer.Append("Among the dead were ").Append(children.Text).Append(" children, ").Append(style.Secondary.Written).Append(" said.");
                 writer.Number(main.Id, ClaimKind.Killed, children, "children", style.Secondary.Canonical);
                 break;
@@ -380,7 +380,7 @@ public sealed class CorpusGenerator
                 writer.Number(main.Id, ClaimKind.Count, attackers, "attackers", "witnesses");
                 break;
             default:
-                var critical = Math.Max(1, main.Injured / 4);
+                var critical = Math.Max(2, main.Injured / 4);
                 var phrase = NumberPhrase.Create(random, critical, allowVague: false);
                 writer.Append("Of the wounded, ").Append(phrase.Text).Append(" were in critical condition, ").Append(style.Primary.Written).Append(" said.");
                 writer.Number(main.Id, ClaimKind.Injured, phrase, "people in critical condition", style.Primary.Canonical);

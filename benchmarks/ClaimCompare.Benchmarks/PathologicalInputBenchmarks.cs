@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using ClaimCompare.Benchmarks.Corpus;
+using ClaimCompare.Claims;
+
+namespace ClaimCompare.Benchmarks;
+
+/// <summary>
+/// Claim extraction (segmentation, quantities, entities, predicates) over the hostile inputs of issue 7,
+/// against about a megabyte of normal news as baseline; compare the Throughput column for cost per byte.
+/// </summary>
+/// <remarks>Each input is one document; a stage that is quadratic on any of them shows up as a throughput collapse.</remarks>
+[Config(typeof(BenchmarkConfig))]
+public class PathologicalInputBenchmarks : IWorkload
+{
+    private readonly ClaimExtractor _extractor = new();
+    private readonly Dictionary<string, Document> _inputs = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the inputs once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        foreach (var name in PathologicalInputs.Names)
+        {
+            _inputs[name] = PathologicalInputs.Create(name);
+        }
+    }
+
+    /// <summary>About a megabyte of ordinary generated articles.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark(Baseline = true)]
+    public DocumentClaims NormalNews() => _extractor.Extract(_inputs[nameof(NormalNews)]);
+
+    /// <summary>A number a million digits long.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims MillionDigits() => _extractor.Extract(_inputs[nameof(MillionDigits)]);
+
+    /// <summary>"at least up to more than " thirty thousand times.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims HedgeChain() => _extractor.Extract(_inputs[nameof(HedgeChain)]);
+
+    /// <summary>400,000 quotation marks.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims QuoteMarks() => _extractor.Extract(_inputs[nameof(QuoteMarks)]);
+
+    /// <summary>One two-megabyte word.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims LongWord() => _extractor.Extract(_inputs[nameof(LongWord)]);
+
+    /// <summary>Fifty thousand casualty words and no number.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims CasualtyWords() => _extractor.Extract(_inputs[nameof(CasualtyWords)]);
+
+    /// <summary>A claim inside 100,000 nested parentheses.</summary>
+    /// <returns>The claims read.</returns>
+    [Benchmark]
+    public DocumentClaims NestedParentheses() => _extractor.Extract(_inputs[nameof(NestedParentheses)]);
+
+    /// <inheritdoc/>
+    public (double Amount, string Unit) Work(string method, IReadOnlyDictionary<string, object> parameters) =>
+        (PathologicalInputs.Length(method) / 1e6, "M chars");
+}
