@@ -12,7 +12,8 @@ namespace ClaimCompare.Benchmarks;
 [Config(typeof(BenchmarkConfig))]
 public class ClaimExtractorBenchmarks : IWorkload
 {
-    private readonly ClaimExtractor _extractor = new();
+    // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.
+    private readonly IClaimExtractor _extractor = ClaimComparer.Default.Extractor;
     private Document[] _documents = [];
 
     /// <summary>Gets or sets the number of articles.</summary>

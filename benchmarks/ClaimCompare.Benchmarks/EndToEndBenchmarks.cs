@@ -1,13 +1,13 @@
 using BenchmarkDotNet.Attributes;
-using ClaimCompare.Benchmarks.Baselines;
 using ClaimCompare.Benchmarks.Corpus;
+using ClaimCompare.Pipeline;
 
 namespace ClaimCompare.Benchmarks;
 
 /// <summary>
 /// The whole comparison of 10³ to 10⁵ generated articles (about 300 MB at 10⁵), streamed from the generator
 /// so no benchmark holds the corpus: the library's parallel pipeline against a sequential single-thread
-/// run of the same stages, plus the generator alone so its share of each figure is visible.
+/// run of the same pipeline, plus the generator alone so its share of each figure is visible.
 /// </summary>
 /// <remarks>
 /// Target: 10⁵ articles in under 60 s on two cores with peak memory under 2 GB (the peak working set is
@@ -17,7 +17,10 @@ namespace ClaimCompare.Benchmarks;
 [Config(typeof(BenchmarkConfig))]
 public class EndToEndBenchmarks : IWorkload
 {
-    private readonly SequentialPipeline _sequential = new();
+    // The same pipeline restricted to one thread: the only difference from ClaimComparer.Default is parallelism.
+    private readonly ClaimComparerPipeline _sequential = ClaimComparer.CreateBuilder()
+        .UseOptions(ClaimComparerOptions.Default with { MaxDegreeOfParallelism = 1 })
+        .Build();
 
     /// <summary>Gets or sets the number of articles.</summary>
     [Params(1_000, 10_000, 100_000)]

@@ -16,9 +16,10 @@ namespace ClaimCompare.Benchmarks;
 [Config(typeof(BenchmarkConfig))]
 public class EventClusteringBenchmarks : IWorkload
 {
-    private readonly EventClusterer _clusterer = new();
-    private readonly NaiveEventClusterer _naive = new();
-    private readonly DisagreementFinder _finder = new();
+    // The stages the default pipeline uses, with its entity resolver, so the figures are the ones users get.
+    private readonly IEventClusterer _clusterer = ClaimComparer.Default.Clusterer;
+    private readonly IDisagreementFinder _finder = ClaimComparer.Default.Differ;
+    private readonly NaiveEventClusterer _naive = new(((EventClusterer)ClaimComparer.Default.Clusterer).CueExtractor);
     private IReadOnlyList<DocumentClaims> _documents = [];
 
     /// <summary>Gets or sets the number of claims.</summary>

@@ -12,7 +12,8 @@ namespace ClaimCompare.Benchmarks;
 [Config(typeof(BenchmarkConfig))]
 public class PathologicalInputBenchmarks : IWorkload
 {
-    private readonly ClaimExtractor _extractor = new();
+    // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.
+    private readonly IClaimExtractor _extractor = ClaimComparer.Default.Extractor;
     private readonly Dictionary<string, Document> _inputs = new(StringComparer.Ordinal);
 
     /// <summary>Builds the inputs once.</summary>

@@ -17,7 +17,11 @@ namespace ClaimCompare.Benchmarks.Baselines;
 /// </remarks>
 public sealed class NaiveEventClusterer : IEventClusterer
 {
-    private readonly EventCueExtractor _cues = new();
+    private readonly EventCueExtractor _cues;
+
+    /// <summary>Initializes a new instance of the <see cref="NaiveEventClusterer"/> class.</summary>
+    /// <param name="cues">The cue reader, normally the library clusterer's own (<see cref="EventClusterer.CueExtractor"/>), so only the linking differs.</param>
+    public NaiveEventClusterer(EventCueExtractor cues) => _cues = cues ?? throw new ArgumentNullException(nameof(cues));
 
     /// <inheritdoc/>
     public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken = default)
