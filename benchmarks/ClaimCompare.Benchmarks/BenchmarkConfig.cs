@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 
 namespace ClaimCompare.Benchmarks;
 
 /// <summary>
-/// The configuration the stage benchmarks share: memory diagnoser, ratio to the baseline, throughput,
+/// The configuration the stage benchmarks share (each class adds <c>[MemoryDiagnoser]</c>): ratio to the baseline, throughput,
 /// and a filter that skips a baseline at sizes where it cannot finish in reasonable time.
 /// </summary>
 /// <remarks>Immutable after construction; BenchmarkDotNet creates it through <c>[Config]</c>.</remarks>
@@ -22,7 +21,6 @@ public sealed class BenchmarkConfig : ManualConfig
     /// <summary>Initializes a new instance of the <see cref="BenchmarkConfig"/> class.</summary>
     public BenchmarkConfig()
     {
-        AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(ThroughputColumn.Instance, BaselineRatioColumn.RatioMean);
         AddFilter(new SimpleFilter(Runs));
         WithOption(ConfigOptions.JoinSummary, false);

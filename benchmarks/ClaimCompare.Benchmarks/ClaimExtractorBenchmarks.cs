@@ -10,6 +10,7 @@ namespace ClaimCompare.Benchmarks;
 /// </summary>
 /// <remarks>The articles are generated once per size and held (30 MB at 10,000), so generation is not timed.</remarks>
 [Config(typeof(BenchmarkConfig))]
+[MemoryDiagnoser]
 public class ClaimExtractorBenchmarks : IWorkload
 {
     // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.

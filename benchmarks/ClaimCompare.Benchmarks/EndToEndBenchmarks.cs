@@ -15,6 +15,7 @@ namespace ClaimCompare.Benchmarks;
 /// <see cref="BenchmarkConfig.SequentialEndToEndLimit"/> articles.
 /// </remarks>
 [Config(typeof(BenchmarkConfig))]
+[MemoryDiagnoser]
 public class EndToEndBenchmarks : IWorkload
 {
     // The same pipeline restricted to one thread: the only difference from ClaimComparer.Default is parallelism.

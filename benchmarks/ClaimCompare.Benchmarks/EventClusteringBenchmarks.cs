@@ -14,6 +14,7 @@ namespace ClaimCompare.Benchmarks;
 /// </summary>
 /// <remarks>Target: clustering and diff of 10⁶ claims in under 10 s; growth from 10⁴ to 10⁶ no worse than n log n.</remarks>
 [Config(typeof(BenchmarkConfig))]
+[MemoryDiagnoser]
 public class EventClusteringBenchmarks : IWorkload
 {
     // The stages the default pipeline uses, with its entity resolver, so the figures are the ones users get.

@@ -10,6 +10,7 @@ namespace ClaimCompare.Benchmarks;
 /// </summary>
 /// <remarks>Each input is one document; a stage that is quadratic on any of them shows up as a throughput collapse.</remarks>
 [Config(typeof(BenchmarkConfig))]
+[MemoryDiagnoser]
 public class PathologicalInputBenchmarks : IWorkload
 {
     // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.

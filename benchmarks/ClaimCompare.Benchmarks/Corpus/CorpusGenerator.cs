@@ -86,7 +86,8 @@ public sealed class CorpusGenerator
 
         // The pair shares place and kind of attack; only the year (and the toll) tell them apart.
         var pair = SplitMix64.ForKey(Seed, PairStream, (ulong)(index / 2));
-        var place = pair.Pick(Vocabulary.Places);
+        // Most incidents happen in towns and villages, so the number of distinct places grows with the corpus.
+        var place = pair.Chance(0.6) ? TownNames.Create(pair) : pair.Pick(Vocabulary.Places);
         var trigger = pair.Pick(Vocabulary.Triggers);
         var baseYear = 2012 + pair.Next(10);
         var gap = 1 + pair.Next(4);
