@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using ClaimCompare.Claims;
+
+namespace ClaimCompare.Diff;
+
+/// <summary>
+/// Turns a claim's subject into the key figures are compared under: the head noun's class
+/// ("militants" and "fighters" → fighters), prefixed by modifiers that change who is counted ("US").
+/// Classes other than the whole ("people") are parts of it.
+/// </summary>
+/// <remarks>Immutable after loading the embedded <c>subjects.lexicon.json</c>; thread-safe.</remarks>
+internal sealed class SubjectNormalizer
+{
+    /// <summary>The key of the whole: everyone killed or injured.</summary>
+    public const string Whole = "people";
+
+    private const string ResourceName = "ClaimCompare.Diff/subjects.lexicon.json";
+
+    private static readonly Lazy<SubjectNormalizer> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "incl", "including", "other", "some", "more", "than", "at", "least", "about", "up", "to", "all", "its",
+    };
+
+    private readonly List<(string[] Words, string Class, bool IsWhole)> heads;
+    private readonly Dictionary<string, string> modifiers;
+
+    private SubjectNormalizer(List<(string[] Words, string Class, bool IsWhole)> heads, Dictionary<string, string> modifiers)
+    {
+        this.heads = [.. heads.OrderByDescending(h => h.Words.Length)];
+        this.modifiers = modifiers;
+    }
+
+    /// <summary>Gets the normaliser shipped with the library.</summary>
+    public static SubjectNormalizer Default => DefaultInstance.Value;
+
+    /// <summary>Normalises a subject.</summary>
+    /// <param name="subject">The claim's subject, or <see langword="null"/>.</param>
+    /// <param name="kind">The claim's kind: counts of things never roll up into people.</param>
+    /// <returns>The key, and whether it is the whole.</returns>
+    public (string Key, bool IsWhole) Normalize(string? subject, ClaimKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return kind == ClaimKind.Count ? ("things", false) : (Whole, true);
+        }
+
+        var words = Words(subject);
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (headWords, cls, isWhole) in heads)
+            {
+                if (Matches(words, i, headWords))
+                {
+                    var mods = new SortedSet<string>(StringComparer.Ordinal);
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (modifiers.TryGetValue(words[j], out var key))
+                        {
+                            mods.Add(key);
+                        }
+                    }
+
+                    if (isWhole && mods.Count == 0)
+                    {
+                        return (Whole, kind != ClaimKind.Count);
+                    }
+
+                    return (mods.Count == 0 ? cls : string.Join(" ", mods) + " " + cls, false);
+                }
+            }
+        }
+
+        var content = words.Where(w => !Fillers.Contains(w)).ToList();
+        if (content.Count == 0)
+        {
+            return kind == ClaimKind.Count ? ("things", false) : (Whole, true);
+        }
+
+        // An unknown noun: its last word, crudely singularised, so "truck" and "trucks" meet.
+        var last = content[^1];
+        return (last.Length > 3 && last.EndsWith('s') ? last[..^1] : last, false);
+    }
+
+    private static bool Matches(List<string> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var folded = text.ToLowerInvariant().Replace("u.s.", "us", StringComparison.Ordinal).Replace("u.s", "us", StringComparison.Ordinal);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var ch in folded)
+        {
+            if (char.IsLetterOrDigit(ch) || ch == '-')
+            {
+                current.Append(ch);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    private static SubjectNormalizer Load()
+    {
+        using var stream = typeof(SubjectNormalizer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
+        using var json = JsonDocument.Parse(stream);
+        var headTable = new List<(string[], string, bool)>();
+        foreach (var entry in json.RootElement.GetProperty("heads").EnumerateArray())
+        {
+            headTable.Add((Words(entry.GetProperty("phrase").GetString()!).ToArray(), entry.GetProperty("class").GetString()!, entry.GetProperty("whole").GetBoolean()));
+        }
+
+        var modifierTable = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in json.RootElement.GetProperty("modifiers").EnumerateArray())
+        {
+            foreach (var word in Words(entry.GetProperty("phrase").GetString()!))
+            {
+                modifierTable[word] = entry.GetProperty("key").GetString()!;
+            }
+        }
+
+        return new SubjectNormalizer(headTable, modifierTable);
+    }
+}

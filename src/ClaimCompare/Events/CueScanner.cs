@@ -1,0 +1,384 @@
+using System.Globalization;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Events;
+
+/// <summary>Span scanning for event cues: phrases on word boundaries, dates, content terms and place names.</summary>
+/// <remarks>Stateless and thread-safe; every method runs in time linear in the scanned span times the table size.</remarks>
+internal static class CueScanner
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    // Words that report rather than date an event: in "said Monday" the weekday is the day of speaking.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "announced", "stated", "added", "reported", "confirmed", "posted", "published", "updated", "tweeted", "statement",
+    };
+
+    // Function words and reporting vocabulary that say nothing about which event a text is about.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "been", "being", "their", "they", "them",
+        "there", "which", "who", "whom", "whose", "what", "when", "where", "while", "will", "would", "could", "should", "said", "says", "told",
+        "also", "after", "before", "about", "into", "over", "under", "than", "then", "more", "most", "some", "such", "only", "other", "others",
+        "many", "much", "very", "just", "like", "near", "including", "according", "since", "during", "against", "among", "between", "because",
+        "however", "though", "although", "still", "even", "both", "each", "every", "least", "people", "killed", "injured", "wounded", "dead",
+        "death", "toll", "attack", "attacks", "statement", "reported", "report", "reports", "news", "added", "reporters", "official", "officials",
+        "spokesman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "year", "years", "week", "weeks", "month", "months",
+        "time", "first", "second", "last", "earlier", "later", "today", "yesterday", "your", "these", "those", "does", "did", "done", "made", "make",
+        "take", "took", "upon", "within", "without", "through", "across", "around", "whether", "another", "several", "number", "photo", "image",
+        "here", "said.", "mr", "mrs", "ms", "dr", "per", "cent", "percent", "via", "amid", "told", "asked", "confirmed", "announced", "updated",
+    };
+
+    // Lower-case words allowed inside or before a place name: "in eastern Syria", "near the town of Albu Kamal".
+    private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
+    {
+        "the", "eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest", "north", "south",
+        "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "city", "town", "village", "province", "region", "of",
+    };
+
+    private static readonly string[] PlacePrepositions = ["in", "near", "at", "outside", "from"];
+
+    /// <summary>Finds <paramref name="phrase"/> in <paramref name="text"/> within <paramref name="span"/>, case-insensitively, on word boundaries.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="phrase">The phrase.</param>
+    /// <returns>The start of each match.</returns>
+    public static IEnumerable<int> FindPhrase(string text, TextSpan span, string phrase)
+    {
+        var start = span.Start;
+        while (start < span.End)
+        {
+            var index = text.IndexOf(phrase, start, span.End - start, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                yield break;
+            }
+
+            var end = index + phrase.Length;
+            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                yield return index;
+            }
+
+            start = index + 1;
+        }
+    }
+
+    /// <summary>Returns whether any of <paramref name="phrases"/> occurs in the span.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="phrases">The phrases.</param>
+    /// <returns>The first phrase found, or <see langword="null"/>.</returns>
+    public static string? FirstOf(string text, TextSpan span, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            foreach (var unused in FindPhrase(text, span, phrase))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Splits a span into words with their starts; a word is a run of letters, digits, hyphens and apostrophes.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The words in order.</returns>
+    public static List<(int Start, string Word)> Words(string text, TextSpan span)
+    {
+        var words = new List<(int, string)>();
+        var i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < span.End && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, text[start..i]));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="into">The set to add to.</param>
+    public static void AddTerms(string text, TextSpan span, HashSet<string> into)
+    {
+        foreach (var (_, word) in Words(text, span))
+        {
+            if (word.Length < 4 || char.IsDigit(word[0]))
+            {
+                continue;
+            }
+
+            var term = Fold(word);
+            if (!StopWords.Contains(term))
+            {
+                into.Add(term);
+            }
+        }
+    }
+
+    /// <summary>Reads place names written after a preposition: "in eastern Syria" → Syria, "near the town of Albu Kamal" → Albu Kamal.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The places, as written, in order.</returns>
+    public static List<(int Start, string Name)> Places(string text, TextSpan span)
+    {
+        var words = Words(text, span);
+        var places = new List<(int, string)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!PlacePrepositions.Contains(words[i].Word, StringComparer.OrdinalIgnoreCase) || !char.IsLower(words[i].Word[0]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < words.Count && j - i <= 4 && PlaceFillers.Contains(words[j].Word))
+            {
+                j++;
+            }
+
+            var first = j;
+            while (j < words.Count && j - first < 4 && IsCapitalisedName(words[j].Word) && !IsCalendarWord(words[j].Word))
+            {
+                j++;
+            }
+
+            if (j > first)
+            {
+                var start = words[first].Start;
+                var end = words[j - 1].Start + words[j - 1].Word.Length;
+                places.Add((start, text[start..end]));
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>Reads dates in a span against the document's date: absolute dates, years, months, weekdays and relative phrases.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
+    /// <returns>Each cue with its position, in order.</returns>
+    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
+    {
+        var words = Words(text, span);
+        var cues = new List<(int, DateCue)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (start, word) = words[i];
+            var lower = Fold(word);
+            var month = MonthToken(words, i);
+            if (month > 0)
+            {
+                int? day = null;
+                int? year = null;
+                if (i + 1 < words.Count && TryDay(words[i + 1].Word, out var d))
+                {
+                    day = d;
+                    if (i + 2 < words.Count && TryYear(words[i + 2].Word, out var y))
+                    {
+                        year = y;
+                    }
+                }
+                else if (i + 1 < words.Count && TryYear(words[i + 1].Word, out var y2))
+                {
+                    year = y2;
+                }
+
+                if (day is null && i > 0 && TryDay(words[i - 1].Word, out var before))
+                {
+                    day = before;
+                    if (i + 1 < words.Count && TryYear(words[i + 1].Word, out var y3))
+                    {
+                        year = y3;
+                    }
+                }
+
+                if (year is null && documentDate is { } docDate && day is not null)
+                {
+                    year = docDate.Year;
+                    if (new DateOnly(year.Value, month, Math.Min(day.Value, DateTime.DaysInMonth(year.Value, month))).DayNumber > docDate.DayNumber + 1)
+                    {
+                        year--;
+                    }
+                }
+
+                var cue = new DateCue(year, month, day, null);
+                cues.Add((start, cue.Exact is { } exact ? DateCue.Of(exact) : cue));
+                continue;
+            }
+
+            var weekday = Array.IndexOf(WeekdayNames, lower);
+            if (weekday >= 0)
+            {
+                if (i > 0 && (ReportingVerbs.Contains(words[i - 1].Word) || (i > 1 && words[i - 1].Word.Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbs.Contains(words[i - 2].Word))))
+                {
+                    continue;
+                }
+
+                var dayOfWeek = (DayOfWeek)weekday;
+                cues.Add((start, documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek)));
+                continue;
+            }
+
+            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(Fold(words[i - 1].Word)) > 0) && !(i > 1 && MonthIndex(Fold(words[i - 2].Word)) > 0))
+            {
+                cues.Add((start, new DateCue(bare, null, null, null)));
+                continue;
+            }
+
+            if (documentDate is { } reference)
+            {
+                var relative = Relative(lower, i + 1 < words.Count ? Fold(words[i + 1].Word) : null, i > 0 ? Fold(words[i - 1].Word) : null, reference);
+                if (relative is { } r)
+                {
+                    cues.Add((start, r));
+                }
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
+    /// <param name="text">The document text.</param>
+    /// <returns>The first full date in the opening 600 characters, or <see langword="null"/>.</returns>
+    public static DateOnly? Dateline(string text)
+    {
+        var span = new TextSpan(0, Math.Min(text.Length, 600));
+        foreach (var (_, cue) in Dates(text, span, null))
+        {
+            if (cue.Exact is { } exact)
+            {
+                return exact;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-cases a word with the invariant culture and folds typographic apostrophes.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The folded word.</returns>
+    public static string Fold(string word) => word.ToLowerInvariant().Replace('’', '\'');
+
+    private static DateOnly MostRecent(DateOnly reference, DayOfWeek day)
+    {
+        var back = ((int)reference.DayOfWeek - (int)day + 7) % 7;
+        return reference.AddDays(-back);
+    }
+
+    private static DateCue? Relative(string word, string? next, string? previous, DateOnly reference)
+    {
+        var afterLast = string.Equals(previous, "last", StringComparison.Ordinal);
+        var afterThis = string.Equals(previous, "this", StringComparison.Ordinal);
+        if (string.Equals(word, "yesterday", StringComparison.Ordinal))
+        {
+            return DateCue.Of(reference.AddDays(-1));
+        }
+
+        if (string.Equals(word, "today", StringComparison.Ordinal) || string.Equals(word, "tonight", StringComparison.Ordinal))
+        {
+            return DateCue.Of(reference);
+        }
+
+        if (string.Equals(word, "week", StringComparison.Ordinal) && afterLast)
+        {
+            var lastWeek = reference.AddDays(-7);
+            return new DateCue(lastWeek.Year, lastWeek.Month, null, null);
+        }
+
+        if (string.Equals(word, "month", StringComparison.Ordinal) && (afterLast || afterThis))
+        {
+            var month = afterLast ? reference.AddMonths(-1) : reference;
+            return new DateCue(month.Year, month.Month, null, null);
+        }
+
+        var yearAgo = string.Equals(next, "ago", StringComparison.Ordinal) && (string.Equals(previous, "a", StringComparison.Ordinal) || string.Equals(previous, "one", StringComparison.Ordinal));
+        return string.Equals(word, "year", StringComparison.Ordinal) && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
+    }
+
+    private static int MonthToken(List<(int Start, string Word)> words, int i)
+    {
+        var word = words[i].Word;
+        var month = MonthIndex(Fold(word));
+        if (month == 0 || !char.IsUpper(word[0]))
+        {
+            return 0;
+        }
+
+        var numberNext = i + 1 < words.Count && IsNumber(words[i + 1].Word);
+        var numberBefore = i > 0 && IsNumber(words[i - 1].Word);
+
+        // "May" and "March" are also ordinary words, and abbreviations need a number to be dates.
+        var ambiguous = month is 3 or 5 || word.Length <= 4;
+        return !ambiguous || numberNext || numberBefore ? month : 0;
+    }
+
+    private static int MonthIndex(string lower)
+    {
+        if (lower.Length < 3)
+        {
+            return 0;
+        }
+
+        for (var m = 0; m < MonthNames.Length; m++)
+        {
+            var name = MonthNames[m];
+            if (string.Equals(lower, name, StringComparison.Ordinal)
+                || (lower.Length >= 3 && lower.Length <= 4 && name.StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || string.Equals(lower, "sept", StringComparison.Ordinal))))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
+
+    private static bool TryDay(string word, out int day)
+    {
+        var digits = word.TrimEnd('s', 't', 'h', 'n', 'd', 'r');
+        if (digits.Length is >= 1 and <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31)
+        {
+            return true;
+        }
+
+        day = 0;
+        return false;
+    }
+
+    private static bool TryYear(string word, out int year) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && word.Length == 4 && year is >= 1900 and <= 2100;
+
+    private static bool IsCapitalisedName(string word) => char.IsUpper(word[0]) || word.StartsWith("al-", StringComparison.Ordinal);
+
+    private static bool IsCalendarWord(string word)
+    {
+        var lower = Fold(word);
+        return MonthIndex(lower) > 0 || Array.IndexOf(WeekdayNames, lower) >= 0;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace ClaimCompare.Events;
+
+/// <summary>
+/// What a text says about when an event happened, as far as it says it: a full date, a month and year,
+/// a year, or only a weekday. Missing parts are unknown, never guessed.
+/// </summary>
+/// <remarks>This is an immutable value type and is thread-safe.</remarks>
+/// <param name="Year">The year, when known.</param>
+/// <param name="Month">The month (1-12), when known.</param>
+/// <param name="Day">The day of the month, when known.</param>
+/// <param name="Weekday">The day of the week, when known.</param>
+internal readonly record struct DateCue(int? Year, int? Month, int? Day, DayOfWeek? Weekday)
+{
+    /// <summary>Gets a cue that says nothing.</summary>
+    public static DateCue None => default;
+
+    /// <summary>Gets a value indicating whether the cue says nothing.</summary>
+    public bool IsEmpty => Year is null && Month is null && Day is null && Weekday is null;
+
+    /// <summary>Gets the full date, when year, month and day are known and valid.</summary>
+    public DateOnly? Exact =>
+        Year is { } y && Month is { } m && Day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    /// <summary>Creates the cue of a full date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The cue, weekday included.</returns>
+    public static DateCue Of(DateOnly date) => new(date.Year, date.Month, date.Day, date.DayOfWeek);
+
+    /// <summary>Returns whether both cues can describe the same day, allowing one day for time zones and late-night reports.</summary>
+    /// <param name="other">The other cue.</param>
+    /// <returns><see langword="true"/> when nothing the two say contradicts.</returns>
+    public bool CompatibleWith(DateCue other)
+    {
+        if (Exact is { } a && other.Exact is { } b)
+        {
+            return Math.Abs(a.DayNumber - b.DayNumber) <= 1;
+        }
+
+        if (Year is { } y1 && other.Year is { } y2 && y1 != y2)
+        {
+            return false;
+        }
+
+        if (Year is not null && other.Year is not null && Month is { } m1 && other.Month is { } m2 && m1 != m2)
+        {
+            return false;
+        }
+
+        if (Month is { } n1 && other.Month is { } n2 && n1 == n2 && Day is { } d1 && other.Day is { } d2 && Math.Abs(d1 - d2) > 1)
+        {
+            return false;
+        }
+
+        return Weekday is not { } w1 || other.Weekday is not { } w2 || WeekdaysClose(w1, w2, Exact is not null || other.Exact is not null);
+    }
+
+    /// <summary>Combines two compatible cues, keeping every part either knows.</summary>
+    /// <param name="other">The other cue.</param>
+    /// <returns>The combined cue.</returns>
+    public DateCue Merge(DateCue other)
+    {
+        if (Exact is not null)
+        {
+            return this;
+        }
+
+        if (other.Exact is not null)
+        {
+            return other;
+        }
+
+        return new DateCue(Year ?? other.Year, Month ?? other.Month, Day ?? other.Day, Weekday ?? other.Weekday);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        if (Exact is { } exact)
+        {
+            return exact.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var parts = new List<string>();
+        if (Weekday is { } w)
+        {
+            parts.Add(w.ToString());
+        }
+
+        if (Month is { } m)
+        {
+            parts.Add(CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) + (Day is { } d ? " " + d.ToString(CultureInfo.InvariantCulture) : string.Empty));
+        }
+
+        if (Year is { } y)
+        {
+            parts.Add(y.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static bool WeekdaysClose(DayOfWeek a, DayOfWeek b, bool exactKnown)
+    {
+        // A full date resolved from a weekday may be off by one around midnight; bare weekdays must agree.
+        var diff = Math.Abs((int)a - (int)b);
+        diff = Math.Min(diff, 7 - diff);
+        return exactKnown ? diff <= 1 : diff == 0;
+    }
+}

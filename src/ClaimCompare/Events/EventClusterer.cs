@@ -1,0 +1,397 @@
+using System.Globalization;
+using ClaimCompare.Claims;
+using ClaimCompare.Entities;
+
+namespace ClaimCompare.Events;
+
+/// <summary>
+/// Clusters claims into real-world events. Each document is first read into local events (its main
+/// event and any earlier or related events its sentences recall, see <see cref="EventCueExtractor"/>);
+/// local events are then linked across documents when their triggers and dates agree and their content
+/// terms are similar enough.
+/// </summary>
+/// <remarks>
+/// <para>Linking is blocked: only local events that share a term rarer than
+/// <see cref="EventClustererOptions.MaxBlockSize"/> are ever compared, so the work grows with the
+/// number of local events times the block size, never with all pairs of claims. Candidate links are
+/// taken best first (ties by id), and a link is refused when it would join events with contradicting
+/// dates or trigger families, or a document's main event with an event the same document set apart.
+/// The result does not depend on the order of the documents.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EventClusterer : IEventClusterer
+{
+    private readonly EventClustererOptions options;
+    private readonly EventLexicon lexicon = EventLexicon.Default;
+
+    /// <summary>Initializes a new instance of the <see cref="EventClusterer"/> class.</summary>
+    /// <param name="resolver">Resolves place and actor names, or <see langword="null"/>.</param>
+    public EventClusterer(IEntityResolver? resolver = null)
+        : this(new EventClustererOptions { Resolver = resolver })
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EventClusterer"/> class.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public EventClusterer(EventClustererOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        CueExtractor = new EventCueExtractor(options.Resolver);
+    }
+
+    /// <summary>Gets the cue extractor the clusterer reads documents with.</summary>
+    public EventCueExtractor CueExtractor { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var readings = new DocumentEventReading[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            readings[i] = Read(documents[i]);
+        }
+
+        return Link(documents, readings, cancellationToken);
+    }
+
+    /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
+    internal DocumentEventReading Read(DocumentClaims document) => CueExtractor.Read(document);
+
+    /// <summary>Links local events across documents into events.</summary>
+    internal IReadOnlyList<EventCluster> Link(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<DocumentEventReading> readings, CancellationToken cancellationToken)
+    {
+        // Canonical node order: documents by id, then local events in document order.
+        var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Document.Id, StringComparer.Ordinal).ToArray();
+        var nodes = new List<LocalEvent>();
+        var nodeOfDocument = new int[documents.Count];
+        foreach (var d in order)
+        {
+            nodeOfDocument[d] = nodes.Count;
+            nodes.AddRange(readings[d].Events);
+        }
+
+        var weights = TermWeights(nodes);
+        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
+        var candidates = Candidates(nodes, weights, norms, cancellationToken);
+
+        var clusters = new ClusterSet(nodes, lexicon);
+        foreach (var (a, b, _) in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            clusters.TryMerge(a, b);
+        }
+
+        // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
+        var claimsOfRoot = new Dictionary<int, List<string>>();
+        var nodesOfRoot = new Dictionary<int, List<int>>();
+        var claimCountOfNode = new int[nodes.Count];
+        var rootOrder = new List<int>();
+        foreach (var d in order)
+        {
+            var document = documents[d];
+            for (var c = 0; c < document.Claims.Count; c++)
+            {
+                var node = nodeOfDocument[d] + readings[d].ClaimEvents[c];
+                claimCountOfNode[node]++;
+                var root = clusters.Find(node);
+                if (!claimsOfRoot.TryGetValue(root, out var list))
+                {
+                    list = [];
+                    claimsOfRoot[root] = list;
+                    rootOrder.Add(root);
+                }
+
+                list.Add(ClaimId(document, c));
+            }
+        }
+
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var root = clusters.Find(n);
+            if (!nodesOfRoot.TryGetValue(root, out var list))
+            {
+                list = [];
+                nodesOfRoot[root] = list;
+            }
+
+            list.Add(n);
+        }
+
+        var result = new List<EventCluster>(rootOrder.Count);
+        foreach (var root in rootOrder)
+        {
+            var members = nodesOfRoot[root].Where(n => claimCountOfNode[n] > 0 || nodesOfRoot[root].Count > 1).ToList();
+            var id = "e" + (result.Count + 1).ToString(CultureInfo.InvariantCulture);
+            result.Add(Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]));
+        }
+
+        return result;
+    }
+
+    private static string ClaimId(DocumentClaims document, int index)
+    {
+        var id = document.Claims[index].Id;
+        return id.Length > 0 ? id : document.Document.Id + "#" + index.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static Dictionary<string, double> TermWeights(List<LocalEvent> nodes)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            foreach (var term in node.Terms)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        // Smoothed IDF: a term in every local event still weighs a little, a term in two weighs most.
+        var n = Math.Max(nodes.Count, 1);
+        return df.ToDictionary(p => p.Key, p => Math.Log(1.0 + (n / (double)p.Value)), StringComparer.Ordinal);
+    }
+
+    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, Dictionary<string, double> weights, double[] norms, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            foreach (var term in nodes[n].Terms)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    list = [];
+                    postings[term] = list;
+                }
+
+                list.Add(n);
+            }
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        foreach (var list in postings.Values)
+        {
+            if (list.Count < 2 || list.Count > options.MaxBlockSize)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    pairs.Add((list[i], list[j]));
+                }
+            }
+        }
+
+        var scored = new List<(int A, int B, double Score)>();
+        foreach (var (a, b) in pairs)
+        {
+            var x = nodes[a];
+            var y = nodes[b];
+            if (!Linkable(x, y))
+            {
+                continue;
+            }
+
+            var score = Cosine(x.Terms, y.Terms, weights, norms[a], norms[b]);
+            if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
+            {
+                score += 0.1;
+            }
+
+            if (x.Places.Intersect(y.Places, StringComparer.OrdinalIgnoreCase).Any())
+            {
+                score += 0.05;
+            }
+
+            if (score >= options.SimilarityThreshold)
+            {
+                scored.Add((a, b, score));
+            }
+        }
+
+        scored.Sort((p, q) => q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        return scored;
+    }
+
+    private bool Linkable(LocalEvent x, LocalEvent y)
+    {
+        if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && (x.IsMain || y.IsMain))
+        {
+            return false;
+        }
+
+        return lexicon.FamiliesCompatible(x.Family, y.Family) && x.Date.CompatibleWith(y.Date);
+    }
+
+    private static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, Dictionary<string, double> weights, double normA, double normB)
+    {
+        if (normA <= 0 || normB <= 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0)
+            {
+                var w = weights[a[i]];
+                dot += w * w;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot / (normA * normB);
+    }
+
+    private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
+    {
+        var trigger = MostCommon(members.Where(m => m.Event.Family is not null && !EventLexicon.IsGeneric(m.Event.Family)).Select(m => (m.Event.Trigger!, m.Claims + 1)))
+            ?? MostCommon(members.Where(m => m.Event.Trigger is not null).Select(m => (m.Event.Trigger!, m.Claims + 1)));
+        var place = MostCommon(members.SelectMany(m => m.Event.Places.Take(2).Select(p => (p, m.Claims + 1))));
+        var actors = members.SelectMany(m => m.Event.Actors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var documents = members.Select(m => m.Event.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var dateText = date.IsEmpty ? null : date.ToString();
+
+        var label = string.Join(", ", new[] { trigger, place, dateText }.Where(s => s is not null));
+        if (label.Length == 0)
+        {
+            label = "unnamed event";
+        }
+
+        var shared = new List<string>();
+        if (trigger is not null)
+        {
+            shared.Add("trigger '" + trigger + "'");
+        }
+
+        if (place is not null)
+        {
+            shared.Add("place " + place);
+        }
+
+        if (dateText is not null)
+        {
+            shared.Add("date " + dateText);
+        }
+
+        var reason = documents == 1
+            ? members.Exists(m => m.Event.IsMain)
+                ? "The main event of one document" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
+                : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
+            : "Same " + (shared.Count > 0 ? JoinAnd(shared) : "content terms") + " in " + documents.ToString(CultureInfo.InvariantCulture) + " documents" + (members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty) + ".";
+
+        return new EventCluster(id, label, new EventCues(trigger, place, date.Exact, actors), claimIds, reason);
+    }
+
+    private static string JoinAnd(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+
+    private static string? MostCommon(IEnumerable<(string Value, int Weight)> values)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (value, weight) in values)
+        {
+            counts[value] = counts.GetValueOrDefault(value) + weight;
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>Union-find over local events that keeps each cluster's date and trigger families consistent.</summary>
+    private sealed class ClusterSet
+    {
+        private readonly int[] parent;
+        private readonly DateCue[] dates;
+        private readonly List<string>[] families;
+        private readonly List<(string Document, bool Main)>[] documents;
+        private readonly EventLexicon lexicon;
+
+        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon)
+        {
+            this.lexicon = lexicon;
+            parent = new int[nodes.Count];
+            dates = new DateCue[nodes.Count];
+            families = new List<string>[nodes.Count];
+            documents = new List<(string, bool)>[nodes.Count];
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                parent[i] = i;
+                dates[i] = nodes[i].Date;
+                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
+                documents[i] = [(nodes[i].DocumentId, nodes[i].IsMain)];
+            }
+        }
+
+        public int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        public DateCue DateOf(int root) => dates[root];
+
+        public void TryMerge(int a, int b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra == rb || !dates[ra].CompatibleWith(dates[rb]))
+            {
+                return;
+            }
+
+            foreach (var fa in families[ra])
+            {
+                foreach (var fb in families[rb])
+                {
+                    if (!lexicon.FamiliesCompatible(fa, fb))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            foreach (var (docA, mainA) in documents[ra])
+            {
+                foreach (var (docB, mainB) in documents[rb])
+                {
+                    if ((mainA || mainB) && string.Equals(docA, docB, StringComparison.Ordinal))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            // The smaller id becomes the root so the outcome does not depend on merge order details.
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            parent[drop] = keep;
+            dates[keep] = dates[keep].Merge(dates[drop]);
+            families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
+            documents[keep].AddRange(documents[drop]);
+        }
+    }
+}

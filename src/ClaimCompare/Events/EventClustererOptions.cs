@@ -1,0 +1,23 @@
+using ClaimCompare.Entities;
+
+namespace ClaimCompare.Events;
+
+/// <summary>Settings of <see cref="EventClusterer"/>.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed record EventClustererOptions
+{
+    /// <summary>Gets the resolver that names places and actors; <see langword="null"/> reads capitalised names after "in", "near", "at".</summary>
+    public IEntityResolver? Resolver { get; init; }
+
+    /// <summary>
+    /// Gets the least similarity, from 0 to 1, of two local events' content terms (IDF-weighted cosine)
+    /// for them to be linked as one event; their triggers and dates must also agree. Default 0.2.
+    /// </summary>
+    public double SimilarityThreshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// Gets how many local events a term may appear in and still propose links (blocking): commoner terms
+    /// only add to the similarity of pairs other terms proposed. Bounds the work per term; default 2000.
+    /// </summary>
+    public int MaxBlockSize { get; init; } = 2000;
+}

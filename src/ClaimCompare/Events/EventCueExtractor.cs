@@ -1,0 +1,344 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Entities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Events;
+
+/// <summary>
+/// Reads, for each claim, what its sentence, then its paragraph, then (for weak cues only) the
+/// document's lead say about which event it is about: trigger, place, date and actors. A sentence that
+/// recalls an earlier event ("previous attacks", "last week", "in January 2020") or names a different
+/// kind of attack than the document's main event puts its claims into an event of their own.
+/// </summary>
+/// <remarks>
+/// Relative dates ("Thursday", "last week", "earlier this month", "a year ago") are resolved against
+/// <see cref="Document.PublishedOn"/>, else a dateline or byline date in the first lines; without
+/// either they stay partial (a weekday, a year) and are never guessed. Instances are immutable and
+/// thread-safe.
+/// </remarks>
+public sealed class EventCueExtractor
+{
+    private const int LeadLength = 500;
+    private const int MaxLeadLength = 1500;
+    private const int RelationWindow = 40;
+
+    private readonly IEntityResolver? resolver;
+    private readonly EventLexicon lexicon = EventLexicon.Default;
+
+    /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
+    /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
+    public EventCueExtractor(IEntityResolver? resolver = null) => this.resolver = resolver;
+
+    /// <summary>Reads the event cues of every claim of a document.</summary>
+    /// <param name="document">The document's claims.</param>
+    /// <returns>One set of cues per claim, in the order of <see cref="DocumentClaims.Claims"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<EventCues> Extract(DocumentClaims document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Read(document).ClaimCues;
+    }
+
+    /// <summary>Returns the date relative dates in a document are resolved against: its publication date, else its dateline.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The date, or <see langword="null"/> when the document gives none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static DateOnly? ReferenceDate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.PublishedOn ?? CueScanner.Dateline(document.Text);
+    }
+
+    /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
+    /// <param name="document">The document's claims.</param>
+    /// <returns>The reading.</returns>
+    internal DocumentEventReading Read(DocumentClaims document)
+    {
+        var text = document.Document.Text;
+        var docId = document.Document.Id;
+        var reference = ReferenceDate(document.Document);
+        var mentions = resolver?.ScanDocument(text).Mentions ?? [];
+        var lead = Lead(text);
+
+        var main = ReadMain(text, lead, reference, mentions, docId);
+        var events = new List<LocalEvent> { main };
+        var byKey = new Dictionary<(int, int), int>();
+        var claimEvents = new int[document.Claims.Count];
+        var claimCues = new EventCues[document.Claims.Count];
+
+        for (var c = 0; c < document.Claims.Count; c++)
+        {
+            var claim = document.Claims[c];
+            var sentence = SentenceSpan(text, claim);
+            var paragraph = Line(text, sentence);
+            var triggers = Triggers(text, sentence);
+            var nearest = Nearest(triggers, claim.Evidence);
+            var dates = CueScanner.Dates(text, sentence, reference);
+            var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
+            var marker = CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers);
+
+            string? why = null;
+            if (marker is not null)
+            {
+                why = "'" + marker + "'";
+            }
+            else if (!date.IsEmpty && !date.CompatibleWith(main.Date))
+            {
+                why = "date " + date;
+            }
+            else if (nearest is { } t && !lexicon.FamiliesCompatible(t.Entry.Family, main.Family))
+            {
+                why = "trigger '" + t.Entry.Trigger + "'";
+            }
+
+            var places = Places(text, sentence, mentions);
+            var actors = Actors(sentence, mentions, claim);
+            if (why is null)
+            {
+                claimEvents[c] = 0;
+                var trigger = nearest is { } own && !EventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
+                claimCues[c] = new EventCues(trigger, (places.Count > 0 ? places[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, actors);
+                continue;
+            }
+
+            // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
+            if (date.IsEmpty)
+            {
+                var paragraphDates = CueScanner.Dates(text, paragraph, reference);
+                if (paragraphDates.Count > 0)
+                {
+                    date = paragraphDates[0].Cue;
+                }
+            }
+
+            nearest ??= Nearest(Triggers(text, paragraph), claim.Evidence);
+            var key = (sentence.Start, nearest?.Start ?? -1);
+            if (!byKey.TryGetValue(key, out var index))
+            {
+                var terms = new HashSet<string>(StringComparer.Ordinal);
+                CueScanner.AddTerms(text, paragraph, terms);
+                index = events.Count;
+                byKey[key] = index;
+                events.Add(new LocalEvent(
+                    docId,
+                    index,
+                    IsMain: false,
+                    nearest?.Entry.Trigger,
+                    nearest?.Entry.Family,
+                    date,
+                    places,
+                    actors,
+                    [.. terms.Order(StringComparer.Ordinal)],
+                    why));
+            }
+
+            claimEvents[c] = index;
+            claimCues[c] = new EventCues(nearest?.Entry.Trigger, places.Count > 0 ? places[0] : null, date.Exact, actors);
+        }
+
+        return new DocumentEventReading(docId, events, claimEvents, claimCues);
+    }
+
+    private LocalEvent ReadMain(string text, TextSpan lead, DateOnly? reference, IReadOnlyList<EntityMention> mentions, string docId)
+    {
+        var triggers = Triggers(text, lead).Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+        var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
+        if (chosen.Entry is null)
+        {
+            chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family));
+        }
+
+        if (chosen.Entry is null)
+        {
+            chosen = triggers.FirstOrDefault();
+        }
+
+        var date = DateCue.None;
+        foreach (var (start, cue) in CueScanner.Dates(text, lead, reference))
+        {
+            var sentence = Line(text, new TextSpan(start, start));
+            if (CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) is null)
+            {
+                date = cue;
+                break;
+            }
+        }
+
+        if (reference is { } r && date.Year is null && (date.IsEmpty || date.Weekday is not null) && r.DayOfYear > 7)
+        {
+            // Without an event date the publication year still keeps look-alikes from other years apart.
+            date = date with { Year = r.Year };
+        }
+
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        CueScanner.AddTerms(text, lead, terms);
+        return new LocalEvent(
+            docId,
+            0,
+            IsMain: true,
+            chosen.Entry?.Trigger,
+            chosen.Entry?.Family,
+            date,
+            Places(text, lead, mentions),
+            Actors(lead, mentions, null),
+            [.. terms.Order(StringComparer.Ordinal)],
+            Marker: null);
+    }
+
+    private List<(int Start, TriggerEntry Entry)> Triggers(string text, TextSpan span)
+    {
+        var found = new List<(int Start, TriggerEntry Entry)>();
+        foreach (var entry in lexicon.Triggers)
+        {
+            foreach (var start in CueScanner.FindPhrase(text, span, entry.Phrase))
+            {
+                var end = start + entry.Phrase.Length;
+
+                // Longer phrases come first, so a shorter one inside an earlier match is dropped.
+                if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
+                {
+                    found.Add((start, entry));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private bool InRelationClause(string text, TextSpan span, int position)
+    {
+        var window = new TextSpan(Math.Max(span.Start, position - RelationWindow), position);
+        if (window.IsEmpty)
+        {
+            return false;
+        }
+
+        // A relation marker opens a clause about the answered event unless a sentence or clause break intervenes.
+        var last = -1;
+        foreach (var marker in lexicon.RelationMarkers)
+        {
+            foreach (var at in CueScanner.FindPhrase(text, window, marker))
+            {
+                last = Math.Max(last, at);
+            }
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        for (var i = last; i < position; i++)
+        {
+            if (text[i] is ',' or '.' or ';' or ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    {
+        (int Start, TriggerEntry Entry)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in triggers)
+        {
+            var distance = Distance(t.Start, t.Start + t.Entry.Phrase.Length, evidence);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Distance(int start, int end, TextSpan evidence) =>
+        end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
+
+    private static List<string> Places(string text, TextSpan span, IReadOnlyList<EntityMention> mentions)
+    {
+        var places = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+            {
+                places.Add(mention.Entity.CanonicalName);
+            }
+        }
+
+        if (places.Count == 0)
+        {
+            foreach (var (_, name) in CueScanner.Places(text, span))
+            {
+                if (!places.Contains(name, StringComparer.Ordinal))
+                {
+                    places.Add(name);
+                }
+            }
+        }
+
+        return places;
+    }
+
+    private static List<string> Actors(TextSpan span, IReadOnlyList<EntityMention> mentions, Claim? claim)
+    {
+        var actors = new List<string>();
+        if (claim?.Actor is { } actor)
+        {
+            actors.Add(actor);
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity.Type is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency
+                && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+            {
+                actors.Add(mention.Entity.CanonicalName);
+            }
+        }
+
+        return actors;
+    }
+
+    private static TextSpan SentenceSpan(string text, Claim claim)
+    {
+        var s = claim.Sentence;
+        if (s.IsEmpty || s.Start < 0 || s.End > text.Length || !s.Contains(claim.Evidence))
+        {
+            var evidence = claim.Evidence;
+            var start = Math.Clamp(evidence.Start, 0, text.Length);
+            var end = Math.Clamp(evidence.End, start, text.Length);
+            return Line(text, new TextSpan(start, end));
+        }
+
+        return s;
+    }
+
+    /// <summary>Returns the line (paragraph) that holds the span.</summary>
+    private static TextSpan Line(string text, TextSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
+    }
+
+    /// <summary>The headline and opening lines: whole lines until about <see cref="LeadLength"/> characters.</summary>
+    private static TextSpan Lead(string text)
+    {
+        var end = 0;
+        while (end < text.Length && end < LeadLength)
+        {
+            var next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
+        }
+
+        return new TextSpan(0, Math.Min(end, Math.Min(text.Length, MaxLeadLength)));
+    }
+}

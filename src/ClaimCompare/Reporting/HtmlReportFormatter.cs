@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Net;
+using ClaimCompare.Claims;
+using ClaimCompare.Diff;
+
+namespace ClaimCompare.Reporting;
+
+/// <summary>
+/// One self-contained HTML page: inline CSS, no external resources, every article string HTML-encoded,
+/// and a number-line chart in inline SVG per numeric disagreement (sides as bars on a log axis, open
+/// bounds as arrows). A tiny inline script marks each chart <c>data-drawn="true"</c> once the browser has
+/// laid it out, which the browser test reads back. Stateless and thread-safe.
+/// </summary>
+internal static class HtmlReportFormatter
+{
+    private const double Width = 640;
+    private const double Left = 150;
+    private const double Right = 30;
+    private const double RowHeight = 26;
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;color:#1d2330;line-height:1.45;padding:0 1rem}
+        h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d8dce5}
+        .headline{background:#fff4e5;border-left:4px solid #e07b00;padding:.6rem .9rem}
+        .disagreement{border:1px solid #d8dce5;border-radius:6px;padding:.6rem .9rem;margin:1rem 0}
+        .revision{border-style:dashed}.meta{color:#5b6475;font-size:.85rem}
+        table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{border:1px solid #d8dce5;padding:.25rem .4rem;text-align:left;vertical-align:top}
+        svg.chart{display:block;max-width:100%;height:auto}.axis{stroke:#7a8294}.tick{font-size:10px;fill:#5b6475}
+        .bar{fill-opacity:.75}.side-label{font-size:11px;fill:#1d2330}
+        """;
+
+    private static readonly string[] Colours = ["#2b6cb0", "#c0392b", "#27855a", "#8e44ad", "#b7791f", "#2c7a7b"];
+
+    private const string Script = """
+        (function(){var charts=document.querySelectorAll('svg.chart');for(var i=0;i<charts.length;i++){var s=charts[i];var b=s.getBBox();
+        var bars=s.querySelectorAll('rect.bar');var ok=b.width>0&&b.height>0&&bars.length>0;for(var j=0;j<bars.length;j++){var r=bars[j].getBBox();if(!(r.width>0&&r.height>0)){ok=false;}}
+        s.setAttribute('data-drawn',ok?'true':'false');s.setAttribute('data-bars',String(bars.length));}
+        document.body.setAttribute('data-charts',String(charts.length));})();
+        """;
+
+    public static void Write(ComparisonReport report, TextWriter writer)
+    {
+        var events = ReportText.EventsById(report);
+        var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
+        writer.Write("<title>Claim comparison</title>\n<style>\n" + Style + "\n</style>\n</head>\n<body>\n<h1>Claim comparison</h1>\n");
+        writer.Write("<p class=\"meta\">" + E(ReportText.Summary(report)) + "</p>\n");
+        if (report.Disagreements.Count > 0)
+        {
+            writer.Write("<p class=\"headline\"><strong>Most severe:</strong> " + E(ReportText.Headline(report.Disagreements[0], events)) + "</p>\n");
+        }
+        else
+        {
+            writer.Write("<p>No disagreement found.</p>\n");
+        }
+
+        writer.Write("<h2>Disagreements</h2>\n");
+        foreach (var d in report.Disagreements)
+        {
+            writer.Write("<section class=\"disagreement " + (d.Type == DisagreementType.Revision ? "revision" : "conflict") + "\" id=\"" + E(d.Id) + "\">\n");
+            writer.Write("<h3>" + E(d.Id) + " · " + E(d.Type.ToString().ToLowerInvariant()) + " · " + E(ReportText.Headline(d, events)) + "</h3>\n");
+            writer.Write("<p>" + E(d.Explanation) + " <span class=\"meta\">severity " + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + "</span></p>\n");
+            if (d.Kind != ClaimKind.Responsibility)
+            {
+                Chart(d, writer);
+            }
+
+            writer.Write("<ul>\n");
+            foreach (var side in d.Sides)
+            {
+                writer.Write("<li><strong>" + E(side.Label) + "</strong> (" + E(ReportText.Voices(side)) + "): ");
+                writer.Write(string.Join("; ", side.ClaimIds.Select(id => claims.TryGetValue(id, out var c) ? "<q>" + E(c.EvidenceText) + "</q> <span class=\"meta\">" + E(c.DocumentId) + "</span>" : E(id))));
+                writer.Write("</li>\n");
+            }
+
+            writer.Write("</ul>\n</section>\n");
+        }
+
+        writer.Write("<h2>Events</h2>\n<table>\n<tr><th>Event</th><th>Label</th><th>Claims</th><th>Why together</th></tr>\n");
+        foreach (var e in report.Events)
+        {
+            writer.Write("<tr><td>" + E(e.Id) + "</td><td>" + E(e.Label) + "</td><td>" + E(string.Join(", ", e.ClaimIds)) + "</td><td>" + E(e.Reason) + "</td></tr>\n");
+        }
+
+        writer.Write("</table>\n<h2>Claims</h2>\n<table>\n<tr><th>Claim</th><th>Document</th><th>Kind</th><th>Value</th><th>Subject / actor</th><th>Source</th><th>Event</th><th>Evidence</th></tr>\n");
+        foreach (var c in report.Claims)
+        {
+            var value = c.Kind == ClaimKind.Responsibility ? c.Polarity?.ToString().ToLowerInvariant() ?? string.Empty : c.Interval.ToString();
+            var about = c.Kind == ClaimKind.Responsibility ? c.Actor ?? "(no actor)" : c.Subject ?? string.Empty;
+            writer.Write("<tr><td>" + E(c.Id) + "</td><td>" + E(c.DocumentId) + "</td><td>" + E(c.Kind.ToString().ToLowerInvariant()) + "</td><td>" + E(value) + "</td><td>"
+                + E(about) + "</td><td>" + E(c.Source.Speaker ?? "(unattributed)") + "</td><td>" + E(c.EventId) + "</td><td>" + E(c.EvidenceText) + "</td></tr>\n");
+        }
+
+        writer.Write("</table>\n<script>\n" + Script + "\n</script>\n</body>\n</html>\n");
+    }
+
+    private static void Chart(Disagreement d, TextWriter writer)
+    {
+        var finite = d.Sides.SelectMany(s => new[] { s.Interval.Low, s.Interval.High }).OfType<double>().Where(v => v >= 0).ToList();
+        var max = Math.Max(10, (finite.Count > 0 ? finite.Max() : 10) * 1.6);
+        var height = 34 + (d.Sides.Count * RowHeight);
+        var axisY = height - 22;
+        double X(double v) => Left + ((Width - Left - Right) * Math.Log(1 + Math.Max(0, v)) / Math.Log(1 + max));
+
+        writer.Write("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + F(Width) + "\" height=\"" + F(height) + "\" viewBox=\"0 0 " + F(Width) + " " + F(height) + "\">\n");
+        writer.Write("<title>" + E(d.Explanation) + "</title>\n");
+        writer.Write("<line class=\"axis\" x1=\"" + F(Left) + "\" y1=\"" + F(axisY) + "\" x2=\"" + F(Width - Right) + "\" y2=\"" + F(axisY) + "\"/>\n");
+        foreach (var tick in Ticks(max))
+        {
+            writer.Write("<line class=\"axis\" x1=\"" + F(X(tick)) + "\" y1=\"" + F(axisY) + "\" x2=\"" + F(X(tick)) + "\" y2=\"" + F(axisY + 4) + "\"/>");
+            writer.Write("<text class=\"tick\" x=\"" + F(X(tick)) + "\" y=\"" + F(axisY + 15) + "\" text-anchor=\"middle\">" + F(tick) + "</text>\n");
+        }
+
+        for (var i = 0; i < d.Sides.Count; i++)
+        {
+            var side = d.Sides[i];
+            var colour = Colours[i % Colours.Length];
+            var y = 10 + (i * RowHeight);
+            var low = side.Interval.Low ?? 0;
+            var x1 = X(low);
+            var x2 = side.Interval.High is { } h ? X(h) : Width - Right;
+
+            // A point is drawn as a narrow bar so it stays visible.
+            if (x2 - x1 < 4)
+            {
+                x1 -= 2;
+                x2 = x1 + 4;
+            }
+
+            writer.Write("<text class=\"side-label\" x=\"4\" y=\"" + F(y + 13) + "\">" + E(Truncate(side.Label, 24)) + "</text>\n");
+            writer.Write("<rect class=\"bar\" x=\"" + F(x1) + "\" y=\"" + F(y) + "\" width=\"" + F(x2 - x1) + "\" height=\"16\" rx=\"3\" fill=\"" + colour + "\"><title>"
+                + E(side.Label + " (" + ReportText.Voices(side) + ")") + "</title></rect>\n");
+            if (side.Interval.High is null)
+            {
+                writer.Write("<polygon class=\"open-end\" points=\"" + F(x2) + "," + F(y - 3) + " " + F(x2 + 12) + "," + F(y + 8) + " " + F(x2) + "," + F(y + 19) + "\" fill=\"" + colour + "\"/>\n");
+            }
+        }
+
+        writer.Write("</svg>\n");
+    }
+
+    private static IEnumerable<double> Ticks(double max)
+    {
+        yield return 0;
+        for (var decade = 1.0; decade <= max; decade *= 10)
+        {
+            foreach (var m in new[] { 1.0, 2.0, 5.0 })
+            {
+                if (decade * m <= max)
+                {
+                    yield return decade * m;
+                }
+            }
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
