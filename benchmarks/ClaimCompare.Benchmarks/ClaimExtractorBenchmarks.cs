@@ -18,8 +18,11 @@ public class ClaimExtractorBenchmarks : IWorkload
     private Document[] _documents = [];
 
     /// <summary>Gets or sets the number of articles.</summary>
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
+
+    /// <summary>Gets the sizes: 1,000, 10,000, or those in <see cref="BenchmarkSizes.ArticlesVariable"/>.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.From(BenchmarkSizes.ArticlesVariable, 1_000, 10_000);
 
     /// <summary>Generates the articles.</summary>
     [GlobalSetup]

@@ -24,8 +24,11 @@ public class EndToEndBenchmarks : IWorkload
         .Build();
 
     /// <summary>Gets or sets the number of articles.</summary>
-    [Params(1_000, 10_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
+
+    /// <summary>Gets the sizes: 1,000, 10,000, 100,000, or those in <see cref="BenchmarkSizes.ArticlesVariable"/>.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.From(BenchmarkSizes.ArticlesVariable, 1_000, 10_000, 100_000);
 
     /// <summary>Checks, at the smallest size, that the parallel pipeline's report equals the sequential one.</summary>
     [GlobalSetup]

@@ -24,8 +24,11 @@ public class EventClusteringBenchmarks : IWorkload
     private IReadOnlyList<DocumentClaims> _documents = [];
 
     /// <summary>Gets or sets the number of claims.</summary>
-    [Params(1_000, 10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Claims { get; set; }
+
+    /// <summary>Gets the sizes: 1,000, 10,000, 100,000, 1,000,000, or those in <see cref="BenchmarkSizes.ClaimsVariable"/>.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.From(BenchmarkSizes.ClaimsVariable, 1_000, 10_000, 100_000, 1_000_000);
 
     /// <summary>Builds the claims once per size.</summary>
     [GlobalSetup]
