@@ -24,6 +24,9 @@ public sealed class BenchmarkConfig : ManualConfig
         AddColumn(ThroughputColumn.Instance, BaselineRatioColumn.RatioMean);
         AddFilter(new SimpleFilter(Runs));
         WithOption(ConfigOptions.JoinSummary, false);
+
+        // BenchmarkDotNet rebuilds the project for each run; on a busy two-core machine that takes longer than its two-minute default.
+        WithBuildTimeout(TimeSpan.FromMinutes(20));
     }
 
     private static bool Runs(BenchmarkCase benchmarkCase)
