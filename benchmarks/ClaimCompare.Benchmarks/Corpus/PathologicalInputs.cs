@@ -11,16 +11,24 @@ public static class PathologicalInputs
 {
     /// <summary>Gets the names of the inputs, in the order the benchmarks list them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["NormalNews", "MillionDigits", "HedgeChain", "QuoteMarks", "LongWord", "CasualtyWords", "NestedParentheses"];
+        ["NormalNews", "OneMegabyteArticle", "MillionDigits", "HedgeChain", "QuoteMarks", "LongWord", "CasualtyWords", "NestedParentheses"];
 
     /// <summary>Creates the input called <paramref name="name"/>.</summary>
     /// <param name="name">One of <see cref="Names"/>.</param>
-    /// <returns>The document.</returns>
+    /// <returns>The documents: about 330 ordinary articles for "NormalNews", one document otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The name is unknown.</exception>
-    public static Document Create(string name) => new(name, name switch
+    public static IReadOnlyList<Document> Create(string name) =>
+        string.Equals(name, "NormalNews", StringComparison.Ordinal) ? NormalNews(1_000_000) : [new Document(name, Text(name))];
+
+    /// <summary>Returns the total length in characters of the input called <paramref name="name"/>.</summary>
+    /// <param name="name">One of <see cref="Names"/>.</param>
+    /// <returns>The length.</returns>
+    public static int Length(string name) => Create(name).Sum(d => d.Text.Length);
+
+    private static string Text(string name) => name switch
     {
-        // About a megabyte of ordinary generated articles, one after another, as the per-byte yardstick.
-        "NormalNews" => NormalNews(1_000_000),
+        // The same ordinary news as the baseline, but as one document: cost per byte must not grow with document length.
+        "OneMegabyteArticle" => string.Join('\n', NormalNews(1_000_000).Select(d => d.Text)),
 
         // One number a million digits long.
         "MillionDigits" => "The toll was " + new string('7', 1_000_000) + " people killed.",
@@ -40,24 +48,21 @@ public static class PathologicalInputs
         // 100,000 nested parentheses around a claim.
         "NestedParentheses" => new string('(', 100_000) + "22 people were killed" + new string(')', 100_000),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown pathological input."),
-    });
-
-    /// <summary>Returns the length in characters of the input called <paramref name="name"/>.</summary>
-    /// <param name="name">One of <see cref="Names"/>.</param>
-    /// <returns>The length.</returns>
-    public static int Length(string name) => Create(name).Text.Length;
+    };
 
     private static string Repeat(string unit, int count) => new StringBuilder(unit.Length * count).Insert(0, unit, count).ToString();
 
-    private static string NormalNews(int length)
+    // About a megabyte of ordinary generated articles, each its own document, as the per-byte yardstick.
+    private static List<Document> NormalNews(int length)
     {
         var generator = new CorpusGenerator(1_000);
-        var text = new StringBuilder(length + 4000);
-        for (var i = 0; text.Length < length; i++)
+        var documents = new List<Document>();
+        for (var (i, total) = (0, 0); total < length; i++)
         {
-            text.Append(generator.Article(i).Document.Text).Append('\n');
+            documents.Add(generator.Article(i).Document);
+            total += documents[^1].Text.Length;
         }
 
-        return text.ToString();
+        return documents;
     }
 }
