@@ -18,10 +18,10 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         "itself", "later", "earlier", "quickly", "swiftly", "promptly", "then", "already", "officially", "publicly", "formally", "has't", "hasn't", "didn't", "haven't");
 
     private static readonly FrozenSet<string> Generic = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown");
+        StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown", "those", "whoever", "someone", "somebody");
 
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the", "and");
+        StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
 
     private static readonly FrozenSet<EntityType> ActorTypes =
         new[] { EntityType.ArmedGroup, EntityType.Government, EntityType.Agency, EntityType.Organization, EntityType.Person, EntityType.Unknown }.ToFrozenSet();
@@ -49,6 +49,11 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
                 break;
             }
+        }
+
+        if (i > 0 && sentence.Is(i, ","))
+        {
+            i--; // "Sarbakaf Mohmand, claimed responsibility"
         }
 
         if (i < 0)
@@ -185,7 +190,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
                 }
             }
 
-            return (last.Entity.CanonicalName, Math.Min(mentionStart, startOfRun));
+            return (last.Entity.CanonicalName, mentionStart);
         }
 
         if (startOfRun == end)
@@ -215,10 +220,35 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             || NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))
             || (i + 1 < sentence.Tokens.Count && lexicon.ActorNouns.ContainsWord(sentence.Word(i + 1)) && !Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))));
 
+    /// <summary>Resolves a description to an entity the document names or a table knows; <see langword="null"/> for anything else.</summary>
+    public static Entity? Described(DocumentEntities entities, string phrase, int position)
+    {
+        var entity = entities.Resolve(phrase, position);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        if (entity.IsKnown)
+        {
+            return entity;
+        }
+
+        foreach (var mention in entities.Mentions)
+        {
+            if (string.Equals(mention.Entity.Id, entity.Id, StringComparison.Ordinal))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Names the phrase in tokens <c>[start, end)</c>: a description resolves in the document, a name through the resolver.</summary>
     public string? Name(SentenceContext sentence, DocumentEntities entities, int start, int end)
     {
-        while (start < end && (sentence.Is(start, "and") || sentence.Is(start, "of") || sentence.Is(start, "for")))
+        while (start < end && sentence.IsAny(start, ["and", "of", "for", "the", "a", "an", "this", "that", "these", "those", "its", "their"]))
         {
             start++;
         }
@@ -236,7 +266,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             var determiner = start > 0 && (sentence.Is(start - 1, "the") || sentence.Is(start - 1, "this") || sentence.Is(start - 1, "that"));
             if (determiner || end - start == 1)
             {
-                var resolved = entities.Resolve((determiner ? "the " : string.Empty) + phrase, sentence.Tokens[start].Start);
+                var resolved = Described(entities, (determiner ? "the " : string.Empty) + phrase, sentence.Tokens[start].Start);
                 if (resolved is not null)
                 {
                     return resolved.CanonicalName;

@@ -25,7 +25,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another");
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
 
     private const int MaxObjectGap = 3;
     private const int MaxSubjectGap = 7;
@@ -39,6 +39,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             return;
         }
 
+        var linked = new List<(int First, int End, ClaimKind Kind)>();
         foreach (var quantity in sentence.Quantities)
         {
             if (!quantity.Quantity.IsCount || used.Contains(quantity))
@@ -51,11 +52,98 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 used.Add(quantity);
                 var subject = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd) ?? "people";
                 findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, subject));
+                linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
             }
         }
 
-        ReadSingleVictims(sentence, predicates, findings);
+        ReadBreakdowns(sentence, findings, used, linked);
+        linked.Sort((a, b) => a.First.CompareTo(b.First));
+        ReadSingleVictims(sentence, predicates, findings, linked);
     }
+
+    /// <summary>
+    /// Gives numbers listed beside a casualty figure the same kind: "27 were killed (20 civilians and 7
+    /// soldiers)", "At least 39 people, including four children, were killed", "16 civilians, six soldiers".
+    /// Only counts of people join a list, and only across list words.
+    /// </summary>
+    private void ReadBreakdowns(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used, List<(int First, int End, ClaimKind Kind)> linked)
+    {
+        if (linked.Count == 0)
+        {
+            return;
+        }
+
+        var added = new List<(int First, int End, ClaimKind Kind)>();
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || PeopleSubject(sentence, quantity.End, out var headEnd) is not { } subject)
+            {
+                continue;
+            }
+
+            foreach (var (first, end, kind) in linked.OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
+            {
+                var (from, to) = end <= quantity.First ? (end, quantity.First) : (headEnd, first);
+                if (to < from || to - from > 12 || !IsListGap(sentence, from, to))
+                {
+                    continue;
+                }
+
+                used.Add(quantity);
+                findings.Add(new ClaimFinding(kind, sentence.SpanOf(quantity.First, headEnd), quantity.Quantity.Interval, quantity.Quantity, subject, null, null, quantity.First));
+                added.Add((quantity.First, headEnd, kind));
+                break;
+            }
+        }
+
+        linked.AddRange(added);
+    }
+
+    private string? PeopleSubject(SentenceContext sentence, int from, out int headEnd)
+    {
+        headEnd = from;
+        for (var i = from; i < from + 4 && i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.IsPunctuation(i))
+            {
+                return null;
+            }
+
+            if (lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subject) is var length and > 0)
+            {
+                headEnd = i + length;
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsListGap(SentenceContext sentence, int from, int to)
+    {
+        var connected = false;
+        for (var i = from; i < to; i++)
+        {
+            if (ListWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                connected = true;
+                continue;
+            }
+
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && !sentence.Is(i, "including")
+                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0
+                || sentence.IsAny(i, [".", ";", ":", "?", "!"]))
+            {
+                return false;
+            }
+        }
+
+        return connected;
+    }
+
+    // Words that join the items of a breakdown.
+    private static readonly FrozenSet<string> ListWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "plus", "of", "were", "are", "while", "with", "—", "-");
 
     /// <summary>Reads the subject noun phrase in <c>[from, to)</c>: a known subject class, else its head noun.</summary>
     internal string? ReadSubject(SentenceContext sentence, int from, int to) => ReadSubject(sentence, from, to, out _);
@@ -207,14 +295,16 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         {
             if (sentence.IsPunctuation(i))
             {
-                // A reporting parenthetical between commas may interrupt: "Eight militias, claimed the Observatory, were killed".
-                if (sentence.Is(i, ",") && SkipReportingParenthetical(sentence, i, to) is var after and > 0)
+                // A parenthetical may interrupt: "Eight militias, claimed the Observatory, were killed",
+                // "39 people, including four children, were killed", "27 (20 civilians and 7 soldiers) died".
+                if ((sentence.Is(i, ",") || sentence.Is(i, "(")) && SkipParenthetical(sentence, i, to) is var after and > 0)
                 {
                     i = after;
                     continue;
                 }
 
-                if (sentence.Is(i, "-") || sentence.Is(i, "’") || sentence.Is(i, "'"))
+                // Quote marks and hyphens do not end the phrase: "“up to a handful” of people had been killed".
+                if (sentence.IsAny(i, ["-", "’", "'", "\"", "“", "”", "‘"]))
                 {
                     continue;
                 }
@@ -241,30 +331,39 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         return true;
     }
 
-    /// <summary>Returns the index of the comma that closes a reporting parenthetical opened at <paramref name="comma"/>, or -1.</summary>
-    private int SkipReportingParenthetical(SentenceContext sentence, int comma, int limit)
+    /// <summary>
+    /// Returns the index of the token that closes a parenthetical opened at <paramref name="open"/> — a
+    /// reporting clause or a breakdown ("including four children") between commas, or any bracketed
+    /// aside — or -1 when there is none.
+    /// </summary>
+    private int SkipParenthetical(SentenceContext sentence, int open, int limit)
     {
-        var sawReporting = false;
-        for (var i = comma + 1; i < limit && i < comma + 14; i++)
+        var bracket = sentence.Is(open, "(");
+        var qualifies = bracket || Asides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Min(open + 1, sentence.Tokens.Count - 1)));
+        for (var i = open + 1; i < limit && i < open + 16; i++)
         {
-            if (sentence.Is(i, ","))
+            if (bracket ? sentence.Is(i, ")") : sentence.Is(i, ","))
             {
-                return sawReporting ? i : -1;
+                return qualifies ? i : -1;
             }
 
-            if (sentence.IsPunctuation(i) && !sentence.Is(i, "-"))
+            if (!bracket && sentence.IsPunctuation(i) && !sentence.Is(i, "-"))
             {
                 return -1;
             }
 
             if (lexicon.Reporting.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
             {
-                sawReporting = true;
+                qualifies = true;
             }
         }
 
         return -1;
     }
+
+    // Words that open an aside which does not change what the sentence counts.
+    private static readonly FrozenSet<string> Asides = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "including", "among", "mostly", "most", "many", "all", "some", "mainly", "both", "according");
 
     private static bool HasClauseBreak(SentenceContext sentence, int from, int to)
     {
@@ -279,50 +378,100 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         return false;
     }
 
-    private void ReadSingleVictims(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, List<ClaimFinding> findings)
+    private void ReadSingleVictims(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, List<ClaimFinding> findings, List<(int First, int End, ClaimKind Kind)> linked)
     {
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (!Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) || IsInsideQuantity(sentence, i))
+            var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
+
+            // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
+            var bareAfterPredicate = !determiner && predicates.Exists(p => p.End == i && p.Value.ObjectAfter);
+            if ((!determiner && !bareAfterPredicate) || IsInsideQuantity(sentence, i))
             {
                 continue;
             }
 
-            // Up to three modifiers between the determiner and the victim noun: "a second US contractor".
-            for (var j = i + 1; j <= i + 4 && j < sentence.Tokens.Count; j++)
+            var first = determiner ? i + 1 : i;
+            if (!TryReadVictim(sentence, first, out var victimStart, out var end))
             {
-                if (sentence.IsPunctuation(j) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, j, out _) > 0)
-                {
-                    break;
-                }
-
-                var length = lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, j, out _);
-                if (length == 0)
-                {
-                    continue;
-                }
-
-                var end = j + length;
-
-                // A plural or compound noun follows ("a contractor convoy"): not a single victim.
-                if (end < sentence.Tokens.Count && sentence.Tokens[end].Kind == TokenKind.Word
-                    && !sentence.IsAny(end, ["was", "were", "is", "and", "in", "at", "on", "of", "who", "had", "has", "also", "from", "by", "with", "to", "during", "after"])
-                    && lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, end, out _) == 0)
-                {
-                    break;
-                }
-
-                if (TryLinkSingle(sentence, predicates, i, end, out var predicate))
-                {
-                    var subject = ReadSubject(sentence, j, end) ?? sentence.Slice(j, end).ToLowerInvariant();
-                    findings.Add(Finding(sentence, predicate, i, end, end, Interval.Exactly(1), null, subject));
-                }
-
-                i = end - 1;
-                break;
+                continue;
             }
+
+            if (bareAfterPredicate && !sentence.IsCapitalized(end))
+            {
+                continue;
+            }
+
+            var subject = ReadSubject(sentence, first, end) ?? sentence.Slice(victimStart, end).ToLowerInvariant();
+            if (TryLinkSingle(sentence, predicates, i, end, out var predicate))
+            {
+                findings.Add(Finding(sentence, predicate, i, end, end, Interval.Exactly(1), null, subject));
+                linked.Add((i, end, findings[^1].Kind));
+            }
+            else if (determiner && linked.LastOrDefault(l => l.End <= i) is { End: > 0 } previous && i - previous.End <= 8 && IsListGap(sentence, previous.End, i))
+            {
+                // One more item of a breakdown: "16 civilians, six soldiers and a member of the Coast Guard".
+                findings.Add(new ClaimFinding(previous.Kind, sentence.SpanOf(i, end), Interval.Exactly(1), null, subject, null, null, i));
+            }
+
+            i = end - 1;
         }
     }
+
+    /// <summary>
+    /// Reads a singular victim noun within three modifiers of <paramref name="first"/>, taking the last of
+    /// a run of victim nouns ("a civilian contractor"); a following ordinary noun makes it a compound
+    /// ("a contractor convoy") and no victim.
+    /// </summary>
+    private bool TryReadVictim(SentenceContext sentence, int first, out int victimStart, out int end)
+    {
+        victimStart = end = first;
+        for (var j = first; j <= first + 3 && j < sentence.Tokens.Count; j++)
+        {
+            if (sentence.IsPunctuation(j) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, j, out _) > 0)
+            {
+                return false;
+            }
+
+            var length = lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, j, out _);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            victimStart = j;
+            end = j + length;
+            while (end < sentence.Tokens.Count && lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, end, out _) is var more and > 0)
+            {
+                victimStart = end;
+                end += more;
+            }
+
+            if (end >= sentence.Tokens.Count || sentence.IsPunctuation(end) || sentence.IsCapitalized(end)
+                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, end, out _) > 0 || FollowsVictim(sentence, end))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    // Words that may follow a single victim without making it part of a compound noun.
+    private static bool FollowsVictim(SentenceContext sentence, int index)
+    {
+        var word = sentence.Word(index);
+        return VictimFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string> VictimFollowers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "and", "or", "in", "at", "on", "of", "who", "whom", "had", "has", "also", "from", "by", "with", "to",
+        "during", "after", "near", "inside", "outside", "when", "while", "as", "for");
 
     private bool TryLinkSingle(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, int first, int end, out PhraseMatch<CasualtyPredicate> predicate)
     {

@@ -16,7 +16,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> LookAfterFirstWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "blamed", "blames", "blaming", "accused", "accuses", "accusing", "involvement", "possible", "attribution", "allegations",
-        "of", "suspected");
+        "of");
 
     // Negated openings look ahead only when they say the actor is unknown: "had not blamed X", "no evidence that X".
     private static readonly FrozenSet<string> NegatedOpenings = FrozenSet.Create(
@@ -49,6 +49,11 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
             foreach (var actor in names.Distinct(StringComparer.Ordinal))
             {
+                if (actor is null && polarity is Polarity.Asserted or Polarity.Claimed or Polarity.Denied)
+                {
+                    continue; // "those responsible": an attribution to no one named
+                }
+
                 findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, actor, polarity, match.Index));
             }
         }
@@ -78,10 +83,21 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             return [null];
         }
 
+        // A denial's object may name the actor: "the Kremlin denies Russian involvement", "denied that Russia was involved".
+        if (polarity == Polarity.Denied && !lookAfter)
+        {
+            var start = sentence.Is(match.End, "that") ? match.End + 1 : match.End;
+            var named = actors.After(sentence, entities, start, 3);
+            if (named is not null)
+            {
+                return [named];
+            }
+        }
+
         if (lookAfter)
         {
             var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;
-            var after = actors.After(sentence, entities, start, AfterWindow);
+            var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 6);
             if (after is not null)
             {
                 return [after];

@@ -130,7 +130,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             return new Attribution(person.Entity.CanonicalName, span);
         }
 
-        // A personal name the gazetteer does not know: the last run of capitalised words ("Lloyd Austin").
+        // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").
         var nameEnd = end;
         while (nameEnd > start && !sentence.IsCapitalized(nameEnd - 1))
         {
@@ -138,26 +138,21 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         var nameStart = nameEnd;
-        while (nameStart > start && (sentence.IsCapitalized(nameStart - 1) || sentence.Is(nameStart - 1, "al") || sentence.Is(nameStart - 1, "bin")))
+        while (nameStart > start && (sentence.IsCapitalized(nameStart - 1) || (sentence.IsAny(nameStart - 1, ["al", "bin", "of", "for"]) && nameStart - 2 >= start && sentence.IsCapitalized(nameStart - 2))))
         {
             nameStart--;
         }
 
         var phrase = span.Slice(sentence.Text);
-        var described = entities.Resolve(phrase, span.Start);
-        if (described is not null)
+        if (nameEnd == end && nameEnd > nameStart && !(nameEnd - nameStart == 1 && hasRole))
+        {
+            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
+        }
+
+        // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names.
+        if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described)
         {
             return new Attribution(described.CanonicalName, span);
-        }
-
-        if (nameEnd - nameStart >= 2 && nameEnd == end)
-        {
-            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
-        }
-
-        if (nameEnd - nameStart >= 1 && nameEnd == end && hasRole is false)
-        {
-            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
         }
 
         // A description with no antecedent: keep its words ("hospital officials", "local media").

@@ -44,6 +44,21 @@ public static class Tokenizer
                     }
                 }
 
+                // Initialisms keep their periods: "U.S.", "U.N.", "a.m." are one word.
+                if (i - start == 1 && i + 2 < end + 1 && i < end && text[i] == '.' && i + 1 < end && char.IsLetter(text[i + 1])
+                    && (i + 2 >= end || text[i + 2] == '.'))
+                {
+                    while (i + 1 < end && text[i] == '.' && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                    {
+                        i += 2;
+                    }
+
+                    if (i < end && text[i] == '.')
+                    {
+                        i++;
+                    }
+                }
+
                 tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
             }
             else if (char.IsDigit(c))
