@@ -91,7 +91,9 @@ internal static class NameTokenizer
                 var any = false;
                 foreach (var f in folded)
                 {
-                    if (char.IsLetterOrDigit(f))
+                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") drops it, as a
+                    // second pass would: otherwise Normalize is not idempotent.
+                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                     {
                         any = true;
                         if (key.Length == 0)
@@ -210,7 +212,7 @@ internal static class NameTokenizer
         {
             foreach (var f in folded)
             {
-                if (char.IsLetterOrDigit(f))
+                if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                 {
                     key.Append(f);
                 }
