@@ -91,6 +91,8 @@ internal static class NameTokenizer
                 var any = false;
                 foreach (var f in folded)
                 {
+                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") drops it, as a
+                    // second pass would: otherwise Normalize is not idempotent.
                     if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                     {
                         any = true;

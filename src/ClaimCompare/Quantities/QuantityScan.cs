@@ -1983,6 +1983,13 @@ internal sealed class QuantityScan
 
     private void Add(int start, int end, double? value, Interval interval, Hedge hedge, Vagueness vagueness, NonCountReason reason)
     {
+        // Negative numbers ("about -5": 0.9n > 1.1n) and ranges written high to low ("20-10") would
+        // otherwise give low > high, which every interval consumer assumes cannot happen.
+        if (interval.Low is { } low && interval.High is { } high && low > high)
+        {
+            interval = new Interval(high, low);
+        }
+
         var counted = reason == NonCountReason.None ? PeekNoun(end) : CountedThing.Unknown;
         output.Add(new Quantity(new TextSpan(start, end), text[start..end], value, interval, hedge, vagueness, reason, counted));
     }
