@@ -694,7 +694,7 @@ internal sealed class QuantityScan
             p = SkipSpaces(p);
         }
 
-        if (p >= t.Length || !char.IsLetter(t[p]) || !MatchPhrase(p, prefix: false, out var entry, out var e))
+        if (p >= t.Length || !char.IsLetter(t[p]) || !lexicon.MightBePostfix(t[p]) || !MatchPhrase(p, prefix: false, out var entry, out var e))
         {
             return false;
         }
