@@ -19,7 +19,7 @@ namespace ClaimCompare.Benchmarks;
 public class EntityResolutionBenchmarks
 {
     private const int MentionCount = 1_000_000;
-    private const int NaiveSample = 16;
+    private const int NaiveSample = 4;
     private const int SliceSize = 125_000;
 
     private EntityResolver resolver = null!;
