@@ -223,12 +223,14 @@ public sealed class DisagreementFinder : IDisagreementFinder
             {
                 foreach (var member in side)
                 {
+                    // Count the other sides a claim agrees with, weighted by the claims it agrees with there:
+                    // the vaguest claims ("at least 1") bridge most sides and go first.
                     var bridges = 0;
                     foreach (var other in sides)
                     {
-                        if (!ReferenceEquals(other, side))
+                        if (!ReferenceEquals(other, side) && other.Exists(m => compatible(m, member)))
                         {
-                            bridges += other.Count(m => compatible(m, member));
+                            bridges += 1000 + other.Count(m => compatible(m, member));
                         }
                     }
 
@@ -396,7 +398,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
 
         var ka = ActorKey(a);
         var kb = ActorKey(b);
-        return ka.Length > 0 && kb.Length > 0 && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal));
+        return ka.Length > 0 && kb.Length > 0
+            && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal)
+                || Events.CueScanner.SamePlace(a, b));
     }
 
     private static string ActorKey(string? actor)

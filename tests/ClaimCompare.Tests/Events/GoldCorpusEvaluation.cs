@@ -35,6 +35,7 @@ public sealed class GoldCorpusEvaluation
         var report = IncrementalComparison.Build(corpus.Documents);
         var score = corpus.ScoreReport(report);
         TestContext.Out.WriteLine(score);
+        corpus.Missed.ForEach(TestContext.Out.WriteLine);
         TestContext.Out.WriteLine(ReportWriter.ToString(report, ReportFormat.Text));
         Assert.That(score.ConflictsFound / (double)score.Conflicts, Is.GreaterThanOrEqualTo(0.8));
     }
@@ -84,7 +85,7 @@ public sealed class GoldCorpusEvaluation
 
         foreach (var n in nodes)
         {
-            TestContext.Out.WriteLine($"{n.Doc}/{n.Event.Index} main={n.Event.IsMain} {n.Event.Trigger} date={n.Event.Date} places={string.Join("|", n.Event.Places)} spec={string.Join("|", n.Event.SpecificPlaces)} marker={n.Event.Marker} gold={n.Gold}");
+            TestContext.Out.WriteLine($"{n.Doc}/{n.Event.Index} main={n.Event.IsMain} {n.Event.Trigger} date={n.Event.Date} places={string.Join("|", n.Event.Places)} spec={string.Join("|", n.Event.SpecificPlaces)} wd={n.Event.Weekdays} marker={n.Event.Marker} gold={n.Gold}");
         }
 
         foreach (var line in clusterer.Diagnose(corpus.Documents).Where(l => l.StartsWith('#') && l.Contains('-', StringComparison.Ordinal)))
