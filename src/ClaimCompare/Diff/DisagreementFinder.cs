@@ -230,41 +230,54 @@ public sealed class DisagreementFinder : IDisagreementFinder
             return null;
         }
 
-        // Drop the member that bridges the most claims on other sides, one at a time, until no bridge is
-        // left. Counts are computed once and decremented as members go: recounting every round made
-        // crafted input with thousands of bridges cubic.
-        var bridges = new Dictionary<Member, int>(ReferenceEqualityComparer.Instance);
+        // Drop the claim that bridges the most sides, one at a time, until no bridge is left: the vaguest
+        // claims ("at least 1") agree with most sides and go first; among claims bridging as many sides,
+        // the one agreeing with more claims there goes first. Per-side counts are computed once and
+        // decremented as claims go: recounting every round made crafted input with thousands of bridges cubic.
+        var bridges = new Dictionary<Member, Dictionary<List<Member>, int>>(ReferenceEqualityComparer.Instance);
         foreach (var side in sides)
         {
             foreach (var member in side)
             {
-                var count = 0;
+                var counts = new Dictionary<List<Member>, int>(ReferenceEqualityComparer.Instance);
                 foreach (var other in sides)
                 {
                     if (!ReferenceEquals(other, side))
                     {
-                        count += other.Count(m => compatible(m, member));
+                        counts[other] = other.Count(m => compatible(m, member));
                     }
                 }
 
-                bridges[member] = count;
+                bridges[member] = counts;
             }
+        }
+
+        static int Score(Dictionary<List<Member>, int> counts)
+        {
+            var score = 0;
+            foreach (var count in counts.Values)
+            {
+                score += count > 0 ? 1000 + count : 0;
+            }
+
+            return score;
         }
 
         while (sides.Count >= 2)
         {
             Member? worst = null;
             List<Member>? worstSide = null;
-            var worstCount = 0;
+            var worstScore = 0;
             foreach (var side in sides)
             {
                 foreach (var member in side)
                 {
-                    if (bridges[member] > worstCount)
+                    var score = Score(bridges[member]);
+                    if (score > worstScore)
                     {
                         worst = member;
                         worstSide = side;
-                        worstCount = bridges[member];
+                        worstScore = score;
                     }
                 }
             }
@@ -283,7 +296,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
                     {
                         if (compatible(worst, member))
                         {
-                            bridges[member]--;
+                            bridges[member][worstSide]--;
                         }
                     }
                 }
@@ -435,7 +448,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
 
         var ka = ActorKey(a);
         var kb = ActorKey(b);
-        return ka.Length > 0 && kb.Length > 0 && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal));
+        return ka.Length > 0 && kb.Length > 0
+            && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal)
+                || Events.CueScanner.SamePlace(a, b));
     }
 
     private static string ActorKey(string? actor)
