@@ -10,7 +10,11 @@ internal static class CliApp
 
     public static RootCommand Build(CliIO io)
     {
-        var root = new RootCommand("Compares what news sources claim about the same events: tolls, counts and responsibility.");
+        var root = new RootCommand("Compares what news sources claim about the same events: tolls, counts and responsibility.")
+        {
+            CompareCommand.Create(io),
+            QuantitiesCommand.Create(io),
+        };
         return root;
     }
 
@@ -19,7 +23,27 @@ internal static class CliApp
         var io = new CliIO(input, output, error);
         var root = Build(io);
         var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        // Our own handler: a user sees one line naming the problem, never a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+        catch (Exception exception)
+        {
+            // A bug of ours: still one line, and the exit code of an error.
+            await error.WriteLineAsync($"internal error: {exception.GetBaseException().GetType().Name}: {exception.GetBaseException().Message}").ConfigureAwait(false);
+            return ErrorExitCode;
+        }
     }
 }

@@ -15,6 +15,7 @@ namespace ClaimCompare;
 /// <param name="Events">The events, with ids "e1", "e2", ...</param>
 /// <param name="Disagreements">The disagreements, most severe first, with ids "d1", "d2", ...</param>
 /// <param name="Unclassified">Number mentions that became no claim, with the reason.</param>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record ComparisonReport(
     IReadOnlyList<DocumentSummary> Documents,
     IReadOnlyList<Claim> Claims,

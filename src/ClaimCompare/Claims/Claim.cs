@@ -23,6 +23,7 @@ namespace ClaimCompare.Claims;
 /// <param name="Source">Who the claim is attributed to.</param>
 /// <param name="Outlet">The outlet that carried the document, when known.</param>
 /// <param name="Timing">Whether the figure presents itself as an update or an earlier figure.</param>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record Claim(
     string DocumentId,
     ClaimKind Kind,

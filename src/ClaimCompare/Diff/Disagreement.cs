@@ -12,6 +12,7 @@ namespace ClaimCompare.Diff;
 /// <param name="Sides">The sides, each internally compatible; every claim on one side conflicts with every claim on another.</param>
 /// <param name="Severity">Rank score, 0 or more: the log-ratio gap between the sides' intervals weighted by the independent voices on each side; higher is more severe.</param>
 /// <param name="Explanation">One sentence a reader can act on.</param>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record Disagreement(
     string Id,
     DisagreementType Type,

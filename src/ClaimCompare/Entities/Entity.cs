@@ -9,6 +9,12 @@ namespace ClaimCompare.Entities;
 /// <param name="Provenance">Where the entry comes from (a gazetteer citation or "user table"); <see langword="null"/> for names first seen in text.</param>
 public sealed record Entity(string Id, string CanonicalName, EntityType Type, IReadOnlyList<string> Aliases, string? Provenance)
 {
+    /// <summary>Gets the adjectives and demonyms that point at the entity ("Iranian" for Iran, "American" for the United States); empty when none are known.</summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>Gets the head nouns a description of this entity ends with ("observatory", "war monitor" for the Syrian Observatory for Human Rights); empty when none are known.</summary>
+    public IReadOnlyList<string> Heads { get; init; } = [];
+
     /// <summary>Gets a value indicating whether the entity comes from a table rather than from text alone.</summary>
     public bool IsKnown => Provenance is not null;
 

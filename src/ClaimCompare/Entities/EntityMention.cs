@@ -11,6 +11,9 @@ namespace ClaimCompare.Entities;
 /// <param name="IsDescription">Whether the mention describes rather than names ("the observatory").</param>
 public sealed record EntityMention(TextSpan Span, string Text, Entity Entity, double Score, bool IsDescription = false)
 {
+    /// <summary>Gets a value indicating whether the mention is an adjective or demonym rather than a name ("Iranian" in "Iranian-backed militias").</summary>
+    public bool IsAdjective { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"\"{Text}\" {Span} → {Entity.CanonicalName} ({Score:0.00}{(IsDescription ? ", description" : string.Empty)})";
 }

@@ -7,6 +7,7 @@ namespace ClaimCompare.Events;
 /// <param name="Cues">The cues the claims share.</param>
 /// <param name="ClaimIds">The ids of the claims in the event, in canonical order.</param>
 /// <param name="Reason">One sentence on why these claims belong together.</param>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record EventCluster(string Id, string Label, EventCues Cues, IReadOnlyList<string> ClaimIds, string Reason)
 {
     /// <inheritdoc/>

@@ -35,4 +35,7 @@ public enum NonCountReason
 
     /// <summary>A measurement with a unit: "29km", "180ml".</summary>
     Measurement,
+
+    /// <summary>A fraction or proportion rather than a count: "half", "two thirds", "3/4".</summary>
+    Fraction,
 }

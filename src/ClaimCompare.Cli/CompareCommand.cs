@@ -1,0 +1,68 @@
+using System.CommandLine;
+using ClaimCompare.Pipeline;
+using ClaimCompare.Reporting;
+
+namespace ClaimCompare.Cli;
+
+/// <summary><c>claimcompare compare [FILES or FOLDERS...]</c>: the main job. Exit codes as <c>diff</c>: 0 none, 1 disagreements, 2 error.</summary>
+internal static class CompareCommand
+{
+    // Progress is worth showing only when a run takes a while.
+    private const int ProgressThreshold = 20;
+
+    public static Command Create(CliIO io)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files (UTF-8 text) or folders of *.txt files.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var command = new Command("compare", "Compares claims across articles and reports disagreements.") { paths, format, quiet };
+        command.SetAction((parse, cancellationToken) => RunAsync(io, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(quiet), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliIO io, string[] paths, string format, bool quiet, CancellationToken cancellationToken)
+    {
+        if (!InputFiles.TryExpand(paths, io.Error, out var files))
+        {
+            return CliApp.ErrorExitCode;
+        }
+
+        var documents = new List<Document>(files.Count);
+        foreach (var file in files)
+        {
+            try
+            {
+                documents.Add(InputFiles.Read(file, io.Error));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await io.Error.WriteLineAsync($"error: cannot read '{file}': {exception.Message}").ConfigureAwait(false);
+                return CliApp.ErrorExitCode;
+            }
+        }
+
+        var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            await io.Error.WriteLineAsync($"error: two inputs share the file name '{duplicate.Key}'; names must be unique").ConfigureAwait(false);
+            return CliApp.ErrorExitCode;
+        }
+
+        var showProgress = !quiet && !Console.IsErrorRedirected && ReferenceEquals(io.Error, Console.Error) && documents.Count >= ProgressThreshold;
+        var report = await ClaimComparer.Default
+            .CompareAsync(documents, showProgress ? new ProgressReporter(io.Error) : null, cancellationToken)
+            .ConfigureAwait(false);
+        ReportWriter.Write(report, ParseFormat(format), io.Output);
+        await io.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return report.HasDisagreements ? 1 : 0;
+    }
+
+    private static ReportFormat ParseFormat(string format) => format switch
+    {
+        "json" => ReportFormat.Json,
+        "markdown" => ReportFormat.Markdown,
+        "html" => ReportFormat.Html,
+        _ => ReportFormat.Text,
+    };
+}

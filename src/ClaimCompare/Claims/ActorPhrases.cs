@@ -1,0 +1,296 @@
+using System.Collections.Frozen;
+using ClaimCompare.Entities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Finds the actor or speaker phrase next to a trigger: an entity mention the resolver found, else a
+/// run of capitalised words or a description ("the powerful pro-Iranian organization") that in-document
+/// coreference resolves.
+/// </summary>
+/// <remarks>Stateless apart from its lexicon; thread-safe.</remarks>
+internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver resolver)
+{
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "did", "does", "do", "not", "also", "reportedly", "allegedly",
+        "itself", "later", "earlier", "quickly", "swiftly", "promptly", "then", "already", "officially", "publicly", "formally", "has't", "hasn't", "didn't", "haven't");
+
+    private static readonly FrozenSet<string> Generic = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown", "those", "whoever", "someone", "somebody");
+
+    private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
+
+    private static readonly FrozenSet<EntityType> ActorTypes =
+        new[] { EntityType.ArmedGroup, EntityType.Government, EntityType.Agency, EntityType.Organization, EntityType.Person, EntityType.Unknown }.ToFrozenSet();
+
+    /// <summary>Returns the actors named just before token <paramref name="index"/> (coordinated names give several).</summary>
+    public List<string?> Before(SentenceContext sentence, DocumentEntities entities, int index)
+    {
+        var actors = new List<string?>();
+        var i = index - 1;
+        while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            i--;
+        }
+
+        // "neither of which were among ...": the antecedents are the names before "neither".
+        for (var k = i; k >= 0 && k > i - 6; k--)
+        {
+            if (sentence.Is(k, "neither") || sentence.Is(k, "both"))
+            {
+                i = k - 1;
+                while (i >= 0 && (sentence.Is(i, ",") || sentence.Is(i, "of") || sentence.Is(i, "which")))
+                {
+                    i--;
+                }
+
+                break;
+            }
+        }
+
+        if (i > 0 && sentence.Is(i, ","))
+        {
+            i--; // "Sarbakaf Mohmand, claimed responsibility"
+        }
+
+        if (i < 0)
+        {
+            return actors;
+        }
+
+        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Max(0, i - 1))) && lexicon.ActorNouns.ContainsWord(sentence.Word(i)))
+        {
+            actors.Add(null); // "no group has claimed"
+            return actors;
+        }
+
+        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            actors.Add(null); // "no one has claimed", "nobody"
+            return actors;
+        }
+
+        var end = i + 1;
+        while (true)
+        {
+            var (actor, start) = PhraseEndingAt(sentence, entities, end);
+            if (actor is null)
+            {
+                break;
+            }
+
+            actors.Add(actor);
+
+            // Coordination: "Kataib Hezbollah and Kataib Sayyid al-Shuhada".
+            if (start >= 2 && (sentence.Is(start - 1, "and") || sentence.Is(start - 1, ",")))
+            {
+                end = start - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        actors.Reverse();
+        return actors;
+    }
+
+    /// <summary>Returns the actor named within <paramref name="window"/> tokens after <paramref name="index"/>.</summary>
+    public string? After(SentenceContext sentence, DocumentEntities entities, int index, int window)
+    {
+        foreach (var mention in MentionsIn(sentence, index, Math.Min(sentence.Tokens.Count, index + window)))
+        {
+            return mention.Entity.CanonicalName;
+        }
+
+        // No known name: a capitalised run or a description right after ("blamed Iranian-backed militias").
+        var i = index;
+        while (i < sentence.Tokens.Count && (sentence.Is(i, "the") || sentence.Is(i, "a") || sentence.Is(i, "an")))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < sentence.Tokens.Count && i < start + 6
+            && (sentence.IsCapitalized(i) || lexicon.ActorNouns.ContainsWord(sentence.Word(i)) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))))
+        {
+            i++;
+        }
+
+        return i > start ? Name(sentence, entities, start, i) : null;
+    }
+
+    /// <summary>Entity mentions of actor types whose spans lie in tokens <c>[from, to)</c>, whole tokens only.</summary>
+    public static IEnumerable<EntityMention> MentionsIn(SentenceContext sentence, int from, int to)
+    {
+        if (from >= to || from >= sentence.Tokens.Count)
+        {
+            yield break;
+        }
+
+        var span = sentence.SpanOf(from, to);
+        foreach (var mention in sentence.Mentions)
+        {
+            if (span.Contains(mention.Span) && ActorTypes.Contains(mention.Entity.Type) && CoversWholeTokens(sentence, mention.Span))
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private (string? Actor, int Start) PhraseEndingAt(SentenceContext sentence, DocumentEntities entities, int end)
+    {
+        if (end <= 0)
+        {
+            return (null, end);
+        }
+
+        // Skip a parenthesised acronym: "Tehreek-i-Taliban Pakistan (TTP)".
+        if (sentence.Is(end - 1, ")"))
+        {
+            var open = end - 1;
+            while (open > 0 && !sentence.Is(open, "("))
+            {
+                open--;
+            }
+
+            if (open > 0 && end - open <= 4)
+            {
+                end = open;
+            }
+        }
+
+        // The nearest mention that ends the phrase; an organisation with a role word wins over its spokesperson.
+        EntityMention? last = null;
+        foreach (var mention in MentionsIn(sentence, Math.Max(0, end - 8), end))
+        {
+            last = mention;
+        }
+
+        var startOfRun = end;
+        while (startOfRun > 0 && end - startOfRun < 8 && IsPhraseWord(sentence, startOfRun - 1))
+        {
+            startOfRun--;
+        }
+
+        if (last is not null && last.Span.End >= sentence.Tokens[end - 1].Start)
+        {
+            var mentionStart = sentence.FirstTokenAtOrAfter(last.Span.Start);
+            if (last.Entity.Type == EntityType.Person)
+            {
+                foreach (var organisation in MentionsIn(sentence, startOfRun, mentionStart))
+                {
+                    if (organisation.Entity.Type != EntityType.Person && HasRole(sentence, sentence.FirstTokenAtOrAfter(organisation.Span.End), mentionStart))
+                    {
+                        return (organisation.Entity.CanonicalName, startOfRun);
+                    }
+                }
+            }
+
+            return (last.Entity.CanonicalName, mentionStart);
+        }
+
+        if (startOfRun == end)
+        {
+            return (null, end);
+        }
+
+        return (Name(sentence, entities, startOfRun, end), startOfRun);
+    }
+
+    private bool HasRole(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (lexicon.Roles.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPhraseWord(SentenceContext sentence, int i) =>
+        sentence.Tokens[i].Kind == TokenKind.Word
+        && (sentence.IsCapitalized(i) || lexicon.ActorNouns.ContainsWord(sentence.Word(i))
+            || NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))
+            || (i + 1 < sentence.Tokens.Count && lexicon.ActorNouns.ContainsWord(sentence.Word(i + 1)) && !Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))));
+
+    /// <summary>Resolves a description to an entity the document names or a table knows; <see langword="null"/> for anything else.</summary>
+    public static Entity? Described(DocumentEntities entities, string phrase, int position)
+    {
+        var entity = entities.Resolve(phrase, position);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        if (entity.IsKnown)
+        {
+            return entity;
+        }
+
+        foreach (var mention in entities.Mentions)
+        {
+            if (string.Equals(mention.Entity.Id, entity.Id, StringComparison.Ordinal))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Names the phrase in tokens <c>[start, end)</c>: a description resolves in the document, a name through the resolver.</summary>
+    public string? Name(SentenceContext sentence, DocumentEntities entities, int start, int end)
+    {
+        while (start < end && sentence.IsAny(start, ["and", "of", "for", "the", "a", "an", "this", "that", "these", "those", "its", "their"]))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var phrase = sentence.Slice(start, end);
+        var head = sentence.Word(end - 1);
+        if (!sentence.IsCapitalized(end - 1) && lexicon.ActorNouns.ContainsWord(head))
+        {
+            // A description: "the group", "the powerful pro-Iranian organization"; plural ones name a set ("Shia militia groups").
+            var determiner = start > 0 && (sentence.Is(start - 1, "the") || sentence.Is(start - 1, "this") || sentence.Is(start - 1, "that"));
+            if (determiner || end - start == 1)
+            {
+                var resolved = Described(entities, (determiner ? "the " : string.Empty) + phrase, sentence.Tokens[start].Start);
+                if (resolved is not null)
+                {
+                    return resolved.CanonicalName;
+                }
+
+                if (end - start == 1)
+                {
+                    return null; // a bare "group" with nothing to refer to
+                }
+            }
+
+            return phrase;
+        }
+
+        return resolver.Resolve(phrase).CanonicalName;
+    }
+
+    private static bool CoversWholeTokens(SentenceContext sentence, TextSpan span)
+    {
+        // A demonym inside "Iranian-backed" or "pro-Iran" is not an actor of its own.
+        var first = sentence.FirstTokenAtOrAfter(span.Start);
+        var startsToken = first < sentence.Tokens.Count && sentence.Tokens[first].Start == span.Start;
+        var last = sentence.FirstTokenAtOrAfter(span.End) - 1;
+        var endsToken = last >= 0 && last < sentence.Tokens.Count && sentence.Tokens[last].End == span.End;
+        return startsToken && endsToken;
+    }
+}

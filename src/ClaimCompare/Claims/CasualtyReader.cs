@@ -1,0 +1,531 @@
+using System.Collections.Frozen;
+using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Ties numbers to casualty predicates in either order: a number after an active predicate is its object
+/// ("killing at least 22 fighters"), a number before a passive or adjectival one is its subject
+/// ("22 people were killed", "83 wounded"), a number after a toll noun is the toll ("the death toll rose
+/// to 31"). Single victims ("killed a US contractor") count as one.
+/// </summary>
+/// <remarks>Stateless apart from its lexicon; thread-safe.</remarks>
+internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
+{
+    // Words that may stand between an active predicate and its number: "killing a total of 22".
+    private static readonly FrozenSet<string> Bridges = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "total", "of", "another", "also", "only", "just", "still", "all", "additional", "further", "with");
+
+    // Words that end the phrase between a number and a predicate after it: the number belongs to another clause.
+    private static readonly FrozenSet<string> Breakers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "who", "which", "that", "whom", "whose", "when", "while", "after", "before", "because", "as", "but", "if", "where",
+        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
+
+    private const int MaxObjectGap = 3;
+    private const int MaxSubjectGap = 7;
+    private const int MaxTollGap = 10;
+
+    public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
+    {
+        var predicates = lexicon.Casualty.FindAll(sentence.Text, sentence.Tokens);
+        if (predicates.Count == 0)
+        {
+            return;
+        }
+
+        var linked = new List<(int First, int End, ClaimKind Kind)>();
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
+            {
+                continue;
+            }
+
+            if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
+            {
+                used.Add(quantity);
+                var subject = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd) ?? "people";
+                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, subject));
+                linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
+            }
+        }
+
+        ReadBreakdowns(sentence, findings, used, linked);
+        linked.Sort((a, b) => a.First.CompareTo(b.First));
+        ReadSingleVictims(sentence, predicates, findings, linked);
+    }
+
+    /// <summary>
+    /// Gives numbers listed beside a casualty figure the same kind: "27 were killed (20 civilians and 7
+    /// soldiers)", "At least 39 people, including four children, were killed", "16 civilians, six soldiers".
+    /// Only counts of people join a list, and only across list words.
+    /// </summary>
+    private void ReadBreakdowns(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used, List<(int First, int End, ClaimKind Kind)> linked)
+    {
+        if (linked.Count == 0)
+        {
+            return;
+        }
+
+        var added = new List<(int First, int End, ClaimKind Kind)>();
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || PeopleSubject(sentence, quantity.End, out var headEnd) is not { } subject)
+            {
+                continue;
+            }
+
+            foreach (var (first, end, kind) in linked.OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
+            {
+                var (from, to) = end <= quantity.First ? (end, quantity.First) : (headEnd, first);
+                if (to < from || to - from > 12 || !IsListGap(sentence, from, to))
+                {
+                    continue;
+                }
+
+                used.Add(quantity);
+                findings.Add(new ClaimFinding(kind, sentence.SpanOf(quantity.First, headEnd), quantity.Quantity.Interval, quantity.Quantity, subject, null, null, quantity.First));
+                added.Add((quantity.First, headEnd, kind));
+                break;
+            }
+        }
+
+        linked.AddRange(added);
+    }
+
+    private string? PeopleSubject(SentenceContext sentence, int from, out int headEnd)
+    {
+        headEnd = from;
+        for (var i = from; i < from + 4 && i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.IsPunctuation(i))
+            {
+                return null;
+            }
+
+            if (lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subject) is var length and > 0)
+            {
+                headEnd = i + length;
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsListGap(SentenceContext sentence, int from, int to)
+    {
+        var connected = false;
+        for (var i = from; i < to; i++)
+        {
+            if (ListWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                connected = true;
+                continue;
+            }
+
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && !sentence.Is(i, "including")
+                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0
+                || sentence.IsAny(i, [".", ";", ":", "?", "!"]))
+            {
+                return false;
+            }
+        }
+
+        return connected;
+    }
+
+    // Words that join the items of a breakdown.
+    private static readonly FrozenSet<string> ListWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "plus", "of", "were", "are", "while", "with", "—", "-");
+
+    /// <summary>"many of those injured", "some of the wounded": a vague share of a group counted elsewhere, not a figure.</summary>
+    internal static bool IsVaguePartitive(SentenceContext sentence, LocatedQuantity quantity) =>
+        quantity.Quantity.Vagueness == Vagueness.Vague && sentence.Is(quantity.End, "of")
+        && sentence.IsAny(quantity.End + 1, ["the", "those", "them", "these", "whom", "which", "us"]);
+
+    /// <summary>Reads the subject noun phrase in <c>[from, to)</c>: a known subject class, else its head noun.</summary>
+    internal string? ReadSubject(SentenceContext sentence, int from, int to) => ReadSubject(sentence, from, to, out _);
+
+    /// <summary>Reads the subject noun phrase in <c>[from, to)</c>; <paramref name="headEnd"/> is the token after its head, or <paramref name="from"/>.</summary>
+    internal string? ReadSubject(SentenceContext sentence, int from, int to, out int headEnd)
+    {
+        to = Math.Min(to, sentence.Tokens.Count);
+        headEnd = from;
+        string? head = null;
+        for (var i = from; i < to && i < from + 6; i++)
+        {
+            if (sentence.IsPunctuation(i) && !sentence.Is(i, "-"))
+            {
+                break;
+            }
+
+            var word = sentence.Word(i);
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            {
+                break;
+            }
+
+            if (lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subject) is var length and > 0)
+            {
+                headEnd = i + length;
+                return subject;
+            }
+
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("have", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (sentence.Tokens[i].Kind == TokenKind.Word)
+            {
+                head = word.ToString().ToLowerInvariant();
+                headEnd = i + 1;
+            }
+        }
+
+        return head;
+    }
+
+    private bool TryLink(
+        SentenceContext sentence,
+        List<PhraseMatch<CasualtyPredicate>> predicates,
+        int first,
+        int end,
+        out PhraseMatch<CasualtyPredicate> predicate,
+        out int subjectFrom,
+        out int subjectTo)
+    {
+        subjectFrom = end;
+        subjectTo = Math.Min(sentence.Tokens.Count, end + 6);
+
+        // A predicate inside the number's own phrase: "no deaths".
+        foreach (var candidate in predicates)
+        {
+            if (candidate.Index >= first && candidate.End <= end)
+            {
+                predicate = candidate;
+                return true;
+            }
+        }
+
+        // Object after an active predicate: "killing at least 22 fighters", "the death of 40 people".
+        for (var p = predicates.Count - 1; p >= 0; p--)
+        {
+            var candidate = predicates[p];
+            if (candidate.End > first)
+            {
+                continue;
+            }
+
+            if (candidate.Value.ObjectAfter && first - candidate.End <= MaxObjectGap && AllBridges(sentence, candidate.End, first)
+                && (!candidate.Value.RequiresOf || sentence.Is(candidate.End, "of")))
+            {
+                predicate = candidate;
+                return true;
+            }
+
+            break;
+        }
+
+        // Subject before a passive, adjectival or nominal predicate: "22 people were killed", "83 wounded".
+        foreach (var candidate in predicates)
+        {
+            if (candidate.Index < end || !candidate.Value.SubjectBefore)
+            {
+                continue;
+            }
+
+            if (candidate.Value.RequiresContext.Count > 0 && !sentence.IsAny(first - 1, candidate.Value.RequiresContext.ToArray()))
+            {
+                break;
+            }
+
+            if (SubjectGapIsOpen(sentence, end, candidate.Index))
+            {
+                predicate = candidate;
+                subjectTo = candidate.Index;
+                return true;
+            }
+
+            break;
+        }
+
+        // A toll stated before its number: "the death toll rose to 31".
+        for (var p = predicates.Count - 1; p >= 0; p--)
+        {
+            var candidate = predicates[p];
+            if (candidate.End > first || !candidate.Value.Toll)
+            {
+                continue;
+            }
+
+            if (first - candidate.End <= MaxTollGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
+            {
+                predicate = candidate;
+                subjectTo = end; // a toll counts people; the words after its number are not its subject
+                return true;
+            }
+        }
+
+        predicate = default;
+        return false;
+    }
+
+    private static bool AllBridges(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Bridges.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SubjectGapIsOpen(SentenceContext sentence, int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (sentence.IsPunctuation(i))
+            {
+                // A parenthetical may interrupt: "Eight militias, claimed the Observatory, were killed",
+                // "39 people, including four children, were killed", "27 (20 civilians and 7 soldiers) died".
+                if ((sentence.Is(i, ",") || sentence.Is(i, "(")) && SkipParenthetical(sentence, i, to) is var after and > 0)
+                {
+                    i = after;
+                    continue;
+                }
+
+                // Quote marks and hyphens do not end the phrase: "“up to a handful” of people had been killed".
+                if (sentence.IsAny(i, ["-", "’", "'", "\"", "“", "”", "‘"]))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return false;
+            }
+
+            if (sentence.QuantityStartingAt(i) is { Quantity.IsCount: true })
+            {
+                return false;
+            }
+
+            if (++words > MaxSubjectGap)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Returns the index of the token that closes a parenthetical opened at <paramref name="open"/> — a
+    /// reporting clause or a breakdown ("including four children") between commas, or any bracketed
+    /// aside — or -1 when there is none.
+    /// </summary>
+    private int SkipParenthetical(SentenceContext sentence, int open, int limit)
+    {
+        var bracket = sentence.Is(open, "(");
+        var qualifies = bracket || Asides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Min(open + 1, sentence.Tokens.Count - 1)));
+        for (var i = open + 1; i < limit && i < open + 16; i++)
+        {
+            if (bracket ? sentence.Is(i, ")") : sentence.Is(i, ","))
+            {
+                return qualifies ? i : -1;
+            }
+
+            if (!bracket && sentence.IsPunctuation(i) && !sentence.Is(i, "-"))
+            {
+                return -1;
+            }
+
+            if (lexicon.Reporting.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            {
+                qualifies = true;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words that open an aside which does not change what the sentence counts.
+    private static readonly FrozenSet<string> Asides = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "including", "among", "mostly", "most", "many", "all", "some", "mainly", "both", "according");
+
+    private static bool HasClauseBreak(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (sentence.IsAny(i, [";", ":", "(", ")", "—"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadSingleVictims(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, List<ClaimFinding> findings, List<(int First, int End, ClaimKind Kind)> linked)
+    {
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
+
+            // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
+            var bareAfterPredicate = !determiner && predicates.Exists(p => p.End == i && p.Value.ObjectAfter);
+            if ((!determiner && !bareAfterPredicate) || IsInsideQuantity(sentence, i))
+            {
+                continue;
+            }
+
+            var first = determiner ? i + 1 : i;
+            if (!TryReadVictim(sentence, first, out var victimStart, out var end))
+            {
+                continue;
+            }
+
+            if (bareAfterPredicate && !sentence.IsCapitalized(end))
+            {
+                continue;
+            }
+
+            var subject = ReadSubject(sentence, first, end) ?? sentence.Slice(victimStart, end).ToLowerInvariant();
+            if (TryLinkSingle(sentence, predicates, i, end, out var predicate))
+            {
+                findings.Add(Finding(sentence, predicate, i, end, end, Interval.Exactly(1), null, subject));
+                linked.Add((i, end, findings[^1].Kind));
+            }
+            else if (determiner && linked.LastOrDefault(l => l.End <= i) is { End: > 0 } previous && i - previous.End <= 8 && IsListGap(sentence, previous.End, i))
+            {
+                // One more item of a breakdown: "16 civilians, six soldiers and a member of the Coast Guard".
+                findings.Add(new ClaimFinding(previous.Kind, sentence.SpanOf(i, end), Interval.Exactly(1), null, subject, null, null, i));
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// Reads a singular victim noun within three modifiers of <paramref name="first"/>, taking the last of
+    /// a run of victim nouns ("a civilian contractor"); a following ordinary noun makes it a compound
+    /// ("a contractor convoy") and no victim.
+    /// </summary>
+    private bool TryReadVictim(SentenceContext sentence, int first, out int victimStart, out int end)
+    {
+        victimStart = end = first;
+        for (var j = first; j <= first + 3 && j < sentence.Tokens.Count; j++)
+        {
+            if (sentence.IsPunctuation(j) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, j, out _) > 0)
+            {
+                return false;
+            }
+
+            var length = lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, j, out _);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            victimStart = j;
+            end = j + length;
+            while (end < sentence.Tokens.Count && lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, end, out _) is var more and > 0)
+            {
+                victimStart = end;
+                end += more;
+            }
+
+            if (end >= sentence.Tokens.Count || sentence.IsPunctuation(end) || sentence.IsCapitalized(end)
+                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, end, out _) > 0 || FollowsVictim(sentence, end))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    // Words that may follow a single victim without making it part of a compound noun.
+    private static bool FollowsVictim(SentenceContext sentence, int index)
+    {
+        var word = sentence.Word(index);
+        return VictimFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string> VictimFollowers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "and", "or", "in", "at", "on", "of", "who", "whom", "had", "has", "also", "from", "by", "with", "to",
+        "during", "after", "near", "inside", "outside", "when", "while", "as", "for");
+
+    private bool TryLinkSingle(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, int first, int end, out PhraseMatch<CasualtyPredicate> predicate)
+    {
+        foreach (var candidate in predicates)
+        {
+            if (candidate.End <= first && candidate.Value.ObjectAfter && first - candidate.End <= 0)
+            {
+                predicate = candidate;
+                return true;
+            }
+
+            if (candidate.Index >= end && candidate.Value.SubjectBefore && candidate.Index - end <= 4 && SubjectGapIsOpen(sentence, end, candidate.Index))
+            {
+                predicate = candidate;
+                return true;
+            }
+        }
+
+        predicate = default;
+        return false;
+    }
+
+    private static bool IsInsideQuantity(SentenceContext sentence, int token)
+    {
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (token >= quantity.First && token < quantity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ClaimFinding Finding(
+        SentenceContext sentence,
+        PhraseMatch<CasualtyPredicate> predicate,
+        int first,
+        int end,
+        int subjectEnd,
+        Interval interval,
+        Quantity? quantity,
+        string subject)
+    {
+        var from = Math.Min(first, predicate.Index);
+        var to = Math.Max(Math.Max(end, predicate.End), subjectEnd);
+        var kind = string.Equals(predicate.Value.Kind, "injured", StringComparison.Ordinal) ? ClaimKind.Injured : ClaimKind.Killed;
+        return new ClaimFinding(kind, sentence.SpanOf(from, to), interval, quantity, subject, null, null, first);
+    }
+}

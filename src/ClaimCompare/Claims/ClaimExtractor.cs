@@ -1,0 +1,204 @@
+using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Entities;
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Turns one article into claim records: killed and injured counts tied to their casualty predicates,
+/// counts of other things, and responsibility claims with actor and polarity — each with its speaker
+/// and the exact span of its evidence. Numbers that become no claim are listed with the reason.
+/// </summary>
+/// <remarks>Immutable once built and safe to use from many threads at once; build one and reuse it.</remarks>
+public sealed class ClaimExtractor : IClaimExtractor
+{
+    private readonly ISentenceSegmenter _segmenter;
+    private readonly IQuantityRecognizer _quantities;
+    private readonly IEntityResolver _entities;
+    private readonly ClaimExtractorOptions _options;
+    private readonly CompiledClaimLexicon _lexicon;
+    private readonly CasualtyReader _casualties;
+    private readonly CountReader _counts;
+    private readonly ResponsibilityReader _responsibility;
+    private readonly SourceAttributor _sources;
+
+    /// <summary>Creates an extractor from its stages and lexicon.</summary>
+    /// <param name="segmenter">Splits documents into sentences.</param>
+    /// <param name="quantities">Reads number phrases.</param>
+    /// <param name="entities">Names actors and speakers.</param>
+    /// <param name="lexicon">The claims vocabulary; <see cref="ClaimLexicon.BuiltIn"/> when <see langword="null"/>.</param>
+    /// <param name="options">Safety limits; <see cref="ClaimExtractorOptions.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
+    public ClaimExtractor(ISentenceSegmenter segmenter, IQuantityRecognizer quantities, IEntityResolver entities, ClaimLexicon? lexicon = null, ClaimExtractorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentNullException.ThrowIfNull(quantities);
+        ArgumentNullException.ThrowIfNull(entities);
+        _segmenter = segmenter;
+        _quantities = quantities;
+        _entities = entities;
+        _options = options ?? ClaimExtractorOptions.Default;
+        _lexicon = new CompiledClaimLexicon(lexicon ?? ClaimLexicon.BuiltIn);
+        var actors = new ActorPhrases(_lexicon, entities);
+        _casualties = new CasualtyReader(_lexicon);
+        _counts = new CountReader(_lexicon);
+        _responsibility = new ResponsibilityReader(_lexicon, actors);
+        _sources = new SourceAttributor(_lexicon, actors);
+    }
+
+    /// <inheritdoc/>
+    public DocumentClaims Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var diagnostics = new List<string>();
+        var text = document.Text;
+        if (text.Length > _options.MaxDocumentLength)
+        {
+            diagnostics.Add($"document truncated: read {_options.MaxDocumentLength:N0} of {text.Length:N0} characters (MaxDocumentLength)");
+            text = text[.._options.MaxDocumentLength];
+        }
+
+        var sentences = SplitLongSentences(_segmenter.Segment(text));
+        var quantities = _quantities.Recognize(text);
+        var entities = _entities.ScanDocument(text);
+        var claims = new List<Claim>();
+        var unclassified = new List<UnclassifiedMention>();
+        Attribution? previousSpeaker = null;
+        int quantityIndex = 0, mentionIndex = 0;
+        var limitReported = false;
+
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentenceQuantities = Take(quantities, ref quantityIndex, sentence.Span, q => q.Span);
+            var sentenceMentions = Take(entities.Mentions, ref mentionIndex, sentence.Span, m => m.Span);
+
+            // Numbers that fall between sentences (never, with a well-formed segmenter) are still accounted for.
+            if (claims.Count >= _options.MaxClaimsPerDocument)
+            {
+                if (!limitReported)
+                {
+                    diagnostics.Add($"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)");
+                    limitReported = true;
+                }
+
+                unclassified.AddRange(sentenceQuantities.Select(q => new UnclassifiedMention(document.Id, q, UnclassifiedReason.LimitReached)));
+                continue;
+            }
+
+            var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions);
+            var findings = new List<ClaimFinding>();
+            var used = new HashSet<LocatedQuantity>();
+            _casualties.Read(context, findings, used);
+            _responsibility.Read(context, entities, findings);
+            _counts.Read(context, findings, used);
+
+            var speakers = _sources.Speakers(context, entities, previousSpeaker);
+            foreach (var (_, speaker) in speakers)
+            {
+                previousSpeaker = speaker;
+            }
+
+            var timing = ReadTiming(context);
+            foreach (var finding in findings.OrderBy(f => f.Evidence.Start).ThenBy(f => f.Kind))
+            {
+                var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
+                {
+                    source = new Attribution(finding.Actor); // an actor claiming is its own source
+                }
+
+                claims.Add(new Claim(
+                    document.Id,
+                    finding.Kind,
+                    finding.Evidence,
+                    finding.Evidence.Slice(text),
+                    sentence.Span,
+                    finding.Interval,
+                    finding.Quantity,
+                    finding.Subject,
+                    finding.Actor,
+                    finding.Polarity,
+                    source,
+                    document.Outlet,
+                    finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+            }
+
+            foreach (var located in context.Quantities)
+            {
+                if (!used.Contains(located))
+                {
+                    unclassified.Add(new UnclassifiedMention(document.Id, located.Quantity, located.Quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
+                }
+            }
+
+            // Quantities that did not map onto whole tokens are still reported, never dropped.
+            foreach (var quantity in sentenceQuantities)
+            {
+                if (!context.Quantities.Any(l => ReferenceEquals(l.Quantity, quantity)))
+                {
+                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
+                }
+            }
+        }
+
+        // Any quantity outside every sentence (whitespace-only regions cannot hold one, but be exact).
+        for (; quantityIndex < quantities.Count; quantityIndex++)
+        {
+            unclassified.Add(new UnclassifiedMention(document.Id, quantities[quantityIndex], UnclassifiedReason.NoPredicate));
+        }
+
+        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+    }
+
+    private ClaimTiming ReadTiming(SentenceContext sentence)
+    {
+        var timing = ClaimTiming.Current;
+        foreach (var match in _lexicon.Timing.FindAll(sentence.Text, sentence.Tokens))
+        {
+            if (match.Value == ClaimTiming.Updated)
+            {
+                return ClaimTiming.Updated;
+            }
+
+            timing = match.Value;
+        }
+
+        return timing;
+    }
+
+    private IReadOnlyList<Sentence> SplitLongSentences(IReadOnlyList<Sentence> sentences)
+    {
+        if (sentences.All(s => s.Span.Length <= _options.MaxSentenceLength))
+        {
+            return sentences;
+        }
+
+        var split = new List<Sentence>(sentences.Count + 16);
+        foreach (var sentence in sentences)
+        {
+            for (var start = sentence.Span.Start; start < sentence.Span.End; start += _options.MaxSentenceLength)
+            {
+                var end = Math.Min(sentence.Span.End, start + _options.MaxSentenceLength);
+                split.Add(new Sentence(new TextSpan(start, end), split.Count, sentence.Paragraph));
+            }
+        }
+
+        return split;
+    }
+
+    private static List<T> Take<T>(IReadOnlyList<T> items, ref int index, TextSpan sentence, Func<T, TextSpan> spanOf)
+    {
+        var taken = new List<T>();
+
+        // Items that start before this sentence (between sentences) belong to the previous one's leftovers.
+        while (index < items.Count && spanOf(items[index]).Start < sentence.End)
+        {
+            taken.Add(items[index]);
+            index++;
+        }
+
+        return taken;
+    }
+}

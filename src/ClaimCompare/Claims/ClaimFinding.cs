@@ -1,0 +1,23 @@
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>What a reader found in one sentence, before the speaker and ids are attached.</summary>
+/// <param name="Kind">The claim kind.</param>
+/// <param name="Evidence">The claim's phrase.</param>
+/// <param name="Interval">The stated number.</param>
+/// <param name="Quantity">The quantity it came from, if any.</param>
+/// <param name="Subject">Who or what is counted.</param>
+/// <param name="Actor">The actor of a responsibility claim.</param>
+/// <param name="Polarity">The polarity of a responsibility claim.</param>
+/// <param name="AnchorToken">The token the claim hangs on, to find its nearest reporting clause.</param>
+internal sealed record ClaimFinding(
+    ClaimKind Kind,
+    TextSpan Evidence,
+    Interval Interval,
+    Quantity? Quantity,
+    string? Subject,
+    string? Actor,
+    Polarity? Polarity,
+    int AnchorToken);

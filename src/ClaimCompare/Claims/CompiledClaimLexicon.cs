@@ -1,0 +1,99 @@
+using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>A <see cref="ClaimLexicon"/> compiled into phrase matchers, built once per pipeline.</summary>
+/// <remarks>Immutable after construction; thread-safe for reading.</remarks>
+internal sealed class CompiledClaimLexicon
+{
+    public CompiledClaimLexicon(ClaimLexicon lexicon)
+    {
+        foreach (var predicate in lexicon.CasualtyPredicates)
+        {
+            Casualty.Add(predicate.Phrase, predicate);
+        }
+
+        foreach (var verb in lexicon.ReportingVerbs)
+        {
+            Reporting.Add(verb, true);
+        }
+
+        foreach (var hedge in lexicon.AttributionHedges)
+        {
+            Hedges.Add(hedge, true);
+        }
+
+        foreach (var role in lexicon.SpeakerRoles)
+        {
+            Roles.Add(role, true);
+        }
+
+        foreach (var cue in lexicon.UpdateCues)
+        {
+            Timing.Add(cue, ClaimTiming.Updated);
+        }
+
+        foreach (var cue in lexicon.EarlierCues)
+        {
+            Timing.Add(cue, ClaimTiming.Earlier);
+        }
+
+        foreach (var subject in lexicon.SubjectClasses)
+        {
+            foreach (var head in subject.Heads)
+            {
+                Subjects.Add(head, subject.Subject);
+            }
+        }
+
+        foreach (var victim in lexicon.SingularVictims)
+        {
+            Victims.Add(victim, victim);
+        }
+
+        foreach (var thing in lexicon.CountedThings)
+        {
+            Things.Add(thing, true);
+        }
+
+        foreach (var noun in lexicon.ActorNouns)
+        {
+            ActorNouns.Add(noun, true);
+        }
+
+        AddAll(lexicon.Responsibility.Claimed, Polarity.Claimed);
+        AddAll(lexicon.Responsibility.Asserted, Polarity.Asserted);
+        AddAll(lexicon.Responsibility.Denied, Polarity.Denied);
+        AddAll(lexicon.Responsibility.Unclaimed, Polarity.Unclaimed);
+        AddAll(lexicon.Responsibility.Unknown, Polarity.Unknown);
+    }
+
+    public PhraseMatcher<CasualtyPredicate> Casualty { get; } = new();
+
+    public PhraseMatcher<bool> Reporting { get; } = new();
+
+    public PhraseMatcher<bool> Hedges { get; } = new();
+
+    public PhraseMatcher<bool> Roles { get; } = new();
+
+    public PhraseMatcher<ClaimTiming> Timing { get; } = new();
+
+    public PhraseMatcher<string> Subjects { get; } = new();
+
+    public PhraseMatcher<string> Victims { get; } = new();
+
+    public PhraseMatcher<bool> Things { get; } = new();
+
+    public PhraseMatcher<Polarity> Responsibility { get; } = new();
+
+    public PhraseMatcher<bool> ActorNouns { get; } = new();
+
+    private void AddAll(IEnumerable<string> phrases, Polarity polarity)
+    {
+        foreach (var phrase in phrases)
+        {
+            Responsibility.Add(phrase, polarity);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+using ClaimCompare.Entities;
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Reads who is, or is not, said to be behind an event: a responsibility phrase from the lexicon and the
+/// actor on the side the phrase looks to ("X claimed responsibility", "blamed X", "carried out by X").
+/// </summary>
+/// <remarks>Stateless apart from its lexicon; thread-safe.</remarks>
+internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPhrases actors)
+{
+    // Phrases whose first word governs an object: the actor follows ("blamed ISWAP", "accused Kyiv").
+    private static readonly FrozenSet<string> LookAfterFirstWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "blamed", "blames", "blaming", "accused", "accuses", "accusing", "involvement", "possible", "attribution", "allegations",
+        "of");
+
+    // Negated openings look ahead only when they say the actor is unknown: "had not blamed X", "no evidence that X".
+    private static readonly FrozenSet<string> NegatedOpenings = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "no", "had", "has", "have", "did", "not");
+
+    // Phrases whose last word governs an object: "carried out by X", "the work of X", "attributed to X".
+    private static readonly FrozenSet<string> LookAfterLastWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "by", "of", "to", "that", "with", "blamed", "accused");
+
+    private const int AfterWindow = 12;
+
+    public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
+    {
+        foreach (var match in lexicon.Responsibility.FindAll(sentence.Text, sentence.Tokens))
+        {
+            var polarity = match.Value;
+            var evidence = sentence.SpanOf(match.Index, match.End);
+            var names = FindActors(sentence, entities, match, polarity);
+            if (names.Count == 0)
+            {
+                if (polarity is Polarity.Unknown or Polarity.Unclaimed)
+                {
+                    names.Add(null); // "no group has claimed", "had not determined who carried it out"
+                }
+                else
+                {
+                    continue; // an attribution with no one named is not a claim about anyone
+                }
+            }
+
+            foreach (var actor in names.Distinct(StringComparer.Ordinal))
+            {
+                if (actor is null && polarity is Polarity.Asserted or Polarity.Claimed or Polarity.Denied)
+                {
+                    continue; // "those responsible": an attribution to no one named
+                }
+
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, actor, polarity, match.Index));
+            }
+        }
+    }
+
+    private List<string?> FindActors(SentenceContext sentence, DocumentEntities entities, PhraseMatch<Polarity> match, Polarity polarity)
+    {
+        var first = sentence.Word(match.Index);
+        var last = sentence.Word(match.End - 1);
+        var phraseHasActor = InnerActor(sentence, match);
+        if (phraseHasActor is not null)
+        {
+            return [phraseHasActor]; // "of Iranian origin"
+        }
+
+        var lookAfter = LookAfterFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+            || (polarity == Polarity.Unknown && NegatedOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            || LookAfterLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+            || sentence.Is(match.End, "by");
+        if (polarity == Polarity.Unknown && last.EndsWith("who", StringComparison.OrdinalIgnoreCase))
+        {
+            return [null];
+        }
+
+        if (polarity == Polarity.Unclaimed && sentence.IsAny(match.Index, ["no", "nobody"]))
+        {
+            return [null];
+        }
+
+        // A denial's object may name the actor: "the Kremlin denies Russian involvement", "denied that Russia was involved".
+        if (polarity == Polarity.Denied && !lookAfter)
+        {
+            var start = sentence.Is(match.End, "that") ? match.End + 1 : match.End;
+            var named = actors.After(sentence, entities, start, 3);
+            if (named is not null)
+            {
+                return [named];
+            }
+        }
+
+        if (lookAfter)
+        {
+            var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;
+            var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 6);
+            if (after is not null)
+            {
+                return [after];
+            }
+        }
+
+        if (polarity == Polarity.Unknown)
+        {
+            return []; // the words before "had not determined" name the speaker, not a suspect
+        }
+
+        var before = actors.Before(sentence, entities, match.Index);
+        if (before.Count > 0)
+        {
+            return before;
+        }
+
+        if (!lookAfter)
+        {
+            var after = actors.After(sentence, entities, match.End, polarity == Polarity.Unknown ? AfterWindow : 4);
+            if (after is not null)
+            {
+                return [after];
+            }
+        }
+
+        return [];
+    }
+
+    private static string? InnerActor(SentenceContext sentence, PhraseMatch<Polarity> match)
+    {
+        foreach (var mention in ActorPhrases.MentionsIn(sentence, match.Index, match.End))
+        {
+            if (!mention.IsDescription)
+            {
+                return mention.Entity.CanonicalName;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan Widen(SentenceContext sentence, TextSpan evidence, PhraseMatch<Polarity> match)
+    {
+        // Take in the words right around the phrase so the evidence reads as a clause, bounded by punctuation.
+        var from = match.Index;
+        for (var k = 0; k < 3 && from > 0 && !sentence.IsPunctuation(from - 1); k++)
+        {
+            from--;
+        }
+
+        var to = match.End;
+        for (var k = 0; k < 4 && to < sentence.Tokens.Count && !sentence.IsPunctuation(to); k++)
+        {
+            to++;
+        }
+
+        var widened = sentence.SpanOf(from, to);
+        return widened.Contains(evidence) ? widened : evidence;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using ClaimCompare.Entities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Finds who a sentence attributes its claims to: the subject of a reporting verb ("a war monitor said"),
+/// the object of "according to", an inverted speaker (", said Kirby"), or — for "it said", "he added" —
+/// the speaker of an earlier sentence. Organisations win over their spokespeople; descriptions resolve
+/// to the entity the document names.
+/// </summary>
+/// <remarks>Stateless apart from its lexicon; thread-safe. The caller carries the previous speaker.</remarks>
+internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
+{
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "the", "who");
+
+    private static readonly FrozenSet<string> Stops = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "which", "and", "but", "as", "when", "while", "after", "also", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "to", "earlier", "later", "then");
+
+    /// <summary>Returns the speakers of the sentence by reporting-verb position, resolving pronouns to <paramref name="previous"/>.</summary>
+    public List<(int Token, Attribution Speaker)> Speakers(SentenceContext sentence, DocumentEntities entities, Attribution? previous)
+    {
+        var speakers = new List<(int, Attribution)>();
+        var hedged = lexicon.Hedges.FindAll(sentence.Text, sentence.Tokens).Count > 0;
+        foreach (var match in lexicon.Reporting.FindAll(sentence.Text, sentence.Tokens))
+        {
+            var speaker = sentence.Is(match.Index, "according")
+                ? Noun(sentence, entities, match.End + (sentence.Is(match.End, "to") ? 1 : 0), forward: true)
+                : SubjectOf(sentence, entities, match.Index, previous);
+            if (speaker is not null)
+            {
+                speakers.Add((match.Index, speaker with { IsHedged = hedged }));
+            }
+        }
+
+        return speakers;
+    }
+
+    /// <summary>Picks the speaker whose reporting verb is nearest the claim's anchor token.</summary>
+    public static Attribution Nearest(List<(int Token, Attribution Speaker)> speakers, int anchor)
+    {
+        Attribution? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (token, speaker) in speakers)
+        {
+            var distance = Math.Abs(token - anchor);
+            if (distance < bestDistance)
+            {
+                best = speaker;
+                bestDistance = distance;
+            }
+        }
+
+        return best ?? Attribution.Unattributed;
+    }
+
+    private Attribution? SubjectOf(SentenceContext sentence, DocumentEntities entities, int verb, Attribution? previous)
+    {
+        var before = verb - 1;
+        if (before >= 0 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(before)) && !sentence.Is(before, "the"))
+        {
+            return previous; // "it said", "he added"
+        }
+
+        // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
+        if (before < 0 || sentence.IsPunctuation(before))
+        {
+            return Noun(sentence, entities, verb + 1, forward: true);
+        }
+
+        return Noun(sentence, entities, verb, forward: false);
+    }
+
+    private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
+    {
+        int start, end;
+        if (forward)
+        {
+            start = boundary;
+            end = start;
+            while (end < sentence.Tokens.Count && end - start < 10 && !sentence.IsPunctuation(end) && (end == start || !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end))))
+            {
+                end++;
+            }
+        }
+        else
+        {
+            end = boundary;
+            start = end;
+            while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
+            {
+                start--;
+            }
+        }
+
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var span = sentence.SpanOf(start, end);
+        EntityMention? organisation = null, person = null;
+        foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
+        {
+            if (mention.Entity.Type == EntityType.Person)
+            {
+                person ??= mention;
+            }
+            else
+            {
+                organisation ??= mention;
+            }
+        }
+
+        var hasRole = false;
+        for (var i = start; i < end; i++)
+        {
+            hasRole |= lexicon.Roles.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0;
+        }
+
+        if (organisation is not null && (hasRole || person is null))
+        {
+            return new Attribution(organisation.Entity.CanonicalName, span);
+        }
+
+        if (person is not null)
+        {
+            return new Attribution(person.Entity.CanonicalName, span);
+        }
+
+        // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").
+        var nameEnd = end;
+        while (nameEnd > start && !sentence.IsCapitalized(nameEnd - 1))
+        {
+            nameEnd--;
+        }
+
+        var nameStart = nameEnd;
+        while (nameStart > start && (sentence.IsCapitalized(nameStart - 1) || (sentence.IsAny(nameStart - 1, ["al", "bin", "of", "for"]) && nameStart - 2 >= start && sentence.IsCapitalized(nameStart - 2))))
+        {
+            nameStart--;
+        }
+
+        var phrase = span.Slice(sentence.Text);
+        if (nameEnd == end && nameEnd > nameStart && !(nameEnd - nameStart == 1 && hasRole))
+        {
+            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
+        }
+
+        // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names.
+        if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described)
+        {
+            return new Attribution(described.CanonicalName, span);
+        }
+
+        // A description with no antecedent: keep its words ("hospital officials", "local media").
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "the" or "a" or "an" or "The" or "A" or "An");
+        var text = string.Join(' ', words);
+        return text.Length == 0 ? null : new Attribution(text, span);
+    }
+}

@@ -1,0 +1,270 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace ClaimCompare.Entities;
+
+/// <summary>
+/// Splits text into folded word tokens: compatibility forms and diacritics folded, lower-cased with the
+/// invariant culture, apostrophes and acronym dots removed inside words, possessive "'s" dropped.
+/// </summary>
+/// <remarks>Stateless and thread-safe; a single forward pass, linear in the text length, that never throws on any input.</remarks>
+internal static class NameTokenizer
+{
+    private static readonly FrozenDictionary<char, string> Fold = BuildFold();
+
+    /// <summary>Reads the next token at or after <paramref name="position"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where to start; on return, where the next call should start.</param>
+    /// <param name="key">A scratch builder that receives the token's key; cleared first.</param>
+    /// <param name="start">The token's first code unit.</param>
+    /// <param name="end">One past the token's last code unit.</param>
+    /// <param name="flags">What was seen.</param>
+    /// <returns><see langword="false"/> at the end of the text.</returns>
+    public static bool Next(ReadOnlySpan<char> text, ref int position, KeyBuffer key, out int start, out int end, out NameTokenFlags flags)
+    {
+        key.Clear();
+        start = -1;
+        end = -1;
+        flags = NameTokenFlags.None;
+        var letters = 0;
+        var lower = false;
+        var i = position;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var width = 1;
+            Rune rune;
+            if (Rune.DecodeFromUtf16(text[i..], out rune, out width) != System.Buffers.OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
+                width = Math.Max(1, width);
+            }
+
+            if (key.Length > 0 && IsApostrophe(c))
+            {
+                // A possessive "'s" ends the word and is dropped; an apostrophe between letters is part of a
+                // transliteration ("Kait'ib", "Da'esh") and is removed so spellings with and without it meet.
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if ((next == 's' || next == 'S') && !IsWordChar(text, i + 2))
+                {
+                    end = i + 2;
+                    position = i + 2;
+                    Finish(ref flags, letters, lower);
+                    return true;
+                }
+
+                if (IsWordChar(text, i + 1))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (key.Length > 0 && c == '.' && IsLetter(text, i + 1) && IsSingleLetterBefore(text, i))
+            {
+                // "U.S.", "U.N.": dots between single letters are acronym punctuation.
+                i++;
+                continue;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark || rune.Value == 0x0640)
+            {
+                // Diacritics and Arabic harakat/tatweel vanish without splitting the word.
+                i += width;
+                continue;
+            }
+
+            if (category == UnicodeCategory.SpacingCombiningMark && key.Length > 0)
+            {
+                AppendLower(key, rune);
+                i += width;
+                end = i;
+                continue;
+            }
+
+            if (rune.IsBmp && Fold.TryGetValue((char)rune.Value, out var folded))
+            {
+                var any = false;
+                foreach (var f in folded)
+                {
+                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") drops it, as a
+                    // second pass would: otherwise Normalize is not idempotent.
+                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
+                    {
+                        any = true;
+                        if (key.Length == 0)
+                        {
+                            start = i;
+                            flags |= char.IsUpper(c) ? NameTokenFlags.InitialUpper : char.IsLower(c) || char.IsDigit(f) ? NameTokenFlags.None : NameTokenFlags.Uncased;
+                        }
+
+                        key.Append(f);
+                    }
+                }
+
+                if (!any)
+                {
+                    if (key.Length > 0)
+                    {
+                        break;
+                    }
+
+                    i += width;
+                    continue;
+                }
+
+                if (letters > 0 && char.IsUpper(c))
+                {
+                    flags |= NameTokenFlags.InnerUpper;
+                }
+
+                letters++;
+                lower |= char.IsLower(c);
+                i += width;
+                end = i;
+                continue;
+            }
+
+            if (Rune.IsLetterOrDigit(rune) && !IsApostrophe(c))
+            {
+                if (key.Length == 0)
+                {
+                    start = i;
+                    if (Rune.IsUpper(rune))
+                    {
+                        flags |= NameTokenFlags.InitialUpper;
+                    }
+                    else if (Rune.IsLetter(rune) && !Rune.IsLower(rune))
+                    {
+                        flags |= NameTokenFlags.Uncased;
+                    }
+                }
+
+                if (Rune.IsLetter(rune))
+                {
+                    if (letters > 0 && Rune.IsUpper(rune))
+                    {
+                        flags |= NameTokenFlags.InnerUpper;
+                    }
+
+                    letters++;
+                    lower |= Rune.IsLower(rune);
+                }
+
+                AppendLower(key, rune);
+                i += width;
+                end = i;
+                continue;
+            }
+
+            if (key.Length > 0)
+            {
+                break;
+            }
+
+            i += width;
+        }
+
+        position = i;
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && IsHyphen(text[i]) && IsWordChar(text, i + 1))
+        {
+            flags |= NameTokenFlags.HyphenAfter;
+        }
+
+        Finish(ref flags, letters, lower);
+        return true;
+    }
+
+    /// <summary>Splits <paramref name="text"/> into tokens.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The tokens, in order.</returns>
+    public static List<NameToken> Tokenize(string text)
+    {
+        var tokens = new List<NameToken>();
+        var key = new KeyBuffer();
+        var position = 0;
+        while (Next(text, ref position, key, out var start, out var end, out var flags))
+        {
+            tokens.Add(new NameToken(start, end, key.ToString(), flags));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Returns whether <paramref name="c"/> is an apostrophe or a single quote used as one.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> for ' ’ ‘ ʼ ʻ ʿ ʾ ` ´ ′.</returns>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '`' or '\u00B4' or '\u2032' or '\u201B';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u00AD';
+
+    private static void Finish(ref NameTokenFlags flags, int letters, bool lower)
+    {
+        if (letters >= 2 && !lower && (flags & NameTokenFlags.InitialUpper) != NameTokenFlags.None)
+        {
+            flags |= NameTokenFlags.AllUpper;
+        }
+    }
+
+    private static void AppendLower(KeyBuffer key, Rune rune)
+    {
+        var lower = Rune.ToLowerInvariant(rune);
+        if (lower.IsBmp && Fold.TryGetValue((char)lower.Value, out var folded))
+        {
+            foreach (var f in folded)
+            {
+                if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
+                {
+                    key.Append(f);
+                }
+            }
+
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[2];
+        var written = lower.EncodeToUtf16(buffer);
+        key.Append(buffer[..written]);
+    }
+
+    private static bool IsWordChar(ReadOnlySpan<char> text, int index)
+    {
+        if (index >= text.Length)
+        {
+            return false;
+        }
+
+        if (Rune.DecodeFromUtf16(text[index..], out var rune, out _) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
+        return Rune.IsLetterOrDigit(rune) || (rune.IsBmp && Fold.TryGetValue((char)rune.Value, out var f) && f.Length > 0 && char.IsLetterOrDigit(f[0]));
+    }
+
+    private static bool IsLetter(ReadOnlySpan<char> text, int index) => index < text.Length && char.IsLetter(text[index]);
+
+    private static bool IsSingleLetterBefore(ReadOnlySpan<char> text, int dot) =>
+        dot >= 1 && char.IsLetter(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
+
+    private static FrozenDictionary<char, string> BuildFold()
+    {
+        var targets = UnicodeFold.Targets.Split('|');
+        var map = new Dictionary<char, string>(UnicodeFold.Sources.Length);
+        for (var i = 0; i < UnicodeFold.Sources.Length && i < targets.Length; i++)
+        {
+            map[UnicodeFold.Sources[i]] = targets[i];
+        }
+
+        return map.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,436 @@
+using System.Collections.Immutable;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Entities;
+
+/// <summary>
+/// The entities one document names or describes, found by <see cref="EntityResolver.ScanDocument"/>: every
+/// gazetteer name and demonym (a token-trie walk, linear in the text), and every description
+/// ("the observatory", "a war monitor", "the group") that refers back to one of them.
+/// </summary>
+/// <remarks>
+/// <para>Instances are immutable and thread-safe.</para>
+/// <para>A description is a determiner, up to four modifiers (lower case, or capitalised words the gazetteer
+/// knows: "the UK-based observatory", "the pro-Iranian organization") and a head noun. It resolves to an entity
+/// the document names whose own heads end the description (the Syrian Observatory for Human Rights for "war
+/// monitor" or "monitoring organisation"), preferring the nearest mention before it and else the nearest after;
+/// failing that, to the nearest entity before it of a type the head fits ("the ministry" → an agency). An
+/// indefinite description ("a group") only takes the first route. Entities a modifier names are skipped ("the
+/// pro-Iranian organization" is not Iran). The search looks at most <see cref="SearchWindow"/> mentions either way.</para>
+/// </remarks>
+public sealed class ResolvedDocumentEntities : DocumentEntities
+{
+    /// <summary>How many named mentions a description's search looks at on each side.</summary>
+    public const int SearchWindow = 400;
+
+    private readonly EntityResolver resolver;
+    private readonly EntityIndex index;
+    private readonly ImmutableArray<EntityMention> mentions;
+
+    // Named, non-adjective mentions in text order, with the registry index of their entity.
+    private readonly ImmutableArray<(EntityMention Mention, int Entity)> named;
+
+    internal ResolvedDocumentEntities(EntityResolver resolver, string text)
+    {
+        this.resolver = resolver;
+        index = resolver.Index;
+        var all = new List<EntityMention>();
+        var namedList = new List<(EntityMention, int)>();
+        var descriptions = new List<(int Start, int HeadStart, int End, bool Indefinite)>();
+        Scan(text, all, namedList, descriptions);
+        named = [.. namedList];
+        var namesAndAdjectives = all.ToList();
+
+        foreach (var (start, headStart, end, indefinite) in descriptions)
+        {
+            if (OverlapsNamed(namesAndAdjectives, headStart, end))
+            {
+                continue;
+            }
+
+            var keys = EntityNormalizer.NormalizedTokens(text[start..end]);
+            StripDeterminers(keys);
+            if (Corefer(keys, start, indefinite, out var specific) is { } entity)
+            {
+                all.Add(new EntityMention(new TextSpan(start, end), text[start..end], entity, specific ? 0.8 : 0.6, IsDescription: true));
+            }
+        }
+
+        all.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        mentions = [.. all];
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<EntityMention> Mentions => mentions;
+
+    /// <summary>Gets the distinct entities the document names (descriptions and adjectives excluded), in order of first mention.</summary>
+    public IReadOnlyList<Entity> NamedEntities => named.Select(n => n.Mention.Entity).Distinct().ToList();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is <see langword="null"/>.</exception>
+    public override Entity? Resolve(string phrase, int position)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var known = resolver.ResolveKnown(phrase, EntityType.Unknown, exhaustive: false, allowContained: false);
+        if (known.Entity is not null)
+        {
+            return known.Entity;
+        }
+
+        if (IsDescription(phrase, out var keys, out var indefinite))
+        {
+            return Corefer(keys, position, indefinite, out _);
+        }
+
+        return resolver.Resolve(phrase);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{mentions.Length} mentions of {named.Select(n => n.Entity).Distinct().Count()} named entities";
+
+    private static bool OverlapsNamed(List<EntityMention> namedMentions, int start, int end)
+    {
+        // namedMentions is in text order and non-overlapping: binary search for the last mention starting before end.
+        int lo = 0, hi = namedMentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (namedMentions[mid].Span.Start < end)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && namedMentions[found].Span.End > start;
+    }
+
+    private void StripDeterminers(List<string> keys)
+    {
+        while (keys.Count > 1 && index.Lexicon.Determiners.Contains(keys[0]))
+        {
+            keys.RemoveAt(0);
+        }
+    }
+
+    private bool IsDescription(string phrase, out List<string> keys, out bool indefinite)
+    {
+        var tokens = NameTokenizer.Tokenize(phrase);
+        keys = [];
+        indefinite = false;
+        var i = 0;
+        while (i < tokens.Count && index.Lexicon.Determiners.Contains(tokens[i].Key))
+        {
+            indefinite |= tokens[i].Key is "a" or "an" or "another" or "one" or "some";
+            i++;
+        }
+
+        if (i >= tokens.Count || !index.HeadWords.Contains(tokens[^1].Key))
+        {
+            return false;
+        }
+
+        for (var k = i; k < tokens.Count - 1; k++)
+        {
+            if (tokens[k].IsCapitalised && !index.Root.ContainsKey(tokens[k].Key))
+            {
+                return false;
+            }
+        }
+
+        keys = EntityNormalizer.NormalizedTokens(phrase[tokens[i].Start..]);
+        StripDeterminers(keys);
+        return keys.Count > 0;
+    }
+
+    private Entity? Corefer(List<string> keys, int position, bool indefinite, out bool specific)
+    {
+        specific = false;
+        if (keys.Count == 0 || named.Length == 0)
+        {
+            return null;
+        }
+
+        // "the Syrian authorities", "the Iraqi government": a demonym or name modifier whose entity the head fits is the referent.
+        for (var k = 0; k < keys.Count - 1; k++)
+        {
+            if (k > 0 && keys[k - 1] is "pro" or "anti" or "non")
+            {
+                continue;
+            }
+
+            foreach (var id in index.ByKey(keys[k]))
+            {
+                var candidate = index.Aliases[id].Entity;
+                if (HeadTier(keys, candidate, index.Registry.Entities[candidate].Type) > 0)
+                {
+                    specific = true;
+                    return index.Registry.Entities[candidate];
+                }
+            }
+        }
+
+        // The first named mention starting at or after the position.
+        int lo = 0, hi = named.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (named[mid].Mention.Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var (backEntity, backTier) = Search(keys, lo - 1, -1, indefinite);
+        if (backTier >= 3)
+        {
+            specific = true;
+            return backEntity;
+        }
+
+        var (forwardEntity, forwardTier) = Search(keys, lo, 1, indefinite: true);
+        if (forwardTier >= 3)
+        {
+            specific = true;
+            return forwardEntity;
+        }
+
+        return backTier >= 1 && !indefinite ? backEntity : null;
+    }
+
+    private (Entity? Entity, int Tier) Search(List<string> keys, int from, int step, bool indefinite)
+    {
+        Entity? best = null;
+        var bestTier = 0;
+        for (int i = from, seen = 0; i >= 0 && i < named.Length && seen < SearchWindow; i += step, seen++)
+        {
+            var (mention, entity) = named[i];
+            var tier = Tier(keys, entity, mention.Entity.Type);
+            if (indefinite && tier < 3)
+            {
+                continue;
+            }
+
+            if (tier > bestTier)
+            {
+                best = mention.Entity;
+                bestTier = tier;
+            }
+        }
+
+        return (best, bestTier);
+    }
+
+    private int Tier(List<string> keys, int entity, EntityType type)
+    {
+        // Entities the description's modifiers name are not what it describes.
+        for (var k = 0; k < keys.Count - 1; k++)
+        {
+            foreach (var id in index.ByKey(keys[k]))
+            {
+                if (index.Aliases[id].Entity == entity)
+                {
+                    return 0;
+                }
+            }
+        }
+
+        return HeadTier(keys, entity, type);
+    }
+
+    private int HeadTier(List<string> keys, int entity, EntityType type)
+    {
+        var best = 0;
+        foreach (var head in index.EntityHeads[entity])
+        {
+            if (head.Length <= keys.Count && head.Length + 2 > best && EndsWith(keys, head))
+            {
+                best = head.Length + 2;
+            }
+        }
+
+        if (best > 0)
+        {
+            return best;
+        }
+
+        for (var n = Math.Min(2, keys.Count); n >= 1; n--)
+        {
+            var tail = n == 1 ? keys[^1] : keys[^2] + " " + keys[^1];
+            if (index.Lexicon.TypeHeads.TryGetValue(tail, out var types) && Array.IndexOf(types, type) >= 0)
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool EndsWith(List<string> keys, string[] head)
+    {
+        for (var i = 1; i <= head.Length; i++)
+        {
+            if (!string.Equals(keys[^i], head[^i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Scan(string text, List<EntityMention> all, List<(EntityMention, int)> namedList, List<(int, int, int, bool)> descriptions)
+    {
+        var window = new TokenWindow(text, index.Vocabulary);
+        Span<int> matched = stackalloc int[24];
+        var consumedUntil = 0;
+        for (var i = 0; window.Has(i); i++)
+        {
+            var token = window[i];
+            if (token.Key is not null && index.Lexicon.Determiners.Contains(token.Key))
+            {
+                TryDescription(window, i, descriptions);
+            }
+
+            if (i < consumedUntil || token.Key is null || !index.Root.TryGetValue(token.Key, out var node))
+            {
+                continue;
+            }
+
+            var count = 0;
+            matched[count++] = i;
+            var bestAlias = -1;
+            var bestEnd = -1;
+            var j = i;
+            while (true)
+            {
+                if (node.Aliases is not null)
+                {
+                    foreach (var id in node.Aliases)
+                    {
+                        if (CaseHolds(index.Aliases[id], window, matched[..count]))
+                        {
+                            bestAlias = id;
+                            bestEnd = j;
+                            break;
+                        }
+                    }
+                }
+
+                if (count == matched.Length || node.Children is null)
+                {
+                    break;
+                }
+
+                var k = j + 1;
+                var skipped = 0;
+                while (skipped < 3 && window.Has(k) && !window[k].BreakBefore && IsArticle(window[k]))
+                {
+                    k++;
+                    skipped++;
+                }
+
+                if (!window.Has(k) || window[k].BreakBefore || window[k].Key is not { } nextKey || !node.Children.TryGetValue(nextKey, out var child))
+                {
+                    break;
+                }
+
+                node = child;
+                j = k;
+                matched[count++] = k;
+            }
+
+            if (bestAlias < 0)
+            {
+                continue;
+            }
+
+            var start = token.Start;
+            if (i > 0 && !token.BreakBefore && window[i - 1] is { Key: { } previous } before && (previous is "al" or "el" || (before.HyphenAfter && EntityNormalizer.IsHyphenArticle(previous))))
+            {
+                start = before.Start;
+            }
+
+            var end = window[bestEnd].End;
+            var alias = index.Aliases[bestAlias];
+            var entity = index.Registry.Entities[alias.Entity];
+            var mention = new EntityMention(new TextSpan(start, end), text[start..end], entity, 1.0) { IsAdjective = alias.Kind == AliasKind.Demonym };
+            all.Add(mention);
+            if (alias.Kind == AliasKind.Name)
+            {
+                namedList.Add((mention, alias.Entity));
+            }
+
+            consumedUntil = bestEnd + 1;
+        }
+    }
+
+    private static bool IsArticle(ScanToken token) =>
+        token.Key is { } key && (EntityNormalizer.IsFreeArticle(key) || (token.HyphenAfter && EntityNormalizer.IsHyphenArticle(key)));
+
+    private static bool CaseHolds(AliasRecord alias, TokenWindow window, ReadOnlySpan<int> matched)
+    {
+        var mask = alias.UpperMask;
+        for (var k = 0; mask != 0 && k < matched.Length; k++, mask >>= 1)
+        {
+            if ((mask & 1) != 0 && !window[matched[k]].IsAcronymCased)
+            {
+                return false;
+            }
+        }
+
+        // A one-word name must be capitalised in running text: "Amnesty" the group, not "amnesty" the pardon.
+        return matched.Length > 1 || window[matched[0]].IsCapitalised || window[matched[0]].StartsWithDigit;
+    }
+
+    private void TryDescription(TokenWindow window, int determiner, List<(int, int, int, bool)> descriptions)
+    {
+        var k = determiner + 1;
+        for (var n = 0; n < 5 && window.Has(k); n++, k++)
+        {
+            var token = window[k];
+            if (token.BreakBefore || (token.Key is not null && index.Lexicon.Determiners.Contains(token.Key)))
+            {
+                return;
+            }
+
+            if (token.Key is not null && index.Lexicon.ModifierStops.Contains(token.Key))
+            {
+                return;
+            }
+
+            if (token.Key is not null && index.HeadWords.Contains(token.Key))
+            {
+                var end = k;
+                while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Key is { } nextKey && index.HeadWords.Contains(nextKey) && end - determiner < 6)
+                {
+                    end++;
+                }
+
+                // "the military nature", "the state media": an adjectival head followed by another lower-case word was a modifier.
+                if (index.Lexicon.AdjectivalHeads.Contains(window[end].Key!) && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
+                    && (window[end + 1].Key is null || !index.Lexicon.FollowingVerbs.Contains(window[end + 1].Key!)))
+                {
+                    return;
+                }
+
+                var first = window[determiner];
+                descriptions.Add((first.Start, token.Start, window[end].End, first.Key is "a" or "an" or "another" or "one" or "some"));
+                return;
+            }
+
+            if ((token.IsCapitalised && (token.Key is null || !index.Root.ContainsKey(token.Key))) || token.StartsWithDigit)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Diff;
+using ClaimCompare.Entities;
+using ClaimCompare.Events;
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Pipeline;
+
+/// <summary>
+/// Configures and builds a <see cref="ClaimComparerPipeline"/>: replace any stage, add lexicon or entity
+/// tables, set limits. Every <c>Use*</c> method returns the builder for chaining.
+/// </summary>
+/// <remarks>A builder is mutable and not thread-safe; the pipeline it builds is immutable and thread-safe.</remarks>
+public sealed class ClaimComparerBuilder
+{
+    private ISentenceSegmenter? _segmenter;
+    private IQuantityRecognizer? _quantities;
+    private IEntityResolver? _entities;
+    private EntityRegistry _registry = EntityRegistry.BuiltIn;
+    private ClaimLexicon _lexicon = ClaimLexicon.BuiltIn;
+    private Func<ISentenceSegmenter, IQuantityRecognizer, IEntityResolver, ClaimLexicon, ClaimExtractorOptions, IClaimExtractor>? _extractorFactory;
+    private Func<IEntityResolver, IEventClusterer>? _clustererFactory;
+    private IDisagreementFinder? _differ;
+    private ClaimComparerOptions _options = ClaimComparerOptions.Default;
+
+    /// <summary>Replaces the sentence segmenter.</summary>
+    /// <param name="segmenter">The segmenter.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseSentenceSegmenter(ISentenceSegmenter segmenter)
+    {
+        _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        return this;
+    }
+
+    /// <summary>Replaces the quantity recogniser.</summary>
+    /// <param name="recognizer">The recogniser.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseQuantityRecognizer(IQuantityRecognizer recognizer)
+    {
+        _quantities = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        return this;
+    }
+
+    /// <summary>Replaces the entity resolver (the registry tables added with <see cref="UseEntityTable"/> are then ignored).</summary>
+    /// <param name="resolver">The resolver.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEntityResolver(IEntityResolver resolver)
+    {
+        _entities = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        return this;
+    }
+
+    /// <summary>Merges a user table of entities (aliases, types) into the built-in gazetteer.</summary>
+    /// <param name="registry">The user table, for example from <see cref="EntityRegistry.FromJson"/> or <see cref="EntityRegistry.FromCsv"/>.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEntityTable(EntityRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _registry = _registry.Merge(registry);
+        return this;
+    }
+
+    /// <summary>Adds entries to the claims lexicon (casualty predicates, reporting verbs, responsibility phrases, ...).</summary>
+    /// <param name="lexicon">The entries to add to the built-in ones.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseClaimLexicon(ClaimLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = _lexicon.Merge(lexicon);
+        return this;
+    }
+
+    /// <summary>Replaces the claims stage.</summary>
+    /// <param name="factory">Creates the extractor from the other stages, the lexicon and the limits.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseClaimExtractor(Func<ISentenceSegmenter, IQuantityRecognizer, IEntityResolver, ClaimLexicon, ClaimExtractorOptions, IClaimExtractor> factory)
+    {
+        _extractorFactory = factory ?? throw new ArgumentNullException(nameof(factory));
+        return this;
+    }
+
+    /// <summary>Replaces the events stage.</summary>
+    /// <param name="factory">Creates the clusterer from the entity resolver.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEventClusterer(Func<IEntityResolver, IEventClusterer> factory)
+    {
+        _clustererFactory = factory ?? throw new ArgumentNullException(nameof(factory));
+        return this;
+    }
+
+    /// <summary>Replaces the diff stage.</summary>
+    /// <param name="differ">The disagreement finder.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseDisagreementFinder(IDisagreementFinder differ)
+    {
+        _differ = differ ?? throw new ArgumentNullException(nameof(differ));
+        return this;
+    }
+
+    /// <summary>Sets the options (limits, parallelism, logging, semantic similarity).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseOptions(ClaimComparerOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
+    /// <summary>Builds the immutable, thread-safe pipeline.</summary>
+    /// <returns>The pipeline.</returns>
+    public ClaimComparerPipeline Build()
+    {
+        var segmenter = _segmenter ?? SentenceSegmenter.Default;
+        var quantities = _quantities ?? new QuantityRecognizer();
+        var entities = _entities ?? new EntityResolver(_registry);
+        var extractor = _extractorFactory is { } makeExtractor
+            ? makeExtractor(segmenter, quantities, entities, _lexicon, _options.Limits)
+            : new ClaimExtractor(segmenter, quantities, entities, _lexicon, _options.Limits);
+        var clusterer = _clustererFactory is { } makeClusterer ? makeClusterer(entities) : new EventClusterer(entities);
+        var differ = _differ ?? new DisagreementFinder();
+        return new ClaimComparerPipeline(extractor, clusterer, differ, _options);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => "ClaimComparerBuilder";
+}

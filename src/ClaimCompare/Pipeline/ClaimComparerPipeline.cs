@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using ClaimCompare.Claims;
+using ClaimCompare.Diff;
+using ClaimCompare.Events;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimCompare.Pipeline;
+
+/// <summary>
+/// A built comparison pipeline: segment, recognise quantities, resolve entities, extract claims (in
+/// parallel, one document per task), cluster events, diff. Build it once with
+/// <see cref="ClaimComparer.CreateBuilder"/> and reuse it.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one pipeline may run many comparisons at once. Output is canonical —
+/// documents ordered by id, claims by position, ids assigned after ordering — so it does not depend on
+/// the order of the input or on the degree of parallelism.
+/// </remarks>
+public sealed class ClaimComparerPipeline
+{
+    private readonly ILogger _logger;
+
+    internal ClaimComparerPipeline(IClaimExtractor extractor, IEventClusterer clusterer, IDisagreementFinder differ, ClaimComparerOptions options)
+    {
+        Extractor = extractor;
+        Clusterer = clusterer;
+        Differ = differ;
+        Options = options;
+        _logger = options.LoggerFactory.CreateLogger<ClaimComparerPipeline>();
+    }
+
+    /// <summary>Gets the claims stage.</summary>
+    public IClaimExtractor Extractor { get; }
+
+    /// <summary>Gets the events stage.</summary>
+    public IEventClusterer Clusterer { get; }
+
+    /// <summary>Gets the diff stage.</summary>
+    public IDisagreementFinder Differ { get; }
+
+    /// <summary>Gets the options the pipeline was built with.</summary>
+    public ClaimComparerOptions Options { get; }
+
+    /// <summary>Compares documents.</summary>
+    /// <param name="documents">The documents; ids must be unique.</param>
+    /// <param name="cancellationToken">Cancels the comparison.</param>
+    /// <returns>The canonical report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ComparisonReport Compare(IEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
+        Run(documents, progress: null, cancellationToken);
+
+    /// <summary>Compares documents on the thread pool, reporting progress per document read.</summary>
+    /// <param name="documents">The documents; ids must be unique.</param>
+    /// <param name="progress">Receives progress after each document; may be <see langword="null"/>. Reports may arrive from several threads.</param>
+    /// <param name="cancellationToken">Cancels the comparison.</param>
+    /// <returns>The canonical report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task<ComparisonReport> CompareAsync(IEnumerable<Document> documents, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var list = documents.ToList(); // enumerate on the caller's thread so argument errors surface here
+        return Task.Run(() => Run(list, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a comparison that grows one document at a time: add documents with
+    /// <see cref="Add(IncrementalComparison, Document, CancellationToken)"/>; its report equals a batch comparison of the same documents.
+    /// </summary>
+    /// <returns>An empty incremental comparison using this pipeline's events and diff stages.</returns>
+    /// <exception cref="NotSupportedException">The pipeline's events stage is a custom one that cannot link incrementally.</exception>
+    public IncrementalComparison CreateIncremental() =>
+        IncrementalComparison.Create(
+            Clusterer as EventClusterer ?? throw new NotSupportedException("Incremental comparison needs the built-in EventClusterer."),
+            Differ);
+
+    /// <summary>Reads one document and adds it to an incremental comparison; only that document is read again.</summary>
+    /// <param name="comparison">The comparison to extend (it is not changed).</param>
+    /// <param name="document">The document to add; a document with the same id is replaced.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The extended comparison.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IncrementalComparison Add(IncrementalComparison comparison, Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(document);
+        return comparison.Add(Extractor.Extract(document, cancellationToken));
+    }
+
+    /// <summary>Reads the claims of documents, in canonical order, with ids assigned; the first half of a comparison.</summary>
+    /// <param name="documents">The documents; ids must be unique.</param>
+    /// <param name="progress">Receives progress after each document; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>Each document's claims, ordered by document id.</returns>
+    internal IReadOnlyList<DocumentClaims> ExtractAll(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ordered = documents.Select(d => d ?? throw new ArgumentNullException(nameof(documents), "A document is null.")).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (string.Equals(ordered[i].Id, ordered[i - 1].Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Two documents share the id '{ordered[i].Id}'; ids must be unique.", nameof(documents));
+            }
+        }
+
+        var results = new DocumentClaims[ordered.Length];
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        Parallel.For(
+            0,
+            ordered.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
+            i =>
+            {
+                results[i] = Extractor.Extract(ordered[i], cancellationToken);
+                var count = Interlocked.Increment(ref done);
+                progress?.Report(new CompareProgress(count, ordered.Length, stopwatch.Elapsed));
+            });
+
+        // Ids after ordering: c1, c2, ... by document id, then position.
+        var next = 1;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var numbered = new List<Claim>(results[i].Claims.Count);
+            foreach (var claim in results[i].Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal))
+            {
+                numbered.Add(claim with { Id = "c" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            results[i] = results[i] with { Claims = numbered };
+            foreach (var diagnostic in results[i].Diagnostics)
+            {
+                PipelineLog.DocumentDiagnostic(_logger, results[i].Document.Id, diagnostic);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Clusters and diffs documents already read; the second half of a comparison.</summary>
+    internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
+    {
+        var events = Clusterer.Cluster(documents, cancellationToken);
+        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var cluster in events)
+        {
+            foreach (var id in cluster.ClaimIds)
+            {
+                eventOf[id] = cluster.Id;
+            }
+        }
+
+        var claims = new List<Claim>();
+        foreach (var document in documents)
+        {
+            foreach (var claim in document.Claims)
+            {
+                claims.Add(eventOf.TryGetValue(claim.Id, out var eventId) ? claim with { EventId = eventId } : claim);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var disagreements = Differ.Find(claims, events);
+        var summaries = documents.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
+        var unclassified = documents.SelectMany(d => d.Unclassified).ToList();
+        return new ComparisonReport(summaries, claims, events, disagreements, unclassified);
+    }
+
+    private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var read = ExtractAll(documents, progress, cancellationToken);
+        var report = Assemble(read, cancellationToken);
+        PipelineLog.Compared(_logger, report.Documents.Count, report.Claims.Count, report.Events.Count, report.Disagreements.Count, stopwatch.ElapsedMilliseconds);
+        return report;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"ClaimComparerPipeline({Extractor.GetType().Name}, {Clusterer.GetType().Name}, {Differ.GetType().Name})";
+}

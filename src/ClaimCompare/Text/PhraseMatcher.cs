@@ -1,0 +1,131 @@
+namespace ClaimCompare.Text;
+
+/// <summary>
+/// Finds lexicon phrases (token sequences) in tokenized text, longest match first, comparing words
+/// case-insensitively and treating typographic apostrophes as plain ones. Built once, then read-only.
+/// </summary>
+/// <typeparam name="T">The value a phrase carries.</typeparam>
+/// <remarks>Immutable after construction and safe to read from many threads.</remarks>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
+    public void Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length));
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            var word = Normalize(token.Span.Slice(phrase));
+            node.Next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!node.Next.TryGetValue(word, out var next))
+            {
+                next = new Node();
+                node.Next[word] = next;
+            }
+
+            node = next;
+        }
+
+        if (!node.HasValue)
+        {
+            node.HasValue = true;
+            node.Value = value;
+            Count++;
+        }
+    }
+
+    /// <summary>Returns the longest phrase that starts at token <paramref name="index"/>, as its token count, or 0.</summary>
+    public int MatchAt(string text, IReadOnlyList<Token> tokens, int index, out T? value)
+    {
+        value = default;
+        var best = 0;
+        var node = _root;
+        for (var i = index; i < tokens.Count && node.Next is not null; i++)
+        {
+            if (!TryStep(node.Next, text, tokens[i], out node))
+            {
+                break;
+            }
+
+            if (node.HasValue)
+            {
+                best = i - index + 1;
+                value = node.Value;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Returns every longest, non-overlapping match in <paramref name="tokens"/>, scanning left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = MatchAt(text, tokens, i, out var value);
+            if (length > 0)
+            {
+                matches.Add(new PhraseMatch<T>(i, length, value!));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Returns whether the single word <paramref name="word"/> is a phrase.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word) =>
+        _root.Next is { } next && Lookup(next, word) is { HasValue: true };
+
+    private static bool TryStep(Dictionary<string, Node> next, string text, Token token, out Node node)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        node = Lookup(next, word)!;
+        return node is not null;
+    }
+
+    private static Node? Lookup(Dictionary<string, Node> next, ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAny('’', 'ʼ', '‘') >= 0)
+        {
+            return next.TryGetValue(Normalize(word), out var normalized) ? normalized : null;
+        }
+
+        return next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var node) ? node : null;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> word) =>
+        word.ToString().Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next { get; set; }
+
+        public bool HasValue { get; set; }
+
+        public T? Value { get; set; }
+    }
+}
+
+/// <summary>A phrase found at a token position.</summary>
+/// <param name="Index">The first token.</param>
+/// <param name="Length">How many tokens the phrase covers.</param>
+/// <param name="Value">The phrase's value.</param>
+internal readonly record struct PhraseMatch<T>(int Index, int Length, T Value)
+{
+    public int End => Index + Length;
+}

@@ -1,0 +1,97 @@
+namespace ClaimCompare.Text;
+
+/// <summary>Splits text into words, numbers and punctuation marks, keeping offsets; allocation-free apart from the result list.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/> within <paramref name="range"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="range">The part of the text to tokenize.</param>
+    /// <returns>The tokens in order.</returns>
+    public static List<Token> Tokenize(string text, TextSpan range)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(Math.Max(4, range.Length / 5));
+        var i = range.Start;
+        var end = Math.Min(range.End, text.Length);
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsLetter(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                    }
+                    else if (IsJoiner(d) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // Initialisms keep their periods: "U.S.", "U.N.", "a.m." are one word.
+                if (i - start == 1 && i + 2 < end + 1 && i < end && text[i] == '.' && i + 1 < end && char.IsLetter(text[i + 1])
+                    && (i + 2 >= end || text[i + 2] == '.'))
+                {
+                    while (i + 1 < end && text[i] == '.' && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                    {
+                        i += 2;
+                    }
+
+                    if (i < end && text[i] == '.')
+                    {
+                        i++;
+                    }
+                }
+
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsDigit(d))
+                    {
+                        i++;
+                    }
+                    else if (d is ',' or '.' && i + 1 < end && char.IsDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Number));
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or 'ʼ' or '‘' or '‐' or '‑';
+}
