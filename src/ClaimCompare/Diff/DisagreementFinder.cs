@@ -230,34 +230,38 @@ public sealed class DisagreementFinder : IDisagreementFinder
             return null;
         }
 
-        // Drop the claim that bridges the most sides, one at a time, until no bridge is left: the vaguest
-        // claims ("at least 1") agree with most sides and go first; among claims bridging as many sides,
-        // the one agreeing with more claims there goes first. Per-side counts are computed once and
-        // decremented as claims go: recounting every round made crafted input with thousands of bridges cubic.
+        // Drop the member that bridges the most other sides (then the most claims there), one at a time,
+        // until no bridge is left: the vaguest claims ("at least 1") agree with many sides and go first,
+        // while a total that merely agrees with those vague claims stays. Counts per side are computed
+        // once and decremented as members go: recounting every round made crafted input cubic.
         var bridges = new Dictionary<Member, Dictionary<List<Member>, int>>(ReferenceEqualityComparer.Instance);
         foreach (var side in sides)
         {
             foreach (var member in side)
             {
-                var counts = new Dictionary<List<Member>, int>(ReferenceEqualityComparer.Instance);
+                var perSide = new Dictionary<List<Member>, int>(ReferenceEqualityComparer.Instance);
                 foreach (var other in sides)
                 {
                     if (!ReferenceEquals(other, side))
                     {
-                        counts[other] = other.Count(m => compatible(m, member));
+                        var count = other.Count(m => compatible(m, member));
+                        if (count > 0)
+                        {
+                            perSide[other] = count;
+                        }
                     }
                 }
 
-                bridges[member] = counts;
+                bridges[member] = perSide;
             }
         }
 
-        static int Score(Dictionary<List<Member>, int> counts)
+        static int Score(Dictionary<List<Member>, int> perSide)
         {
             var score = 0;
-            foreach (var count in counts.Values)
+            foreach (var count in perSide.Values)
             {
-                score += count > 0 ? 1000 + count : 0;
+                score += count > 0 ? 1_000_000 + count : 0;
             }
 
             return score;
@@ -273,11 +277,11 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 foreach (var member in side)
                 {
                     var score = Score(bridges[member]);
-                    if (score > worstScore)
+                    if (score > worstCount)
                     {
                         worst = member;
                         worstSide = side;
-                        worstScore = score;
+                        worstCount = score;
                     }
                 }
             }
@@ -294,9 +298,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 {
                     foreach (var member in side)
                     {
-                        if (compatible(worst, member))
+                        if (compatible(worst, member) && bridges[member].TryGetValue(worstSide, out var count))
                         {
-                            bridges[member][worstSide]--;
+                            bridges[member][worstSide] = count - 1;
                         }
                     }
                 }

@@ -46,6 +46,7 @@ public sealed class ReportWriterTests
         {
             // Accept a new snapshot by copying this file over Specs/Reporting/seeds.expected.json.
             var received = Path.ChangeExtension(expectedPath, null).Replace(".expected", ".received", StringComparison.Ordinal) + ".json";
+            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
             File.WriteAllText(received, json);
             TestContext.Out.WriteLine("Wrote " + received);
         }
