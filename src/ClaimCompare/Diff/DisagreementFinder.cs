@@ -271,7 +271,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
         {
             Member? worst = null;
             List<Member>? worstSide = null;
-            var worstScore = 0;
+            var worstCount = 0;
             foreach (var side in sides)
             {
                 foreach (var member in side)
