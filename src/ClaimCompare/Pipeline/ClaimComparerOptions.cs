@@ -26,4 +26,10 @@ public sealed record ClaimComparerOptions
     /// (the default) means lexical matching only, and nothing needs a network.
     /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; init; }
+
+    /// <summary>
+    /// Gets the cosine similarity, from -1 to 1, at or above which two claim subjects count as the same
+    /// when <see cref="EmbeddingGenerator"/> is set (default 0.9). Unused without a generator.
+    /// </summary>
+    public double SubjectSimilarityThreshold { get; init; } = 0.9;
 }

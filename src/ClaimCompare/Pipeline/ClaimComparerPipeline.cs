@@ -164,10 +164,17 @@ public sealed class ClaimComparerPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var disagreements = Differ.Find(claims, events);
+        IReadOnlyList<Claim> compared = claims;
+        if (Options.EmbeddingGenerator is { } generator)
+        {
+            // Sync over async: the pipeline's synchronous entry point; generators are expected to be local.
+            compared = new SemanticSubjectMerger(generator, Options.SubjectSimilarityThreshold).MergeAsync(claims, cancellationToken).GetAwaiter().GetResult();
+        }
+
+        var disagreements = Differ.Find(compared, events);
         var summaries = documents.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
         var unclassified = documents.SelectMany(d => d.Unclassified).ToList();
-        return new ComparisonReport(summaries, claims, events, disagreements, unclassified);
+        return new ComparisonReport(summaries, compared, events, disagreements, unclassified);
     }
 
     private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
