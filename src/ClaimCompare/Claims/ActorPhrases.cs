@@ -234,15 +234,9 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return entity;
         }
 
-        foreach (var mention in entities.Mentions)
-        {
-            if (string.Equals(mention.Entity.Id, entity.Id, StringComparison.Ordinal))
-            {
-                return entity;
-            }
-        }
-
-        return null;
+        return entities is IndexedDocumentEntities indexed
+            ? (indexed.IsMentioned(entity) ? entity : null)
+            : entities.Mentions.Any(m => string.Equals(m.Entity.Id, entity.Id, StringComparison.Ordinal)) ? entity : null;
     }
 
     /// <summary>Names the phrase in tokens <c>[start, end)</c>: a description resolves in the document, a name through the resolver.</summary>
@@ -281,7 +275,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return phrase;
         }
 
-        return resolver.Resolve(phrase).CanonicalName;
+        return (entities is IndexedDocumentEntities indexed ? indexed.ResolveName(resolver, phrase) : resolver.Resolve(phrase)).CanonicalName;
     }
 
     private static bool CoversWholeTokens(SentenceContext sentence, TextSpan span)

@@ -61,7 +61,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         var sentences = SplitLongSentences(_segmenter.Segment(text));
         var quantities = _quantities.Recognize(text);
-        var entities = _entities.ScanDocument(text);
+        var entities = new IndexedDocumentEntities(_entities.ScanDocument(text));
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         Attribution? previousSpeaker = null;
