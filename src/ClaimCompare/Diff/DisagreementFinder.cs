@@ -339,7 +339,11 @@ public sealed class DisagreementFinder : IDisagreementFinder
     private static DisagreementType TypeOf(List<List<Member>> sides)
     {
         var all = sides.SelectMany(s => s).Select(m => m.Claim).ToList();
-        if (all.Select(VoiceKey).Distinct(StringComparer.Ordinal).Count() == 1 || all.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == 1)
+        // One voice, or one outlet in its own voice (with at most one named speaker), updating a figure is a
+        // revision; one article quoting two different speakers is still a conflict between them.
+        var oneDocument = all.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == 1;
+        var speakers = all.Select(c => c.Source.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        if (all.Select(VoiceKey).Distinct(StringComparer.Ordinal).Count() == 1 || (oneDocument && speakers <= 1))
         {
             return DisagreementType.Revision;
         }
