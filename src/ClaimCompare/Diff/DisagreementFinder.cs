@@ -79,7 +79,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             }
 
             members.Sort((a, b) => order.GetValueOrDefault(a.Claim.Id).CompareTo(order.GetValueOrDefault(b.Claim.Id)));
-            var disagreement = kind == ClaimKind.Responsibility ? Responsibility(eventId, members) : Numbers(eventId, kind, subject, members);
+            var disagreement = kind == ClaimKind.Responsibility ? Responsibility(eventId, members) : Numbers(eventId, kind, subject, members, order);
             if (disagreement is not null)
             {
                 found.Add(disagreement);
@@ -118,7 +118,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
         list.Add(member);
     }
 
-    private static Disagreement? Numbers(string eventId, ClaimKind kind, string subject, List<Member> members)
+    private static Disagreement? Numbers(string eventId, ClaimKind kind, string subject, List<Member> members, Dictionary<string, int> order)
     {
         // A group made only of parts rolled up into the whole says nothing a part group does not.
         if (members.TrueForAll(m => m.IsPart))
@@ -136,6 +136,11 @@ public sealed class DisagreementFinder : IDisagreementFinder
             return null;
         }
 
+        // The side carried by the most documents leads, so a reader sees the majority figure first.
+        sides = [.. sides
+            .OrderByDescending(side => side.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(side => side.Min(m => m.Interval.Low ?? double.NegativeInfinity))
+            .ThenBy(side => side.Min(m => order.GetValueOrDefault(m.Claim.Id)))];
         var built = sides.Select(side => BuildSide(side, NumberLabel(side))).ToList();
         var gap = 0.0;
         var far = (A: 0, B: 1);
@@ -334,7 +339,11 @@ public sealed class DisagreementFinder : IDisagreementFinder
     private static DisagreementType TypeOf(List<List<Member>> sides)
     {
         var all = sides.SelectMany(s => s).Select(m => m.Claim).ToList();
-        if (all.Select(VoiceKey).Distinct(StringComparer.Ordinal).Count() == 1 || all.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == 1)
+        // One voice, or one outlet in its own voice (with at most one named speaker), updating a figure is a
+        // revision; one article quoting two different speakers is still a conflict between them.
+        var oneDocument = all.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == 1;
+        var speakers = all.Select(c => c.Source.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        if (all.Select(VoiceKey).Distinct(StringComparer.Ordinal).Count() == 1 || (oneDocument && speakers <= 1))
         {
             return DisagreementType.Revision;
         }

@@ -112,10 +112,10 @@ public sealed class EventClusterer : IEventClusterer
         }
 
         var clusters = new ClusterSet(nodes, lexicon, vectors);
-        foreach (var (a, b, _) in candidates)
+        foreach (var (a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clusters.TryMerge(a, b, Threshold(nodes[a], nodes[b]));
+            clusters.TryMerge(a, b, Threshold(nodes[a], nodes[b]), forced: score >= 1);
         }
 
         // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
@@ -312,6 +312,11 @@ public sealed class EventClusterer : IEventClusterer
             return true;
         }
 
+        return SharesSpecificPlace(x, y);
+    }
+
+    private static bool SharesSpecificPlace(LocalEvent x, LocalEvent y)
+    {
         // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
         var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
         var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
@@ -452,7 +457,7 @@ public sealed class EventClusterer : IEventClusterer
 
         public DateCue DateOf(int root) => dates[root];
 
-        public void TryMerge(int a, int b, double threshold)
+        public void TryMerge(int a, int b, double threshold, bool forced)
         {
             var ra = Find(a);
             var rb = Find(b);
@@ -462,7 +467,7 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // Average linkage: the clusters as wholes must be similar, so one look-alike pair cannot chain two events.
-            if ((sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold * AverageLinkFactor)
+            if (!forced && (sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold * AverageLinkFactor)
             {
                 return;
             }
