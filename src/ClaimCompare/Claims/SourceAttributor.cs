@@ -120,16 +120,6 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             hasRole |= lexicon.Roles.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0;
         }
 
-        if (organisation is not null && (hasRole || person is null))
-        {
-            return new Attribution(organisation.Entity.CanonicalName, span);
-        }
-
-        if (person is not null)
-        {
-            return new Attribution(person.Entity.CanonicalName, span);
-        }
-
         // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").
         var nameEnd = end;
         while (nameEnd > start && !sentence.IsCapitalized(nameEnd - 1))
@@ -141,6 +131,30 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         while (nameStart > start && (sentence.IsCapitalized(nameStart - 1) || (sentence.IsAny(nameStart - 1, ["al", "bin", "of", "for"]) && nameStart - 2 >= start && sentence.IsCapitalized(nameStart - 2))))
         {
             nameStart--;
+        }
+
+        // A spokesperson speaks for the organisation ("Pentagon spokesman John Kirby"); an office holder
+        // speaks as a person ("US Defense Secretary Lloyd Austin").
+        if (organisation is not null && hasRole)
+        {
+            return new Attribution(organisation.Entity.CanonicalName, span);
+        }
+
+        if (person is not null)
+        {
+            return new Attribution(person.Entity.CanonicalName, span);
+        }
+
+        var nameAfterOrganisation = organisation is null || sentence.Tokens[Math.Max(nameStart, nameEnd - 2)].Start >= organisation.Span.End;
+        if (nameEnd == end && nameEnd - nameStart >= 2 && nameAfterOrganisation)
+        {
+            var last = nameEnd - Math.Min(3, nameEnd - nameStart);
+            return new Attribution(actors.Name(sentence, entities, organisation is null ? nameStart : Math.Max(nameStart, last), nameEnd), span);
+        }
+
+        if (organisation is not null)
+        {
+            return new Attribution(organisation.Entity.CanonicalName, span);
         }
 
         var phrase = span.Slice(sentence.Text);

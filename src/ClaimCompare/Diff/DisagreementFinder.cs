@@ -230,25 +230,41 @@ public sealed class DisagreementFinder : IDisagreementFinder
             return null;
         }
 
-        // Drop the member that bridges the most claims on other sides, one at a time, until no bridge is
-        // left. Counts are computed once and decremented as members go: recounting every round made
-        // crafted input with thousands of bridges cubic.
-        var bridges = new Dictionary<Member, int>(ReferenceEqualityComparer.Instance);
+        // Drop the member that bridges the most other sides (then the most claims there), one at a time,
+        // until no bridge is left: the vaguest claims ("at least 1") agree with many sides and go first,
+        // while a total that merely agrees with those vague claims stays. Counts per side are computed
+        // once and decremented as members go: recounting every round made crafted input cubic.
+        var bridges = new Dictionary<Member, Dictionary<List<Member>, int>>(ReferenceEqualityComparer.Instance);
         foreach (var side in sides)
         {
             foreach (var member in side)
             {
-                var count = 0;
+                var perSide = new Dictionary<List<Member>, int>(ReferenceEqualityComparer.Instance);
                 foreach (var other in sides)
                 {
                     if (!ReferenceEquals(other, side))
                     {
-                        count += other.Count(m => compatible(m, member));
+                        var count = other.Count(m => compatible(m, member));
+                        if (count > 0)
+                        {
+                            perSide[other] = count;
+                        }
                     }
                 }
 
-                bridges[member] = count;
+                bridges[member] = perSide;
             }
+        }
+
+        static int Score(Dictionary<List<Member>, int> perSide)
+        {
+            var score = 0;
+            foreach (var count in perSide.Values)
+            {
+                score += count > 0 ? 1_000_000 + count : 0;
+            }
+
+            return score;
         }
 
         while (sides.Count >= 2)
@@ -260,11 +276,12 @@ public sealed class DisagreementFinder : IDisagreementFinder
             {
                 foreach (var member in side)
                 {
-                    if (bridges[member] > worstCount)
+                    var score = Score(bridges[member]);
+                    if (score > worstCount)
                     {
                         worst = member;
                         worstSide = side;
-                        worstCount = bridges[member];
+                        worstCount = score;
                     }
                 }
             }
@@ -281,9 +298,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 {
                     foreach (var member in side)
                     {
-                        if (compatible(worst, member))
+                        if (compatible(worst, member) && bridges[member].TryGetValue(worstSide, out var count))
                         {
-                            bridges[member]--;
+                            bridges[member][worstSide] = count - 1;
                         }
                     }
                 }
@@ -435,7 +452,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
 
         var ka = ActorKey(a);
         var kb = ActorKey(b);
-        return ka.Length > 0 && kb.Length > 0 && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal));
+        return ka.Length > 0 && kb.Length > 0
+            && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal)
+                || Events.CueScanner.SamePlace(a, b));
     }
 
     private static string ActorKey(string? actor)

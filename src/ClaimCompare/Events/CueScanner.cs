@@ -15,7 +15,7 @@ internal static class CueScanner
     // Words that report rather than date an event: in "said Monday" the weekday is the day of speaking.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "announced", "stated", "added", "reported", "confirmed", "posted", "published", "updated", "tweeted", "statement",
+        "said", "says", "told", "announced", "stated", "added", "reported", "confirmed", "posted", "published", "updated", "tweeted",
     };
 
     // Function words and reporting vocabulary that say nothing about which event a text is about.
@@ -134,6 +134,12 @@ internal static class CueScanner
             if (!StopWords.Contains(term))
             {
                 into.Add(term);
+
+                // Names tell events apart better than common words: a capitalised word counts twice.
+                if (char.IsUpper(word[0]))
+                {
+                    into.Add("^" + term);
+                }
             }
         }
     }

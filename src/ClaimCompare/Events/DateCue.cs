@@ -57,16 +57,6 @@ internal readonly record struct DateCue(int? Year, int? Month, int? Day, DayOfWe
         return true;
     }
 
-    /// <summary>Returns +1 when both cues name the same weekday, -1 when they name different ones, 0 when either is silent.</summary>
-    /// <param name="other">The other cue.</param>
-    /// <returns>The agreement.</returns>
-    public int WeekdayAgreement(DateCue other)
-    {
-        var a = Exact?.DayOfWeek ?? Weekday;
-        var b = other.Exact?.DayOfWeek ?? other.Weekday;
-        return a is null || b is null ? 0 : a == b ? 1 : -1;
-    }
-
     /// <summary>Combines two compatible cues, keeping every part either knows.</summary>
     /// <param name="other">The other cue.</param>
     /// <returns>The combined cue.</returns>

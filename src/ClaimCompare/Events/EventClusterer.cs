@@ -255,12 +255,10 @@ public sealed class EventClusterer : IEventClusterer
                 score += 0.1;
             }
 
-            score += x.Date.WeekdayAgreement(y.Date) switch
+            if ((x.Weekdays & y.Weekdays) != 0)
             {
-                > 0 => 0.03,
-                < 0 => -0.1,
-                _ => 0,
-            };
+                score += 0.05;
+            }
 
             if (x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q))))
             {
@@ -289,8 +287,14 @@ public sealed class EventClusterer : IEventClusterer
             return false;
         }
 
+        // Look-alikes are often told apart by the day alone: main events that name only different weekdays differ.
+        if (x.IsMain && y.IsMain)
+        {
+            return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
+        }
+
         // An event recalled in passing says little; it joins another only on a shared anchor, never on wording alone.
-        return (x.IsMain && y.IsMain) || Anchored(x, y);
+        return Anchored(x, y);
     }
 
     private static bool Anchored(LocalEvent x, LocalEvent y)
@@ -410,6 +414,9 @@ public sealed class EventClusterer : IEventClusterer
         private readonly DateCue[] dates;
         private readonly List<string>[] families;
         private readonly List<(string Document, bool Main)>[] documents;
+        // Whole clusters are held to the pair threshold: lower factors chained look-alike strikes (seeds 2021/2023) together.
+        private const double AverageLinkFactor = 1.0;
+
         private readonly EventLexicon lexicon;
         private readonly Dictionary<string, double>[] centroids;
         private readonly int[] sizes;
@@ -455,7 +462,7 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // Average linkage: the clusters as wholes must be similar, so one look-alike pair cannot chain two events.
-            if ((sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold)
+            if ((sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold * AverageLinkFactor)
             {
                 return;
             }

@@ -20,6 +20,7 @@ public sealed class EventCueExtractor
 {
     private const int LeadLength = 500;
     private const int MaxLeadLength = 1500;
+    private const int WeekdayLeadLength = 1000;
     private const int RelationWindow = 160;
 
     private readonly IEntityResolver? resolver;
@@ -137,11 +138,31 @@ public sealed class EventCueExtractor
                     actors,
                     [.. terms.Order(StringComparer.Ordinal)],
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
+                    Weekdays(CueScanner.Dates(text, sentence, reference)),
                     why));
             }
 
             claimEvents[c] = index;
             claimCues[c] = new EventCues(nearest?.Entry.Trigger, places.Count > 0 ? places[0] : null, date.Exact, actors);
+        }
+
+        // Figures travel between outlets: a toll of 93 or 221 repeated across documents ties them to one event.
+        for (var e = 0; e < events.Count; e++)
+        {
+            var figures = new SortedSet<string>(StringComparer.Ordinal);
+            for (var c = 0; c < claimEvents.Length; c++)
+            {
+                if (claimEvents[c] == e)
+                {
+                    AddFigure(figures, document.Claims[c].Interval.Low);
+                    AddFigure(figures, document.Claims[c].Interval.High);
+                }
+            }
+
+            if (figures.Count > 0)
+            {
+                events[e] = events[e] with { Terms = [.. events[e].Terms.Concat(figures).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+            }
         }
 
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
@@ -200,6 +221,7 @@ public sealed class EventCueExtractor
             Actors(lead, mentions, null),
             [.. terms.Order(StringComparer.Ordinal)],
             SpecificPlaces: [],
+            Weekdays(CueScanner.Dates(text, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
             Marker: null);
     }
 
@@ -353,11 +375,34 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    /// <summary>The headline and opening lines: whole lines until about <see cref="LeadLength"/> characters.</summary>
-    private static TextSpan Lead(string text)
+    private static void AddFigure(SortedSet<string> figures, double? value)
+    {
+        // Small numbers (one, two, three) recur by chance; larger ones identify a report.
+        if (value is >= 10 and < 1e9)
+        {
+            figures.Add("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static int Weekdays(IEnumerable<(int Start, DateCue Cue)> dates)
+    {
+        var set = 0;
+        foreach (var (_, cue) in dates)
+        {
+            if ((cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
+            {
+                set |= 1 << (int)day;
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>The headline and opening lines: whole lines until about <paramref name="length"/> characters.</summary>
+    private static TextSpan Lead(string text, int length = LeadLength)
     {
         var end = 0;
-        while (end < text.Length && end < LeadLength)
+        while (end < text.Length && end < length)
         {
             var next = text.IndexOf('\n', end);
             end = next < 0 ? text.Length : next + 1;

@@ -15,6 +15,7 @@ namespace ClaimCompare.Events;
 /// <param name="Actors">Actors named with it.</param>
 /// <param name="Terms">Content terms of the text that presents it, sorted ordinally.</param>
 /// <param name="SpecificPlaces">For a background event, the places it names that its document's main event does not; empty for the main event.</param>
+/// <param name="Weekdays">The days of the week the text gives for it, as a bit set (bit 0 Sunday); 0 when none.</param>
 /// <param name="Marker">Why a background event was split from the main event (the marker or cue), or <see langword="null"/> for the main event.</param>
 internal sealed record LocalEvent(
     string DocumentId,
@@ -27,4 +28,5 @@ internal sealed record LocalEvent(
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> SpecificPlaces,
+    int Weekdays,
     string? Marker);

@@ -116,6 +116,9 @@ internal sealed class GoldCorpus
         }
 
         var found = Conflicts.Count(p => flagged.Contains(p));
+        var claimOfKey = report.Claims.ToDictionary(c => keyOfId[c.Id], StringComparer.Ordinal);
+        Missed = [.. Conflicts.Where(p => !flagged.Contains(p)).Select(p => $"MISSED {Describe(claimOfKey, p.A)}  <>  {Describe(claimOfKey, p.B)}")];
+        Missed.AddRange(Compatible.Where(p => flagged.Contains(p)).Select(p => $"FALSE ALARM {Describe(claimOfKey, p.A)}  <>  {Describe(claimOfKey, p.B)}"));
         var falseAlarms = Compatible.Count(p => flagged.Contains(p));
         var keys = GoldEventOfKey.Keys.Where(eventOfKey.ContainsKey).Order(StringComparer.Ordinal).ToList();
         int tp = 0, fp = 0, fn = 0;
@@ -133,6 +136,11 @@ internal sealed class GoldCorpus
 
         return new Score(found, Conflicts.Count, falseAlarms, Compatible.Count, tp + fp == 0 ? 0 : tp / (double)(tp + fp), tp + fn == 0 ? 0 : tp / (double)(tp + fn));
     }
+
+    public List<string> Missed { get; private set; } = [];
+
+    private static string Describe(Dictionary<string, Claim> claims, string key) =>
+        claims.TryGetValue(key, out var c) ? $"{c.EventId} {c.Kind} {c.Interval} '{c.Subject}{c.Actor}' {c.Polarity} [{c.Source.Speaker}] {c.DocumentId}" : key;
 
     private static List<(string, string)> Pairs(JsonElement root, string name, Dictionary<string, string> keyOfGold) =>
         [.. root.GetProperty(name).EnumerateArray()

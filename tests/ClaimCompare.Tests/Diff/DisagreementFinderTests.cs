@@ -1,0 +1,117 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Diff;
+using ClaimCompare.Events;
+using static ClaimCompare.Tests.Diff.ClaimFactory;
+
+namespace ClaimCompare.Tests.Diff;
+
+public sealed class DisagreementFinderTests
+{
+    private static readonly IReadOnlyList<EventCluster> OneEvent = [new EventCluster("e1", "air strike", EventCues.None, [], "test")];
+
+    // (low1, high1, subject1, low2, high2, subject2, set against each other?) — null is unbounded.
+    private static readonly object?[][] NumberPairs =
+    [
+        [22.0, null, "people", 22.0, 22.0, "people", false],          // "at least 22" and "22" agree
+        [3.0, 3.0, "trucks", 2.0, 10.0, "trucks", false],             // "three trucks" and "several trucks" agree
+        [22.0, null, "fighters", 0.0, 5.0, "people", true],           // at least 22 fighters cannot fit in "up to a handful" of people
+        [22.0, 22.0, "people", 0.0, 5.0, "people", true],             // 22 vs up to a handful
+        [1.0, 1.0, "US service member", 2.0, 10.0, "others", false],  // a part and the whole: one service member among several injured
+        [0.0, 0.0, "civilians", 22.0, 22.0, "people", false],         // no civilians among 22 dead: another subject
+        [8.0, 8.0, "fighters", 8.0, 8.0, "militants", false],         // synonyms for one subject with one figure
+        [12.0, 12.0, "US service members", 13.0, 13.0, "American troops", true], // synonyms for one subject with two figures
+        [900.0, 900.0, "US troops in Syria", 2500.0, 2500.0, "US troops in Iraq", true], // figures for one subject key: the place is not part of it
+    ];
+
+    [TestCaseSource(nameof(NumberPairs))]
+    public void Two_figures_are_set_against_each_other_only_when_they_cannot_both_hold(double? low1, double? high1, string subject1, double? low2, double? high2, string subject2, bool conflict)
+    {
+        var kind = subject1.Contains("truck", StringComparison.Ordinal) ? ClaimKind.Count : ClaimKind.Killed;
+        var claims = new[] { Number("c1", "a.txt", low1, high1, subject1, "Source A", kind), Number("c2", "b.txt", low2, high2, subject2, "Source B", kind) };
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        Assert.That(Opposed(found, "c1", "c2"), Is.EqualTo(conflict));
+    }
+
+    [Test]
+    public void Many_figures_give_sides_where_every_pair_across_sides_conflicts()
+    {
+        // Jolo 2019 as reported: several totals, parts of the toll and open-ended figures that fit many totals.
+        Claim[] claims =
+        [
+            Number("c1", "a", 20, 20, "people (total)", "A"), Number("c2", "b", 21, 21, "people (total)", "B"), Number("c3", "c", 18, null, "people (total)", "C"),
+            Number("c4", "d", 27, 27, "people (total)", "D"), Number("c5", "e", 20, 20, "civilians", "D"), Number("c6", "f", 23, null, "people (total)", "F"),
+            Number("c7", "g", 40, 40, "people (total)", "G"), Number("c8", "h", 7, 7, "soldiers", "D"),
+            Number("c9", "h", 5, 5, "soldiers", "D"), Number("c10", "h", 1, 1, "coast guard", "D"), Number("c11", "h", 12, 12, "civilians", "H"),
+            Number("c12", "i", 16, 16, "civilians", "I"), Number("c13", "i", 6, 6, "soldiers", "I"), Number("c14", "i", 1, 1, "coast guard", "I"),
+            Number("c15", "j", 1, 1, "Surakah Ingog", "J"), Number("c16", "j", 20, 20, "people (total)", "J"), Number("c17", "j", 7, 7, "security forces", "J"),
+            Number("c18", "k", 21, 21, "people (total)", "K"),
+        ];
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        var totals = found.Single(d => string.Equals(d.Subject, "people", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Opposed(found, "c4", "c1"), Is.True, "27 vs 20");
+            Assert.That(Opposed(found, "c7", "c2"), Is.True, "40 vs 21");
+            Assert.That(Opposed(found, "c3", "c1"), Is.False, "at least 18 agrees with 20");
+            Assert.That(Opposed(found, "c6", "c4"), Is.False, "at least 23 agrees with 27");
+            foreach (var a in totals.Sides)
+            {
+                foreach (var b in totals.Sides.Where(s => !ReferenceEquals(s, a)))
+                {
+                    Assert.That(a.Interval.Overlaps(b.Interval), Is.False, "sides cannot both hold");
+                }
+            }
+        });
+    }
+
+    // (polarity1, actor1, polarity2, actor2, conflict) — the responsibility table of the issue.
+    private static readonly object?[][] ResponsibilityPairs =
+    [
+        [Polarity.Asserted, "Russia", Polarity.Denied, "Russia", true],             // blamed vs denied, same actor
+        [Polarity.Claimed, "TTP", Polarity.Denied, "TTP", true],                     // a claim, then a denial
+        [Polarity.Asserted, "ISWAP", Polarity.Unclaimed, "ISWAP", false],           // a group can do what it does not claim
+        [Polarity.Claimed, "Islamic State", Polarity.Asserted, "Abu Sayyaf", true], // two perpetrators named
+        [Polarity.Claimed, "Islamic State", Polarity.Unclaimed, null, true],        // a claim vs "no group has claimed"
+        [Polarity.Claimed, "Islamic State", Polarity.Denied, "TTP", false],         // X claims, Y distances itself
+        [Polarity.Unknown, null, Polarity.Asserted, "Iran", false],                 // unknown never conflicts
+        [Polarity.Asserted, "Kataib Hezbollah", Polarity.Asserted, "Kataeb Hezbollah", false], // one actor, two spellings
+    ];
+
+    [TestCaseSource(nameof(ResponsibilityPairs))]
+    public void Responsibility_claims_follow_the_table(Polarity polarity1, string? actor1, Polarity polarity2, string? actor2, bool conflict)
+    {
+        var claims = new[] { Responsibility("c1", "a.txt", actor1, polarity1, "Source A"), Responsibility("c2", "b.txt", actor2, polarity2, "Source B") };
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        Assert.That(Opposed(found, "c1", "c2"), Is.EqualTo(conflict));
+    }
+
+    [Test]
+    public void A_source_updating_its_own_figure_is_a_revision_and_independent_outlets_are_one_voice()
+    {
+        Claim[] claims =
+        [
+            Number("c1", "a.txt", 44, 44, source: "Lady Reading Hospital", timing: ClaimTiming.Earlier),
+            Number("c2", "b.txt", 100, 100, source: "Lady Reading Hospital", timing: ClaimTiming.Updated),
+            Number("c3", "c.txt", 22, null, source: "Syrian Observatory", eventId: "e2"),
+            Number("c4", "d.txt", 22, 22, source: "Syrian Observatory", eventId: "e2"),
+            Number("c5", "e.txt", 0, 5, source: "US Department of Defense", eventId: "e2"),
+        ];
+        var events = new[] { OneEvent[0], new EventCluster("e2", "strike", EventCues.None, [], "test") };
+        var found = new DisagreementFinder().Find(claims, events);
+        var revision = found.Single(d => string.Equals(d.EventId, "e1", StringComparison.Ordinal));
+        var conflict = found.Single(d => string.Equals(d.EventId, "e2", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(revision.Type, Is.EqualTo(DisagreementType.Revision));
+            Assert.That(revision.Explanation, Does.Contain("44 → 100"));
+            Assert.That(conflict.Type, Is.EqualTo(DisagreementType.Conflict));
+            Assert.That(conflict.Sides.Single(s => s.ClaimIds.Contains("c3")).Voices.Single().ToString(), Is.EqualTo("Syrian Observatory, carried by 2 outlets"));
+            Assert.That(found[0].Id, Is.EqualTo("d1"));
+            Assert.That(found[0].Severity, Is.GreaterThanOrEqualTo(found[1].Severity), "ranked most severe first");
+        });
+    }
+
+    private static bool Opposed(IReadOnlyList<Disagreement> found, string a, string b) =>
+        found.Any(d => d.Sides.Any(s => s.ClaimIds.Contains(a)) && d.Sides.Any(s => s.ClaimIds.Contains(b))
+            && !d.Sides.Any(s => s.ClaimIds.Contains(a) && s.ClaimIds.Contains(b)));
+}

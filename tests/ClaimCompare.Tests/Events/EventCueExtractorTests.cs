@@ -1,0 +1,93 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Events;
+using ClaimCompare.Quantities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Tests.Events;
+
+public sealed class EventCueExtractorTests
+{
+    // (document text with [[claim]] marked, published on (yyyy-MM-dd or null), expected trigger, expected date or null)
+    private static readonly object?[][] Cases =
+    [
+        ["US air strikes in eastern Syria on Thursday [[killed 22 fighters]].", "2021-02-26", "air strike", "2021-02-25"],          // weekday resolved against the publication date
+        ["Strikes in Syria.\n- — Feb 26, 2021\nThe air strike on Thursday [[killed 22 fighters]].", null, "air strike", "2021-02-25"], // dateline date when no metadata
+        ["A bombing in Kabul.\nThe blast on Thursday [[killed 13 troops]].", null, "explosion", null],                                  // the own sentence names the trigger; without any date a weekday stays partial
+        ["A bombing in Jolo on 27 January 2019 [[killed 20 people]].", null, "bombing", "2019-01-27"],                                 // absolute date, day first
+        ["A bombing hit Jolo.\nIn January 2020 a drone strike [[killed a general]].", null, "drone strike", null],                     // month and year only: no full date
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void Cues_come_from_the_claims_own_sentence_first(string marked, string? published, string trigger, string? date)
+    {
+        var (claims, _) = Build(marked, published);
+        var cues = new EventCueExtractor().Extract(claims).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cues.Trigger, Is.EqualTo(trigger));
+            Assert.That(cues.Date, Is.EqualTo(date is null ? (DateOnly?)null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    // Background sentences pull a claim out of the document's main event.
+    private static readonly string[] BackgroundSentences =
+    [
+        "A year ago, a similar bombing [[killed 40 people]].",
+        "In 2019 a bombing in the city [[killed 40 people]].",
+        "Previous attacks on the base [[killed 40 people]].",
+        "Last week a rocket attack [[killed 40 people]].",
+        "Earlier this month, rocket fire in the north [[killed 40 people]].",
+        "Following a drone attack that [[killed a contractor]], the US launched more strikes.",
+    ];
+
+    [TestCaseSource(nameof(BackgroundSentences))]
+    public void Background_cues_make_another_event(string sentence)
+    {
+        var text = "US air strikes hit militias in Syria on Thursday, killing 22 fighters.\n" + sentence;
+        var (claims, _) = Build(text.Replace("killing 22 fighters", "[[killing 22 fighters]]", StringComparison.Ordinal), "2021-02-26");
+        var reading = new EventClusterer().Read(claims);
+        Assert.That(reading.ClaimEvents[1], Is.Not.EqualTo(reading.ClaimEvents[0]), sentence);
+    }
+
+    [Test]
+    public void A_plain_sentence_stays_in_the_main_event()
+    {
+        var (claims, _) = Build("US air strikes hit militias in Syria on Thursday, [[killing 22 fighters]].\nThe observatory said [[22 people were killed]].", "2021-02-26");
+        var reading = new EventClusterer().Read(claims);
+        Assert.That(reading.ClaimEvents, Is.All.EqualTo(0));
+    }
+
+    [Test]
+    public void Null_is_rejected() =>
+        Assert.That(() => new EventCueExtractor().Extract(null!), Throws.ArgumentNullException);
+
+    /// <summary>Builds a document whose claims are the [[marked]] phrases, each in its own line-sentence.</summary>
+    internal static (DocumentClaims Claims, string Text) Build(string marked, string? published)
+    {
+        var claims = new List<Claim>();
+        var text = new System.Text.StringBuilder();
+        var rest = marked;
+        while (rest.Length > 0)
+        {
+            var open = rest.IndexOf("[[", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                text.Append(rest);
+                break;
+            }
+
+            text.Append(rest[..open]);
+            var close = rest.IndexOf("]]", open, StringComparison.Ordinal);
+            var phrase = rest[(open + 2)..close];
+            var span = new TextSpan(text.Length, text.Length + phrase.Length);
+            text.Append(phrase);
+            claims.Add(new Claim("d.txt", ClaimKind.Killed, span, phrase, default, Interval.Exactly(1), null, "people", null, null, Attribution.Unattributed) { Id = "c" + (claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            rest = rest[(close + 2)..];
+        }
+
+        var full = text.ToString();
+        claims = [.. claims.Select(c => c with { Sentence = GoldCorpus.SentenceAround(full, c.Evidence) })];
+        var date = published is null ? (DateOnly?)null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        return (new DocumentClaims(new Document("d.txt", full, PublishedOn: date), [], claims, [], []), full);
+    }
+}
