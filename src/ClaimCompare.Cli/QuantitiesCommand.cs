@@ -38,7 +38,7 @@ internal static class QuantitiesCommand
             if (paths.Length == 0)
             {
                 var all = await io.Input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-                await WriteDocumentAsync(io.Output, null, all, recognizer.Recognize(all), asText).ConfigureAwait(false);
+                await WriteDocumentAsync(io.Output, null, recognizer.Recognize(all), asText).ConfigureAwait(false);
                 return 0;
             }
 
@@ -54,7 +54,7 @@ internal static class QuantitiesCommand
             foreach (var path in paths)
             {
                 var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-                await WriteDocumentAsync(io.Output, path, content, recognizer.Recognize(content), asText).ConfigureAwait(false);
+                await WriteDocumentAsync(io.Output, path, recognizer.Recognize(content), asText).ConfigureAwait(false);
             }
 
             return 0;
@@ -71,9 +71,8 @@ internal static class QuantitiesCommand
         }
     }
 
-    private static async Task WriteDocumentAsync(TextWriter output, string? path, string text, IReadOnlyList<Quantity> found, bool asText)
+    private static async Task WriteDocumentAsync(TextWriter output, string? path, IReadOnlyList<Quantity> found, bool asText)
     {
-        _ = text;
         if (!asText)
         {
             await output.WriteLineAsync(FormatJson(path, found)).ConfigureAwait(false);

@@ -42,7 +42,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         var linked = new List<(int First, int End, ClaimKind Kind)>();
         foreach (var quantity in sentence.Quantities)
         {
-            if (!quantity.Quantity.IsCount || used.Contains(quantity))
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
             {
                 continue;
             }
@@ -144,6 +144,11 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
     // Words that join the items of a breakdown.
     private static readonly FrozenSet<string> ListWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "plus", "of", "were", "are", "while", "with", "—", "-");
+
+    /// <summary>"many of those injured", "some of the wounded": a vague share of a group counted elsewhere, not a figure.</summary>
+    internal static bool IsVaguePartitive(SentenceContext sentence, LocatedQuantity quantity) =>
+        quantity.Quantity.Vagueness == Vagueness.Vague && sentence.Is(quantity.End, "of")
+        && sentence.IsAny(quantity.End + 1, ["the", "those", "them", "these", "whom", "which", "us"]);
 
     /// <summary>Reads the subject noun phrase in <c>[from, to)</c>: a known subject class, else its head noun.</summary>
     internal string? ReadSubject(SentenceContext sentence, int from, int to) => ReadSubject(sentence, from, to, out _);

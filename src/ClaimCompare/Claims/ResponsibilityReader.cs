@@ -24,7 +24,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     // Phrases whose last word governs an object: "carried out by X", "the work of X", "attributed to X".
     private static readonly FrozenSet<string> LookAfterLastWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "by", "of", "to", "that", "blamed", "accused");
+        StringComparer.OrdinalIgnoreCase, "by", "of", "to", "that", "with", "blamed", "accused");
 
     private const int AfterWindow = 12;
 
@@ -126,7 +126,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     {
         foreach (var mention in ActorPhrases.MentionsIn(sentence, match.Index, match.End))
         {
-            return mention.Entity.CanonicalName;
+            if (!mention.IsDescription)
+            {
+                return mention.Entity.CanonicalName;
+            }
         }
 
         return null;

@@ -130,7 +130,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             .OrderBy(m => m.Interval.High ?? double.PositiveInfinity)
             .ThenBy(m => m.Interval.Low ?? double.NegativeInfinity)
             .ToList();
-        var sides = Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval));
+        var sides = Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval), byInterval: true);
         if (sides is null)
         {
             return null;
@@ -193,49 +193,78 @@ public sealed class DisagreementFinder : IDisagreementFinder
     }
 
     /// <summary>Splits claims into sides of mutually compatible claims, dropping bridges; <see langword="null"/> without two sides.</summary>
-    private static List<List<Member>>? Partition(List<Member> ordered, Func<Member, Member, bool> compatible)
+    private static List<List<Member>>? Partition(List<Member> ordered, Func<Member, Member, bool> compatible, bool byInterval = false)
     {
         var sides = new List<List<Member>>();
+
+        // For intervals, "overlaps every member" equals "overlaps the members' common part" (pairwise
+        // overlapping intervals share a point), which turns a scan of the whole side into one test;
+        // thousands of equal figures in one group made the scan quadratic.
+        var commons = new List<Interval>();
+        var placed = new HashSet<Claim>(ReferenceEqualityComparer.Instance); // a scan of every side per member was quadratic
         foreach (var member in ordered)
         {
             // The same claim twice (as itself and rolled up as a part) keeps its first place.
-            if (sides.Exists(s => s.Exists(m => ReferenceEquals(m.Claim, member.Claim))))
+            if (!placed.Add(member.Claim))
             {
                 continue;
             }
 
-            var side = sides.Find(s => s.TrueForAll(m => compatible(m, member)));
-            if (side is null)
+            var index = byInterval
+                ? commons.FindIndex(c => c.Overlaps(member.Interval))
+                : sides.FindIndex(s => s.TrueForAll(m => compatible(m, member)));
+            if (index < 0)
             {
                 sides.Add([member]);
+                commons.Add(member.Interval);
             }
             else
             {
-                side.Add(member);
+                sides[index].Add(member);
+                commons[index] = commons[index].Intersect(member.Interval) ?? commons[index];
+            }
+        }
+
+        if (sides.Count < 2)
+        {
+            return null;
+        }
+
+        // Drop the member that bridges the most claims on other sides, one at a time, until no bridge is
+        // left. Counts are computed once and decremented as members go: recounting every round made
+        // crafted input with thousands of bridges cubic.
+        var bridges = new Dictionary<Member, int>(ReferenceEqualityComparer.Instance);
+        foreach (var side in sides)
+        {
+            foreach (var member in side)
+            {
+                var count = 0;
+                foreach (var other in sides)
+                {
+                    if (!ReferenceEquals(other, side))
+                    {
+                        count += other.Count(m => compatible(m, member));
+                    }
+                }
+
+                bridges[member] = count;
             }
         }
 
         while (sides.Count >= 2)
         {
             Member? worst = null;
+            List<Member>? worstSide = null;
             var worstCount = 0;
             foreach (var side in sides)
             {
                 foreach (var member in side)
                 {
-                    var bridges = 0;
-                    foreach (var other in sides)
-                    {
-                        if (!ReferenceEquals(other, side))
-                        {
-                            bridges += other.Count(m => compatible(m, member));
-                        }
-                    }
-
-                    if (bridges > worstCount)
+                    if (bridges[member] > worstCount)
                     {
                         worst = member;
-                        worstCount = bridges;
+                        worstSide = side;
+                        worstCount = bridges[member];
                     }
                 }
             }
@@ -245,9 +274,19 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 break;
             }
 
+            worstSide!.Remove(worst);
             foreach (var side in sides)
             {
-                side.Remove(worst);
+                if (!ReferenceEquals(side, worstSide))
+                {
+                    foreach (var member in side)
+                    {
+                        if (compatible(worst, member))
+                        {
+                            bridges[member]--;
+                        }
+                    }
+                }
             }
 
             sides.RemoveAll(s => s.Count == 0);

@@ -15,12 +15,20 @@ internal sealed class DescriptionLexicon
 
     private DescriptionLexicon(
         FrozenSet<string> determiners,
+        FrozenSet<string> possessives,
+        FrozenSet<string> modifierStops,
+        FrozenSet<string> adjectivalHeads,
+        FrozenSet<string> followingVerbs,
         FrozenDictionary<string, EntityType[]> typeHeads,
         FrozenSet<string> roleNouns,
         FrozenSet<string> titles,
         FrozenDictionary<string, EntityType> typeCues)
     {
         Determiners = determiners;
+        Possessives = possessives;
+        ModifierStops = modifierStops;
+        AdjectivalHeads = adjectivalHeads;
+        FollowingVerbs = followingVerbs;
         TypeHeads = typeHeads;
         RoleNouns = roleNouns;
         Titles = titles;
@@ -32,6 +40,18 @@ internal sealed class DescriptionLexicon
 
     /// <summary>Gets words that open a description ("the", "a", "its").</summary>
     public FrozenSet<string> Determiners { get; }
+
+    /// <summary>Gets possessive determiners ("its", "their"): stripped before names, never the start of a scanned description.</summary>
+    public FrozenSet<string> Possessives { get; }
+
+    /// <summary>Gets words that cannot stand between a determiner and its head noun ("of", "were", "from").</summary>
+    public FrozenSet<string> ModifierStops { get; }
+
+    /// <summary>Gets head nouns that double as adjectives ("military", "state").</summary>
+    public FrozenSet<string> AdjectivalHeads { get; }
+
+    /// <summary>Gets words that may follow an adjectival head without making it a modifier ("said", "has").</summary>
+    public FrozenSet<string> FollowingVerbs { get; }
 
     /// <summary>Gets, for each normalised head noun or compound, the entity types it can refer back to.</summary>
     public FrozenDictionary<string, EntityType[]> TypeHeads { get; }
@@ -55,9 +75,12 @@ internal sealed class DescriptionLexicon
         static IEnumerable<string> Words(JsonElement list) =>
             list.EnumerateArray().Select(w => EntityNormalizer.Normalize(w.GetString() ?? string.Empty)).Where(w => w.Length > 0);
 
-        // Normalize drops a leading "a"/"an"/"the", so determiners are read raw.
-        var determiners = root.GetProperty("determiners").GetProperty("words").EnumerateArray()
-            .Select(w => (w.GetString() ?? string.Empty).ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        // Normalize drops a leading "a"/"an"/"the" and the articles, so these lists are read raw.
+        static FrozenSet<string> Raw(JsonElement list) =>
+            list.EnumerateArray().Select(w => (w.GetString() ?? string.Empty).ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+
+        var determiners = Raw(root.GetProperty("determiners").GetProperty("words"));
+        var adjectival = root.GetProperty("adjectivalHeads");
 
         var heads = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
         foreach (var property in root.GetProperty("typeHeads").GetProperty("heads").EnumerateObject())
@@ -86,6 +109,10 @@ internal sealed class DescriptionLexicon
 
         return new DescriptionLexicon(
             determiners,
+            Raw(root.GetProperty("possessives").GetProperty("words")),
+            Raw(root.GetProperty("modifierStops").GetProperty("words")),
+            Raw(adjectival.GetProperty("words")),
+            Raw(adjectival.GetProperty("followingVerbs")),
             heads.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             Words(root.GetProperty("roleNouns").GetProperty("words")).ToFrozenSet(StringComparer.Ordinal),
             Words(root.GetProperty("titles").GetProperty("words")).ToFrozenSet(StringComparer.Ordinal),

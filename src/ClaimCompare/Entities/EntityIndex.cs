@@ -64,6 +64,8 @@ internal sealed class EntityIndex
         }
 
         Intern(lexicon.Determiners);
+        Intern(lexicon.ModifierStops);
+        Intern(lexicon.FollowingVerbs);
         Intern(["the", "al", "el", "e", "i", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ul", "ud", "ut", "ez", "es", "ed", "er", "et", "il", "pro"]);
 
         Aliases = aliases;
@@ -93,18 +95,18 @@ internal sealed class EntityIndex
             ulong mask = 0;
             for (var i = 0; i < tokens.Count && i < 64; i++)
             {
-                if (tokens[i].IsAllUpper && tokens[i].Key.Length <= 4)
+                if (tokens[i].IsAcronymCased && tokens[i].Key.Length <= 4)
                 {
                     mask |= 1UL << i;
                 }
             }
 
-            if (!seen.Add(key + "|" + mask.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + kind.ToString()))
+            if (!seen.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}|{mask}|{(int)kind}")))
             {
                 return;
             }
 
-            var skeleton = EntityNormalizer.Skeleton(text);
+            var skeleton = string.Concat(tokens.Select(t => EntityNormalizer.TokenSkeleton(t.Key)));
             var id = aliases.Count;
             aliases.Add(new AliasRecord(entity, text, key, skeleton, kind, mask, tokens.Count));
             Append(keys, key, id);

@@ -93,9 +93,15 @@ public static class EntityNormalizer
         }
 
         List<NameToken> kept;
-        if (removable == 0 || removable == tokens.Count)
+        if (removable == 0)
         {
             kept = tokens;
+        }
+        else if (removable == tokens.Count)
+        {
+            // A name made only of articles ("the", "al-e") keeps its free-standing ones, so that
+            // normalising the result again gives the same text.
+            kept = tokens.FindAll(t => Articles.Contains(t.Key));
         }
         else
         {

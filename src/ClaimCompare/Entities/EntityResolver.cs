@@ -116,11 +116,12 @@ public sealed class EntityResolver : IEntityResolver
     /// <param name="hint">The expected type.</param>
     /// <param name="exhaustive">Score every alias instead of the blocked candidates (the naive baseline for tests and benchmarks).</param>
     /// <returns>The entity and a score from 0 to 1, or a null entity.</returns>
-    internal (Entity? Entity, double Score) ResolveKnown(string name, EntityType hint, bool exhaustive)
+    /// <param name="allowContained">Whether a known name inside a longer phrase counts (step 5).</param>
+    internal (Entity? Entity, double Score) ResolveKnown(string name, EntityType hint, bool exhaustive, bool allowContained = true)
     {
         var tokens = EntityNormalizer.KeptTokens(name);
         var start = 0;
-        while (start < tokens.Count - 1 && index.Lexicon.Determiners.Contains(tokens[start].Key))
+        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
         {
             start++;
         }
@@ -190,12 +191,80 @@ public sealed class EntityResolver : IEntityResolver
             }
         }
 
-        if (hint != EntityType.Person && Contained(tokens, hint) is { } contained)
+        if (allowContained && hint != EntityType.Person && Contained(tokens, hint) is { } contained)
         {
             return (Entity(contained), 0.8);
         }
 
         return (null, 0);
+    }
+
+    /// <summary>
+    /// The naive baseline the benchmarks and tests compare blocking with: the name is scored with FuzzySharp
+    /// against every alias (no dictionaries, no blocking), with the same scores, acronym rules and thresholds
+    /// as the blocked fuzzy step; an alias with the same normalised key scores 100.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The best entity at or above its type's threshold, or <see langword="null"/>.</returns>
+    internal Entity? ResolveAllPairs(string name)
+    {
+        var tokens = EntityNormalizer.KeptTokens(name);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var key = Join(tokens, 0, tokens.Count);
+        var skeleton = string.Concat(tokens.Select(t => EntityNormalizer.TokenSkeleton(t.Key)));
+        var fuzzyAllowed = key.Length - (tokens.Count - 1) >= 4 && !IsAcronymQuery(tokens);
+        var best = -1;
+        var bestScore = 0;
+        for (var id = 0; id < index.Aliases.Count; id++)
+        {
+            var alias = index.Aliases[id];
+            int score;
+            if (string.Equals(alias.Key, key, StringComparison.Ordinal))
+            {
+                if (!MaskHolds(alias.UpperMask, tokens, 0))
+                {
+                    continue;
+                }
+
+                score = 100;
+            }
+            else
+            {
+                if (!fuzzyAllowed || alias.UpperMask != 0)
+                {
+                    continue;
+                }
+
+                var threshold = Threshold(Entity(id).Type);
+                if (LengthBound(key.Length, alias.Key.Length) < threshold)
+                {
+                    continue;
+                }
+
+                score = Score(key, alias.Key);
+                if (skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal))
+                {
+                    score = Math.Max(score, 92);
+                }
+
+                if (score < threshold)
+                {
+                    continue;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                best = id;
+                bestScore = score;
+            }
+        }
+
+        return best < 0 ? null : Entity(best);
     }
 
     /// <summary>Creates the entity for a name found in no table.</summary>
@@ -206,7 +275,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         var tokens = EntityNormalizer.KeptTokens(name);
         var start = 0;
-        while (start < tokens.Count - 1 && index.Lexicon.Determiners.Contains(tokens[start].Key))
+        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
         {
             start++;
         }
@@ -302,7 +371,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         for (var k = 0; mask != 0; k++, mask >>= 1)
         {
-            if ((mask & 1) != 0 && (offset + k >= tokens.Count || !tokens[offset + k].IsAllUpper))
+            if ((mask & 1) != 0 && (offset + k >= tokens.Count || !tokens[offset + k].IsAcronymCased))
             {
                 return false;
             }
@@ -321,8 +390,14 @@ public sealed class EntityResolver : IEntityResolver
         _ => candidate != EntityType.Person,
     };
 
-    private static int Score(string query, string alias) =>
-        Math.Max(Fuzz.Ratio(query, alias, PreprocessMode.None), Fuzz.TokenSortRatio(query, alias, PreprocessMode.None));
+    private static int Score(string query, string alias)
+    {
+        // TokenSortRatio only matters when word order can differ, and costs a split, sort and join.
+        var ratio = Fuzz.Ratio(query, alias, PreprocessMode.None);
+        return ratio == 100 || (!query.Contains(' ', StringComparison.Ordinal) && !alias.Contains(' ', StringComparison.Ordinal))
+            ? ratio
+            : Math.Max(ratio, Fuzz.TokenSortRatio(query, alias, PreprocessMode.None));
+    }
 
     private static string Join(List<NameToken> tokens, int from, int to)
     {
@@ -409,9 +484,11 @@ public sealed class EntityResolver : IEntityResolver
 
         postings.Sort((a, b) => a.Length.CompareTo(b.Length));
         var hits = new Dictionary<int, int>();
+        var visited = 0;
         foreach (var ids in postings)
         {
-            if (ids.Length > EntityIndex.CommonPostingLength && hits.Count > 0)
+            // Rare keys identify; common ones ("state", "ministry", a frequent syllable) only add noise once rarer keys gave candidates.
+            if (hits.Count > 0 && (ids.Length > EntityIndex.CommonPostingLength / 8 || visited > EntityIndex.CommonPostingLength))
             {
                 break;
             }
@@ -420,6 +497,8 @@ public sealed class EntityResolver : IEntityResolver
             {
                 hits[id] = hits.TryGetValue(id, out var count) ? count + 1 : 1;
             }
+
+            visited += ids.Length;
         }
 
         if (hits.Count == 0)
@@ -427,9 +506,29 @@ public sealed class EntityResolver : IEntityResolver
             return (-1, 0);
         }
 
-        var candidates = hits.Count <= MaxCandidates
-            ? hits.Keys.ToList()
-            : hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxCandidates).Select(p => p.Key).ToList();
+        List<int> candidates;
+        if (hits.Count <= MaxCandidates)
+        {
+            candidates = [.. hits.Keys];
+        }
+        else
+        {
+            // Top candidates by shared keys, ties to the earlier (higher-priority) alias.
+            var ranked = new (int Hits, int Id)[hits.Count];
+            var n = 0;
+            foreach (var (id, count) in hits)
+            {
+                ranked[n++] = (count, id);
+            }
+
+            Array.Sort(ranked, (a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : a.Id.CompareTo(b.Id));
+            candidates = new List<int>(MaxCandidates);
+            for (var i = 0; i < MaxCandidates; i++)
+            {
+                candidates.Add(ranked[i].Id);
+            }
+        }
+
         return Best(key, skeleton, candidates, hint);
     }
 
@@ -517,13 +616,17 @@ public sealed class EntityResolver : IEntityResolver
 
     private bool OthersAreModifiers(List<NameToken> tokens, int s, int e)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // Only role nouns may follow the name: in "the UK-based observatory" the name is itself a modifier.
+        for (var i = e + 1; i < tokens.Count; i++)
         {
-            if (i >= s && i <= e)
+            if (!index.Lexicon.RoleNouns.Contains(tokens[i].Key))
             {
-                continue;
+                return false;
             }
+        }
 
+        for (var i = 0; i < s; i++)
+        {
             var token = tokens[i];
             if (token.IsCapitalised && !IsDemonymKey(token.Key) && !index.Lexicon.RoleNouns.Contains(token.Key))
             {
@@ -562,7 +665,7 @@ public sealed class EntityResolver : IEntityResolver
         {
             for (var i = start; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAllUpper || index.ByKey(tokens[i].Key).Length > 0)
+                if ((tokens[i].Flags & NameTokenFlags.InitialUpper) == NameTokenFlags.None || tokens[i].IsAllUpper || index.ByKey(tokens[i].Key).Length > 0)
                 {
                     return EntityType.Unknown;
                 }

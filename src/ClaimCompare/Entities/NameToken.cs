@@ -16,4 +16,7 @@ internal readonly record struct NameToken(int Start, int End, string Key, NameTo
 
     /// <summary>Gets a value indicating whether a hyphen joins the token to the next one ("al-", "ash-").</summary>
     public bool HyphenAfter => (Flags & NameTokenFlags.HyphenAfter) != NameTokenFlags.None;
+
+    /// <summary>Gets a value indicating whether the word is written like an acronym: all capitals ("US") or with a capital inside ("LeT", "DoD").</summary>
+    public bool IsAcronymCased => (Flags & (NameTokenFlags.AllUpper | NameTokenFlags.InnerUpper)) != NameTokenFlags.None;
 }

@@ -18,4 +18,7 @@ internal enum NameTokenFlags
 
     /// <summary>A hyphen follows the token directly.</summary>
     HyphenAfter = 8,
+
+    /// <summary>An upper-case letter follows the first letter ("LeT", "DoD", "McCain").</summary>
+    InnerUpper = 16,
 }

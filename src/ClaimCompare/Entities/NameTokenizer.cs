@@ -91,7 +91,9 @@ internal static class NameTokenizer
                 var any = false;
                 foreach (var f in folded)
                 {
-                    if (char.IsLetterOrDigit(f))
+                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") drops it, as a
+                    // second pass would: otherwise Normalize is not idempotent.
+                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                     {
                         any = true;
                         if (key.Length == 0)
@@ -115,6 +117,11 @@ internal static class NameTokenizer
                     continue;
                 }
 
+                if (letters > 0 && char.IsUpper(c))
+                {
+                    flags |= NameTokenFlags.InnerUpper;
+                }
+
                 letters++;
                 lower |= char.IsLower(c);
                 i += width;
@@ -122,7 +129,7 @@ internal static class NameTokenizer
                 continue;
             }
 
-            if (Rune.IsLetterOrDigit(rune))
+            if (Rune.IsLetterOrDigit(rune) && !IsApostrophe(c))
             {
                 if (key.Length == 0)
                 {
@@ -139,6 +146,11 @@ internal static class NameTokenizer
 
                 if (Rune.IsLetter(rune))
                 {
+                    if (letters > 0 && Rune.IsUpper(rune))
+                    {
+                        flags |= NameTokenFlags.InnerUpper;
+                    }
+
                     letters++;
                     lower |= Rune.IsLower(rune);
                 }
@@ -210,7 +222,7 @@ internal static class NameTokenizer
         {
             foreach (var f in folded)
             {
-                if (char.IsLetterOrDigit(f))
+                if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
                 {
                     key.Append(f);
                 }

@@ -71,7 +71,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     public override Entity? Resolve(string phrase, int position)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var known = resolver.ResolveKnown(phrase, EntityType.Unknown, exhaustive: false);
+        var known = resolver.ResolveKnown(phrase, EntityType.Unknown, exhaustive: false, allowContained: false);
         if (known.Entity is not null)
         {
             return known.Entity;
@@ -155,6 +155,25 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             return null;
         }
 
+        // "the Syrian authorities", "the Iraqi government": a demonym or name modifier whose entity the head fits is the referent.
+        for (var k = 0; k < keys.Count - 1; k++)
+        {
+            if (k > 0 && keys[k - 1] is "pro" or "anti" or "non")
+            {
+                continue;
+            }
+
+            foreach (var id in index.ByKey(keys[k]))
+            {
+                var candidate = index.Aliases[id].Entity;
+                if (HeadTier(keys, candidate, index.Registry.Entities[candidate].Type) > 0)
+                {
+                    specific = true;
+                    return index.Registry.Entities[candidate];
+                }
+            }
+        }
+
         // The first named mention starting at or after the position.
         int lo = 0, hi = named.Length;
         while (lo < hi)
@@ -224,6 +243,11 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
         }
 
+        return HeadTier(keys, entity, type);
+    }
+
+    private int HeadTier(List<string> keys, int entity, EntityType type)
+    {
         var best = 0;
         foreach (var head in index.EntityHeads[entity])
         {
@@ -357,7 +381,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         var mask = alias.UpperMask;
         for (var k = 0; mask != 0 && k < matched.Length; k++, mask >>= 1)
         {
-            if ((mask & 1) != 0 && !window[matched[k]].IsAllUpper)
+            if ((mask & 1) != 0 && !window[matched[k]].IsAcronymCased)
             {
                 return false;
             }
@@ -378,12 +402,24 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                 return;
             }
 
+            if (token.Key is not null && index.Lexicon.ModifierStops.Contains(token.Key))
+            {
+                return;
+            }
+
             if (token.Key is not null && index.HeadWords.Contains(token.Key))
             {
                 var end = k;
                 while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Key is { } nextKey && index.HeadWords.Contains(nextKey) && end - determiner < 6)
                 {
                     end++;
+                }
+
+                // "the military nature", "the state media": an adjectival head followed by another lower-case word was a modifier.
+                if (index.Lexicon.AdjectivalHeads.Contains(window[end].Key!) && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
+                    && (window[end + 1].Key is null || !index.Lexicon.FollowingVerbs.Contains(window[end + 1].Key!)))
+                {
+                    return;
                 }
 
                 var first = window[determiner];

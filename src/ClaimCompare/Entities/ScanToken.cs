@@ -20,4 +20,7 @@ internal readonly record struct ScanToken(int Start, int End, string? Key, NameT
 
     /// <summary>Gets a value indicating whether the word starts with a digit ("M23").</summary>
     public bool StartsWithDigit { get; init; }
+
+    /// <summary>Gets a value indicating whether the word is written like an acronym: all capitals ("US") or with a capital inside ("LeT", "DoD").</summary>
+    public bool IsAcronymCased => (Flags & (NameTokenFlags.AllUpper | NameTokenFlags.InnerUpper)) != NameTokenFlags.None;
 }

@@ -142,13 +142,15 @@ internal static class CueScanner
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The places, as written, in order.</returns>
-    public static List<(int Start, string Name)> Places(string text, TextSpan span)
+    /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
+    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false)
     {
         var words = Words(text, span);
         var places = new List<(int, string)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!PlacePrepositions.Contains(words[i].Word, StringComparer.OrdinalIgnoreCase) || !char.IsLower(words[i].Word[0]))
+            var preposition = PlacePrepositions.Contains(words[i].Word, StringComparer.Ordinal) || (allowOn && string.Equals(words[i].Word, "on", StringComparison.Ordinal));
+            if (!preposition)
             {
                 continue;
             }
@@ -160,7 +162,8 @@ internal static class CueScanner
             }
 
             var first = j;
-            while (j < words.Count && j - first < 4 && IsCapitalisedName(words[j].Word) && !IsCalendarWord(words[j].Word))
+            while (j < words.Count && j - first < 4 && IsCapitalisedName(words[j].Word) && !IsCalendarWord(words[j].Word)
+                && (j == first || OnlySpacesBetween(text, words[j - 1], words[j])))
             {
                 j++;
             }
@@ -169,7 +172,13 @@ internal static class CueScanner
             {
                 var start = words[first].Start;
                 var end = words[j - 1].Start + words[j - 1].Word.Length;
-                places.Add((start, text[start..end]));
+                var name = text[start..end];
+                if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    name = name[..^2];
+                }
+
+                places.Add((start, name));
             }
         }
 
@@ -264,19 +273,61 @@ internal static class CueScanner
 
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
     /// <param name="text">The document text.</param>
-    /// <returns>The first full date in the opening 600 characters, or <see langword="null"/>.</returns>
-    public static DateOnly? Dateline(string text)
+    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
+    public static (DateOnly Date, int Start)? Dateline(string text)
     {
         var span = new TextSpan(0, Math.Min(text.Length, 600));
-        foreach (var (_, cue) in Dates(text, span, null))
+        foreach (var (start, cue) in Dates(text, span, null))
         {
             if (cue.Exact is { } exact)
             {
-                return exact;
+                return (exact, start);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns whether two place names are the same place as written in Latin script: equal ignoring case,
+    /// or with the same consonant skeleton ("Erbil" and "Irbil", "al-Bukamal" and "Albu Kamal" differ only in vowels and articles).
+    /// </summary>
+    /// <param name="a">A place name.</param>
+    /// <param name="b">Another place name.</param>
+    /// <returns><see langword="true"/> when they match.</returns>
+    public static bool SamePlace(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var ka = Skeleton(a);
+        var kb = Skeleton(b);
+        return ka.Length >= 3 && string.Equals(ka, kb, StringComparison.Ordinal);
+    }
+
+    /// <summary>Consonants of a name, lower-cased, without a leading Arabic article and without doubled letters.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The skeleton.</returns>
+    public static string Skeleton(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.StartsWith("al-", StringComparison.Ordinal) || lower.StartsWith("el-", StringComparison.Ordinal) || lower.StartsWith("al ", StringComparison.Ordinal))
+        {
+            lower = lower[3..];
+        }
+
+        var builder = new System.Text.StringBuilder(lower.Length);
+        foreach (var ch in lower)
+        {
+            if (char.IsLetter(ch) && "aeiouy".IndexOf(ch, StringComparison.Ordinal) < 0 && (builder.Length == 0 || builder[^1] != ch))
+            {
+                builder.Append(ch);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Lower-cases a word with the invariant culture and folds typographic apostrophes.</summary>
@@ -373,6 +424,19 @@ internal static class CueScanner
 
     private static bool TryYear(string word, out int year) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && word.Length == 4 && year is >= 1900 and <= 2100;
+
+    private static bool OnlySpacesBetween(string text, (int Start, string Word) a, (int Start, string Word) b)
+    {
+        for (var i = a.Start + a.Word.Length; i < b.Start; i++)
+        {
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsCapitalisedName(string word) => char.IsUpper(word[0]) || word.StartsWith("al-", StringComparison.Ordinal);
 

@@ -53,7 +53,18 @@ internal readonly record struct DateCue(int? Year, int? Month, int? Day, DayOfWe
             return false;
         }
 
-        return Weekday is not { } w1 || other.Weekday is not { } w2 || WeekdaysClose(w1, w2, Exact is not null || other.Exact is not null);
+        // Weekdays are soft: a lead's weekday is often the day of reporting ("rose to 100 on Tuesday").
+        return true;
+    }
+
+    /// <summary>Returns +1 when both cues name the same weekday, -1 when they name different ones, 0 when either is silent.</summary>
+    /// <param name="other">The other cue.</param>
+    /// <returns>The agreement.</returns>
+    public int WeekdayAgreement(DateCue other)
+    {
+        var a = Exact?.DayOfWeek ?? Weekday;
+        var b = other.Exact?.DayOfWeek ?? other.Weekday;
+        return a is null || b is null ? 0 : a == b ? 1 : -1;
     }
 
     /// <summary>Combines two compatible cues, keeping every part either knows.</summary>
@@ -99,13 +110,5 @@ internal readonly record struct DateCue(int? Year, int? Month, int? Day, DayOfWe
         }
 
         return string.Join(" ", parts);
-    }
-
-    private static bool WeekdaysClose(DayOfWeek a, DayOfWeek b, bool exactKnown)
-    {
-        // A full date resolved from a weekday may be off by one around midnight; bare weekdays must agree.
-        var diff = Math.Abs((int)a - (int)b);
-        diff = Math.Min(diff, 7 - diff);
-        return exactKnown ? diff <= 1 : diff == 0;
     }
 }

@@ -62,6 +62,31 @@ public sealed class EventClusterer : IEventClusterer
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
     internal DocumentEventReading Read(DocumentClaims document) => CueExtractor.Read(document);
 
+    /// <summary>Describes the local events and every scored candidate link, for diagnosing clustering.</summary>
+    internal IEnumerable<string> Diagnose(IReadOnlyList<DocumentClaims> documents)
+    {
+        var nodes = documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal).SelectMany(d => Read(d).Events).ToList();
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var e = nodes[n];
+            yield return $"#{n} {e.DocumentId}/{e.Index} main={e.IsMain} {e.Trigger}/{e.Family} date={e.Date} places={string.Join("|", e.Places)} marker={e.Marker} terms={e.Terms.Count}";
+        }
+
+        var weights = TermWeights(nodes);
+        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
+        for (var a = 0; a < nodes.Count; a++)
+        {
+            for (var b = a + 1; b < nodes.Count; b++)
+            {
+                var score = Cosine(nodes[a].Terms, nodes[b].Terms, weights, norms[a], norms[b]);
+                if (score > 0.05)
+                {
+                    yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(nodes[a], nodes[b])}";
+                }
+            }
+        }
+    }
+
     /// <summary>Links local events across documents into events.</summary>
     internal IReadOnlyList<EventCluster> Link(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<DocumentEventReading> readings, CancellationToken cancellationToken)
     {
@@ -79,11 +104,18 @@ public sealed class EventClusterer : IEventClusterer
         var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
         var candidates = Candidates(nodes, weights, norms, cancellationToken);
 
-        var clusters = new ClusterSet(nodes, lexicon);
+        var vectors = new Dictionary<string, double>[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var norm = norms[n];
+            vectors[n] = norm > 0 ? nodes[n].Terms.ToDictionary(t => t, t => weights[t] / norm, StringComparer.Ordinal) : new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        var clusters = new ClusterSet(nodes, lexicon, vectors);
         foreach (var (a, b, _) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clusters.TryMerge(a, b);
+            clusters.TryMerge(a, b, Threshold(nodes[a], nodes[b]));
         }
 
         // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
@@ -190,6 +222,18 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
+        // Within a document, events recalled with the same weapon are proposed whatever their wording.
+        for (var a = 0; a < nodes.Count; a++)
+        {
+            for (var b = a + 1; b < nodes.Count && string.Equals(nodes[a].DocumentId, nodes[b].DocumentId, StringComparison.Ordinal); b++)
+            {
+                if (!nodes[a].IsMain && !nodes[b].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal))
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
         var scored = new List<(int A, int B, double Score)>();
         foreach (var (a, b) in pairs)
         {
@@ -201,17 +245,29 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             var score = Cosine(x.Terms, y.Terms, weights, norms[a], norms[b]);
+            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+            {
+                score = Math.Max(score, 1);
+            }
+
             if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
             {
                 score += 0.1;
             }
 
-            if (x.Places.Intersect(y.Places, StringComparer.OrdinalIgnoreCase).Any())
+            score += x.Date.WeekdayAgreement(y.Date) switch
+            {
+                > 0 => 0.03,
+                < 0 => -0.1,
+                _ => 0,
+            };
+
+            if (x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q))))
             {
                 score += 0.05;
             }
 
-            if (score >= options.SimilarityThreshold)
+            if (score >= Threshold(x, y))
             {
                 scored.Add((a, b, score));
             }
@@ -228,8 +284,38 @@ public sealed class EventClusterer : IEventClusterer
             return false;
         }
 
-        return lexicon.FamiliesCompatible(x.Family, y.Family) && x.Date.CompatibleWith(y.Date);
+        if (!lexicon.FamiliesCompatible(x.Family, y.Family) || !x.Date.CompatibleWith(y.Date))
+        {
+            return false;
+        }
+
+        // An event recalled in passing says little; it joins another only on a shared anchor, never on wording alone.
+        return (x.IsMain && y.IsMain) || Anchored(x, y);
     }
+
+    private static bool Anchored(LocalEvent x, LocalEvent y)
+    {
+        if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
+        {
+            return true;
+        }
+
+        var sameFamily = x.Family is not null && string.Equals(x.Family, y.Family, StringComparison.Ordinal) && !EventLexicon.IsGeneric(x.Family);
+
+        // Within one document, two recalled events of the same weapon are the same recalled event.
+        if (sameFamily && (!x.Date.IsEmpty || !y.Date.IsEmpty || string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
+        var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
+        var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
+        return xPlaces.Any(p => yPlaces.Any(q => CueScanner.SamePlace(p, q)));
+    }
+
+    private double Threshold(LocalEvent x, LocalEvent y) =>
+        x.IsMain && y.IsMain ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
     private static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, Dictionary<string, double> weights, double normA, double normB)
     {
@@ -325,10 +411,14 @@ public sealed class EventClusterer : IEventClusterer
         private readonly List<string>[] families;
         private readonly List<(string Document, bool Main)>[] documents;
         private readonly EventLexicon lexicon;
+        private readonly Dictionary<string, double>[] centroids;
+        private readonly int[] sizes;
 
-        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon)
+        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, Dictionary<string, double>[] vectors)
         {
             this.lexicon = lexicon;
+            centroids = vectors;
+            sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
             families = new List<string>[nodes.Count];
@@ -355,11 +445,17 @@ public sealed class EventClusterer : IEventClusterer
 
         public DateCue DateOf(int root) => dates[root];
 
-        public void TryMerge(int a, int b)
+        public void TryMerge(int a, int b, double threshold)
         {
             var ra = Find(a);
             var rb = Find(b);
             if (ra == rb || !dates[ra].CompatibleWith(dates[rb]))
+            {
+                return;
+            }
+
+            // Average linkage: the clusters as wholes must be similar, so one look-alike pair cannot chain two events.
+            if ((sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold)
             {
                 return;
             }
@@ -392,6 +488,27 @@ public sealed class EventClusterer : IEventClusterer
             dates[keep] = dates[keep].Merge(dates[drop]);
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
             documents[keep].AddRange(documents[drop]);
+            foreach (var (term, weight) in centroids[drop])
+            {
+                centroids[keep][term] = centroids[keep].GetValueOrDefault(term) + weight;
+            }
+
+            sizes[keep] += sizes[drop];
+        }
+
+        private double AverageSimilarity(int ra, int rb)
+        {
+            var (small, large) = centroids[ra].Count <= centroids[rb].Count ? (centroids[ra], centroids[rb]) : (centroids[rb], centroids[ra]);
+            double dot = 0;
+            foreach (var (term, weight) in small)
+            {
+                if (large.TryGetValue(term, out var other))
+                {
+                    dot += weight * other;
+                }
+            }
+
+            return dot / (sizes[ra] * (double)sizes[rb]);
         }
     }
 }

@@ -11,9 +11,15 @@ public sealed record EventClustererOptions
 
     /// <summary>
     /// Gets the least similarity, from 0 to 1, of two local events' content terms (IDF-weighted cosine)
-    /// for them to be linked as one event; their triggers and dates must also agree. Default 0.2.
+    /// for two documents' main events to be linked as one event; their triggers and dates must also agree. Default 0.12.
     /// </summary>
-    public double SimilarityThreshold { get; init; } = 0.2;
+    public double SimilarityThreshold { get; init; } = 0.12;
+
+    /// <summary>
+    /// Gets the least similarity, from 0 to 1, for linking an event a document only recalls (background)
+    /// to another; such links also need a shared anchor (date, place or weapon). Default 0.15.
+    /// </summary>
+    public double BackgroundSimilarityThreshold { get; init; } = 0.15;
 
     /// <summary>
     /// Gets how many local events a term may appear in and still propose links (blocking): commoner terms

@@ -20,7 +20,7 @@ public sealed class EventCueExtractor
 {
     private const int LeadLength = 500;
     private const int MaxLeadLength = 1500;
-    private const int RelationWindow = 40;
+    private const int RelationWindow = 160;
 
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
@@ -46,7 +46,7 @@ public sealed class EventCueExtractor
     public static DateOnly? ReferenceDate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.PublishedOn ?? CueScanner.Dateline(document.Text);
+        return document.PublishedOn ?? CueScanner.Dateline(document.Text)?.Date;
     }
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
@@ -60,7 +60,7 @@ public sealed class EventCueExtractor
         var mentions = resolver?.ScanDocument(text).Mentions ?? [];
         var lead = Lead(text);
 
-        var main = ReadMain(text, lead, reference, mentions, docId);
+        var main = ReadMain(document.Document, lead, reference, mentions);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var claimEvents = new int[document.Claims.Count];
@@ -71,7 +71,9 @@ public sealed class EventCueExtractor
             var claim = document.Claims[c];
             var sentence = SentenceSpan(text, claim);
             var paragraph = Line(text, sentence);
-            var triggers = Triggers(text, sentence);
+            // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
+            var evidenceInRelation = InRelationClause(text, sentence, claim.Evidence.Start);
+            var triggers = Triggers(text, sentence).Where(t => evidenceInRelation || !InRelationClause(text, sentence, t.Start)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
             var dates = CueScanner.Dates(text, sentence, reference);
             var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
@@ -89,6 +91,11 @@ public sealed class EventCueExtractor
             else if (nearest is { } t && !lexicon.FamiliesCompatible(t.Entry.Family, main.Family))
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
+            }
+            else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
+                why = "place " + place;
             }
 
             var places = Places(text, sentence, mentions);
@@ -129,6 +136,7 @@ public sealed class EventCueExtractor
                     places,
                     actors,
                     [.. terms.Order(StringComparer.Ordinal)],
+                    [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
                     why));
             }
 
@@ -139,8 +147,10 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(string text, TextSpan lead, DateOnly? reference, IReadOnlyList<EntityMention> mentions, string docId)
+    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, IReadOnlyList<EntityMention> mentions)
     {
+        var text = document.Text;
+        var docId = document.Id;
         var triggers = Triggers(text, lead).Where(t => !InRelationClause(text, lead, t.Start)).ToList();
         var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
         if (chosen.Entry is null)
@@ -154,8 +164,15 @@ public sealed class EventCueExtractor
         }
 
         var date = DateCue.None;
+        var dateline = document.PublishedOn is null ? CueScanner.Dateline(text) : null;
         foreach (var (start, cue) in CueScanner.Dates(text, lead, reference))
         {
+            // The dateline dates the report, not the event; only that one phrase is skipped.
+            if (dateline is { } d && start == d.Start)
+            {
+                continue;
+            }
+
             var sentence = Line(text, new TextSpan(start, start));
             if (CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) is null)
             {
@@ -171,7 +188,7 @@ public sealed class EventCueExtractor
         }
 
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        CueScanner.AddTerms(text, lead, terms);
+        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms);
         return new LocalEvent(
             docId,
             0,
@@ -182,6 +199,7 @@ public sealed class EventCueExtractor
             Places(text, lead, mentions),
             Actors(lead, mentions, null),
             [.. terms.Order(StringComparer.Ordinal)],
+            SpecificPlaces: [],
             Marker: null);
     }
 
@@ -208,39 +226,45 @@ public sealed class EventCueExtractor
 
     private bool InRelationClause(string text, TextSpan span, int position)
     {
-        var window = new TextSpan(Math.Max(span.Start, position - RelationWindow), position);
+        // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
+        var start = position;
+        while (start > span.Start && position - start < RelationWindow && text[start - 1] is not (',' or '.' or ';' or ':' or '\n'))
+        {
+            start--;
+        }
+
+        var clause = new TextSpan(start, position);
+        return !clause.IsEmpty && CueScanner.FirstOf(text, clause, lexicon.RelationMarkers) is not null;
+    }
+
+    private static string? PlaceAfter(string text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    {
+        var after = trigger.Start + trigger.Entry.Phrase.Length;
+        var window = new TextSpan(after, Math.Min(sentence.End, after + 40));
         if (window.IsEmpty)
         {
-            return false;
+            return null;
         }
 
-        // A relation marker opens a clause about the answered event unless a sentence or clause break intervenes.
-        var last = -1;
-        foreach (var marker in lexicon.RelationMarkers)
+        // Only a place that follows the trigger at once: "attack on Erbil", "rocket attack near the city of Irbil".
+        var words = CueScanner.Words(text, window);
+        if (words.Count == 0 || words[0].Start - after > 1 || words[0].Word is not ("on" or "in" or "near" or "at"))
         {
-            foreach (var at in CueScanner.FindPhrase(text, window, marker))
-            {
-                last = Math.Max(last, at);
-            }
+            return null;
         }
 
-        if (last < 0)
-        {
-            return false;
-        }
-
-        for (var i = last; i < position; i++)
-        {
-            if (text[i] is ',' or '.' or ';' or ':')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var places = CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true);
+        return places.Count > 0 && places[0].Start - words[0].Start < 30 ? places[0].Name : null;
     }
 
     private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    {
+        // A trigger that names the weapon outranks a generic one ("the drone struck": drone, not strike).
+        var specific = triggers.Where(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal)).ToList();
+        return NearestOf(specific.Count > 0 ? specific : triggers, evidence);
+    }
+
+    private static (int Start, TriggerEntry Entry)? NearestOf(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
     {
         (int Start, TriggerEntry Entry)? best = null;
         var bestDistance = int.MaxValue;

@@ -14,6 +14,7 @@ namespace ClaimCompare.Events;
 /// <param name="Places">Places named with it, as written.</param>
 /// <param name="Actors">Actors named with it.</param>
 /// <param name="Terms">Content terms of the text that presents it, sorted ordinally.</param>
+/// <param name="SpecificPlaces">For a background event, the places it names that its document's main event does not; empty for the main event.</param>
 /// <param name="Marker">Why a background event was split from the main event (the marker or cue), or <see langword="null"/> for the main event.</param>
 internal sealed record LocalEvent(
     string DocumentId,
@@ -25,4 +26,5 @@ internal sealed record LocalEvent(
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Terms,
+    IReadOnlyList<string> SpecificPlaces,
     string? Marker);

@@ -1,7 +1,13 @@
 namespace ClaimCompare.Quantities;
 
 /// <summary>The modifier that turns a stated number into an interval.</summary>
-/// <remarks>Each value maps to a documented bound rule; see <see cref="Quantity.Interval"/>.</remarks>
+/// <remarks>
+/// Each value maps to a documented bound rule; see <see cref="Quantity.Interval"/>. Counts are whole
+/// numbers, so <see cref="QuantityRecognizer"/> stores strict bounds as the next whole number:
+/// "more than 70" is <c>[71, ∞)</c>, "fewer than 10" is <c>[0, 9]</c>. "About N" is
+/// <c>[⌈0.9N⌉, ⌊1.1N⌋]</c> widened to at least N±1; "nearly N" is <c>[⌈0.9N⌉ (at most N-1), N]</c>;
+/// ranges are inclusive. This is an enumeration: immutable and thread-safe.
+/// </remarks>
 public enum Hedge
 {
     /// <summary>No modifier: "22 people" is exactly 22.</summary>

@@ -55,6 +55,7 @@ internal static class NumberWords
             ["nought"] = new(NumberWordKind.Zero, 0),
             ["naught"] = new(NumberWordKind.Zero, 0),
             ["hundred"] = new(NumberWordKind.Hundred, 100),
+            ["hundreds"] = new(NumberWordKind.Hundred, 100, Plural: true),
             ["thousand"] = new(NumberWordKind.Scale, 1e3),
             ["million"] = new(NumberWordKind.Scale, 1e6),
             ["billion"] = new(NumberWordKind.Scale, 1e9),

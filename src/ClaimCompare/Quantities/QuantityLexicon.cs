@@ -10,11 +10,17 @@ namespace ClaimCompare.Quantities;
 /// </summary>
 internal sealed class QuantityLexicon
 {
+    private readonly ulong[] triggerFilter;
+
     private QuantityLexicon(
         FrozenDictionary<string, PhraseEntry[]> phrasesByFirstWord,
         FrozenDictionary<string, WordRoles> roles,
-        FrozenDictionary<string, double> multipliers)
+        FrozenDictionary<string, double> multipliers,
+        ulong[] triggerFilter,
+        FrozenSet<string> articleFollowers)
     {
+        this.triggerFilter = triggerFilter;
+        ArticleFollowers = articleFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
         PhrasesByFirstWord = phrasesByFirstWord;
         PhraseLookup = phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Roles = roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -30,12 +36,16 @@ internal sealed class QuantityLexicon
     /// <summary>Gets the roles of lower-case words (number words, context lists).</summary>
     public FrozenDictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
 
+    /// <summary>Gets the lower-case words that can follow "a"/"an" inside a quantity phrase.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleFollowers { get; }
+
     /// <summary>Gets case-sensitive scale suffixes ("k", "M", "bn").</summary>
     public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Multipliers { get; }
 
-    /// <summary>Loads the built-in lexicon embedded in the assembly.</summary>
+    /// <summary>Loads the built-in lexicon embedded in the assembly, plus the caller's vague quantifiers.</summary>
+    /// <param name="extraVague">Vague quantifiers that are added to (or replace) the built-in ones.</param>
     /// <returns>The lexicon.</returns>
-    public static QuantityLexicon LoadDefault()
+    public static QuantityLexicon Load(IReadOnlyList<VagueQuantifier> extraVague)
     {
         var phrases = new Dictionary<string, List<PhraseEntry>>(StringComparer.Ordinal);
         var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
@@ -52,6 +62,27 @@ internal sealed class QuantityLexicon
                 var scale = entry.TryGetProperty("scale", out var s) && s.GetBoolean();
                 Add(phrases, new PhraseEntry(Split(phrase), exact ? PhraseKind.Exact : PhraseKind.Vague, Hedge.Vague, low, high, scale));
             }
+        }
+
+        foreach (var extra in extraVague)
+        {
+            if (extra is null)
+            {
+                throw new ArgumentNullException(nameof(extraVague), "An extra vague quantifier is null.");
+            }
+
+            var words = Split(extra.Phrase);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (phrases.TryGetValue(words[0], out var existing))
+            {
+                existing.RemoveAll(e => e.Words.AsSpan().SequenceEqual(words));
+            }
+
+            Add(phrases, new PhraseEntry(words, PhraseKind.Vague, Hedge.Vague, extra.Low, extra.High, false));
         }
 
         using (var hedges = ReadResource("hedges.lexicon.json"))
@@ -114,14 +145,45 @@ internal sealed class QuantityLexicon
             }
         }
 
-        foreach (var word in phrases.Keys)
+        var filter = new ulong[TriggerFilterLength];
+        foreach (var (word, list) in phrases)
         {
-            roles[word] = roles.GetValueOrDefault(word) | WordRoles.PhraseStart;
+            if (list.Exists(e => e.Kind is not (PhraseKind.PostfixHedge or PhraseKind.OrEqual)))
+            {
+                roles[word] = roles.GetValueOrDefault(word) | WordRoles.PhraseStart;
+                AddToFilter(filter, word);
+            }
         }
 
-        foreach (var (word, _) in NumberWords.All)
+        foreach (var (word, info) in NumberWords.All)
         {
-            roles[word] = roles.GetValueOrDefault(word) | WordRoles.NumberWord;
+            // Only words that can open a number start a scan; "and", "hundred", "thirds" only continue one.
+            if (info.Kind is NumberWordKind.Zero or NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
+                or NumberWordKind.Article or NumberWordKind.Half or NumberWordKind.Quarter or NumberWordKind.Minus)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | WordRoles.NumberWord;
+                AddToFilter(filter, word);
+            }
+        }
+
+        // Words that may follow "a"/"an" in a phrase: the article is the commonest trigger, so it is
+        // screened with one look-up before any phrase matching.
+        var articleFollowers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in (string[])["a", "an"])
+        {
+            if (phrases.TryGetValue(article, out var list))
+            {
+                articleFollowers.UnionWith(list.Where(e => e.Words.Length > 1).Select(e => e.Words[1]));
+            }
+        }
+
+        foreach (var (word, info) in NumberWords.All)
+        {
+            if (info.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Denominator
+                or NumberWordKind.Half or NumberWordKind.Quarter)
+            {
+                articleFollowers.Add(word);
+            }
         }
 
         var frozenPhrases = phrases.ToFrozenDictionary(
@@ -131,7 +193,50 @@ internal sealed class QuantityLexicon
         return new QuantityLexicon(
             frozenPhrases,
             roles.ToFrozenDictionary(StringComparer.Ordinal),
-            multipliers.ToFrozenDictionary(StringComparer.Ordinal));
+            multipliers.ToFrozenDictionary(StringComparer.Ordinal),
+            filter,
+            articleFollowers.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Returns <see langword="false"/> when <paramref name="word"/> certainly cannot open a phrase, judged
+    /// from its first two letters and length alone. Most words of running text fail here without a hash look-up.
+    /// </summary>
+    /// <param name="word">An ASCII-initial word.</param>
+    /// <returns>Whether the word may be a trigger.</returns>
+    public bool MightTrigger(ReadOnlySpan<char> word)
+    {
+        var index = FilterIndex(word);
+        return index >= 0 && (triggerFilter[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    private const int FilterMaxLength = 24;
+    private const int TriggerFilterLength = ((26 * 27 * FilterMaxLength) + 63) / 64;
+
+    private static int FilterIndex(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length >= FilterMaxLength)
+        {
+            return -1;
+        }
+
+        var c0 = (word[0] | 0x20) - 'a';
+        var c1 = word.Length > 1 ? (word[1] | 0x20) - 'a' : 26;
+        if ((uint)c0 > 25 || (uint)c1 > 26)
+        {
+            return -1;
+        }
+
+        return (((c0 * 27) + c1) * FilterMaxLength) + word.Length;
+    }
+
+    private static void AddToFilter(ulong[] filter, string word)
+    {
+        var index = FilterIndex(word);
+        if (index >= 0)
+        {
+            filter[index >> 6] |= 1UL << (index & 63);
+        }
     }
 
     private static void Add(Dictionary<string, List<PhraseEntry>> phrases, PhraseEntry entry)

@@ -24,8 +24,17 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
     /// <summary>Initializes a new instance of the <see cref="QuantityRecognizer"/> class with the built-in lexicon.</summary>
     public QuantityRecognizer()
+        : this(new QuantityRecognizerOptions())
     {
-        lexicon = QuantityLexicon.LoadDefault();
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="QuantityRecognizer"/> class with the built-in lexicon and the given options.</summary>
+    /// <param name="options">Extra vague quantifiers and other settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or one of its entries is <see langword="null"/>.</exception>
+    public QuantityRecognizer(QuantityRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        lexicon = QuantityLexicon.Load(options.ExtraVagueQuantifiers);
     }
 
     /// <inheritdoc/>

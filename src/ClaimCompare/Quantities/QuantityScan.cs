@@ -17,6 +17,7 @@ internal sealed class QuantityScan
     private const int MaxWordLength = 32;
     private const int MaxNumberAtoms = 24;
     private const int NounPeekWords = 4;
+    private const int MaxPhraseWords = 8;
 
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$£€¥₹₦₽₩₺₱₨₴₫₪");
     private static readonly SearchValues<char> VulgarFractions = SearchValues.Create("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞");
@@ -154,7 +155,7 @@ internal sealed class QuantityScan
 
     private bool IsTrigger(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length > MaxWordLength || !lexicon.MightTrigger(word))
         {
             return false;
         }
@@ -177,6 +178,11 @@ internal sealed class QuantityScan
 
         if (char.IsLetter(t[pos]))
         {
+            if (IsArticle(pos) && !ArticleMayOpenPhrase(pos))
+            {
+                return false;
+            }
+
             if (MatchPhrase(pos, prefix: true, out var entry, out var entryEnd))
             {
                 switch (entry.Kind)
@@ -382,6 +388,27 @@ internal sealed class QuantityScan
         return true;
     }
 
+    private bool IsArticle(int pos)
+    {
+        var t = text;
+        return (t[pos] | 0x20) == 'a'
+            && (pos + 1 == t.Length || !char.IsLetter(t[pos + 1]) || ((t[pos + 1] | 0x20) == 'n' && (pos + 2 == t.Length || !char.IsLetter(t[pos + 2]))));
+    }
+
+    private bool ArticleMayOpenPhrase(int pos)
+    {
+        var (_, we) = ReadWord(pos);
+        var (a, b) = ReadWord(SkipSpaces(we));
+        if (b == a || b - a > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var len = text.AsSpan(a, b - a).ToLowerInvariant(lower);
+        return lexicon.ArticleFollowers.Contains(lower[..len]);
+    }
+
     private bool IsPronounOne(NumberCore core)
     {
         var prev = PreviousWord(core.Start, out _);
@@ -423,10 +450,14 @@ internal sealed class QuantityScan
             return false;
         }
 
+        // The words after the first, read once and shared by all candidates (longest first).
+        Span<int> starts = stackalloc int[MaxPhraseWords];
+        Span<int> ends = stackalloc int[MaxPhraseWords];
+        var read = 0;
         foreach (var candidate in entries)
         {
             var isPrefix = candidate.Kind is not PhraseKind.PostfixHedge and not PhraseKind.OrEqual;
-            if (isPrefix != prefix)
+            if (isPrefix != prefix || candidate.Words.Length > MaxPhraseWords)
             {
                 continue;
             }
@@ -435,8 +466,15 @@ internal sealed class QuantityScan
             var ok = true;
             for (var k = 1; k < candidate.Words.Length; k++)
             {
-                var q = SkipSpaces(p);
-                var (a, b) = ReadWord(q);
+                if (k > read)
+                {
+                    var (a0, b0) = ReadWord(SkipSpaces(read == 0 ? we : ends[read - 1]));
+                    starts[k - 1] = a0;
+                    ends[k - 1] = b0;
+                    read = k;
+                }
+
+                var (a, b) = (starts[k - 1], ends[k - 1]);
                 if (b == a || !text.AsSpan(a, b - a).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase))
                 {
                     ok = false;
@@ -629,7 +667,7 @@ internal sealed class QuantityScan
     }
 
     private static double CarryScale(NumberCore first, NumberCore second) =>
-        first.Scale == 1 && second.Scale > 1 && first.Value >= second.Value && first.Value * second.Scale < second.Value
+        first.Scale == 1 && second.Scale > 1 && first.Value * second.Scale <= second.Value
             ? first.Value * second.Scale
             : first.Value;
 
@@ -797,7 +835,7 @@ internal sealed class QuantityScan
                 afterAnd = false;
                 end = atom.End;
                 q = atom.End;
-                if (atom.Scale > 1 || atom.IsFraction || !atom.IsPlainInteger && atom.Value != Math.Floor(atom.Value) && false)
+                if (atom.Scale > 1 || atom.IsFraction)
                 {
                     break;
                 }
@@ -1493,7 +1531,7 @@ internal sealed class QuantityScan
             if (sep is ',' or '\u202F' or '\u00A0' or ' ')
             {
                 var r = q;
-                while (r + 3 < n + 0 && r < n && t[r] == sep && IsThreeDigitGroup(r + 1, sep))
+                while (r < n && t[r] == sep && IsThreeDigitGroup(r + 1, sep))
                 {
                     r += 4;
                     grouped = true;
@@ -1859,7 +1897,7 @@ internal sealed class QuantityScan
     private void EmitHedged(int start, int end, NumberCore core, Hedge hedge)
     {
         var n = core.Value;
-        var reason = core.Reason != NonCountReason.None ? core.Reason : ClassifyContext(start, end, core, hedge != Hedge.None);
+        var reason = core.Reason != NonCountReason.None ? core.Reason : ClassifyContext(end, core, hedge != Hedge.None);
         if (reason is not (NonCountReason.None or NonCountReason.Age) && hedge != Hedge.None)
         {
             // A non-count keeps only its number: "over 3 years" reports "3" as a duration.
@@ -1929,10 +1967,15 @@ internal sealed class QuantityScan
     {
         var low = CarryScale(first, second);
         var high = second.Value;
-        var reason = ClassifyContext(start, second.End, second, hedged: true);
+        var reason = LooksLikeYear(first) && LooksLikeYear(second)
+            ? NonCountReason.Year
+            : ClassifyAfter(second.End, second);
         if (reason == NonCountReason.None)
         {
-            reason = ClassifyBefore(first);
+            // Context before the whole phrase: "aged between 18 and 25".
+            var opening = first;
+            opening.Start = start;
+            reason = ClassifyBefore(opening);
         }
 
         Add(start, second.End, null, new Interval(low, high), Hedge.Range, Vagueness.Bounded, reason);
@@ -1940,13 +1983,20 @@ internal sealed class QuantityScan
 
     private void Add(int start, int end, double? value, Interval interval, Hedge hedge, Vagueness vagueness, NonCountReason reason)
     {
+        // Negative numbers ("about -5": 0.9n > 1.1n) and ranges written high to low ("20-10") would
+        // otherwise give low > high, which every interval consumer assumes cannot happen.
+        if (interval.Low is { } low && interval.High is { } high && low > high)
+        {
+            interval = new Interval(high, low);
+        }
+
         var counted = reason == NonCountReason.None ? PeekNoun(end) : CountedThing.Unknown;
         output.Add(new Quantity(new TextSpan(start, end), text[start..end], value, interval, hedge, vagueness, reason, counted));
     }
 
     // ---------------------------------------------------------------- context
 
-    private NonCountReason ClassifyContext(int start, int end, NumberCore core, bool hedged)
+    private NonCountReason ClassifyContext(int end, NumberCore core, bool hedged)
     {
         var before = ClassifyBefore(core);
         if (before != NonCountReason.None)
@@ -1962,8 +2012,8 @@ internal sealed class QuantityScan
 
         if (!hedged && LooksLikeYear(core))
         {
-            var nounRoles = NextWordRoles(end);
-            if ((nounRoles & (WordRoles.Person | WordRoles.Thing)) == WordRoles.None)
+            // "2000 people" counts; "the 2020 attack" (a singular noun) and "in 2019" are years.
+            if (!IsFollowedByPluralCountNoun(end))
             {
                 return NonCountReason.Year;
             }
@@ -1974,7 +2024,6 @@ internal sealed class QuantityScan
             return NonCountReason.Identifier;
         }
 
-        _ = start;
         return NonCountReason.None;
     }
 
@@ -1993,8 +2042,9 @@ internal sealed class QuantityScan
                 return NonCountReason.Identifier;
             }
 
-            if (c == '#')
+            if (c == '#' || (c is '-' or '/' && s > 1 && char.IsAsciiDigit(t[s - 2])))
             {
+                // "#5"; the tail of "2021-22" or "24/7" that did not read as a range or fraction.
                 return NonCountReason.Identifier;
             }
 
@@ -2164,10 +2214,20 @@ internal sealed class QuantityScan
         return CountedThing.Unknown;
     }
 
-    private WordRoles NextWordRoles(int end)
+    private bool IsFollowedByPluralCountNoun(int end)
     {
         var (a, b) = ReadWord(SkipSpaces(end));
-        return b > a ? Roles(text.AsSpan(a, b - a)) : WordRoles.None;
+        if (b == a || (Roles(text.AsSpan(a, b - a)) & (WordRoles.Person | WordRoles.Thing)) == WordRoles.None)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(a, b - a);
+        return word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("personnel", StringComparison.OrdinalIgnoreCase) || word.Equals("staff", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("children", StringComparison.OrdinalIgnoreCase) || word.Equals("men", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("women", StringComparison.OrdinalIgnoreCase) || word.Equals("troops", StringComparison.OrdinalIgnoreCase);
     }
 
     private WordRoles Roles(ReadOnlySpan<char> word)

@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using ClaimCompare.Benchmarks.Corpus;
+using ClaimCompare.Claims;
+
+namespace ClaimCompare.Benchmarks;
+
+/// <summary>
+/// Claim extraction (segmentation, quantities, entities, predicates) over the hostile inputs of issue 7,
+/// against about a megabyte of normal news as baseline; compare the Throughput column for cost per byte.
+/// </summary>
+/// <remarks>Each input is one document; a stage that is quadratic on any of them shows up as a throughput collapse.</remarks>
+[Config(typeof(BenchmarkConfig))]
+[MemoryDiagnoser]
+public class PathologicalInputBenchmarks : IWorkload
+{
+    // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.
+    private readonly IClaimExtractor _extractor = ClaimComparer.Default.Extractor;
+    private readonly Dictionary<string, IReadOnlyList<Document>> _inputs = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the inputs once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        foreach (var name in PathologicalInputs.Names)
+        {
+            _inputs[name] = PathologicalInputs.Create(name);
+        }
+    }
+
+    /// <summary>About a megabyte of ordinary generated articles, each its own document.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark(Baseline = true)]
+    public int NormalNews() => Extract(nameof(NormalNews));
+
+    /// <summary>The same megabyte of news as one document.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int OneMegabyteArticle() => Extract(nameof(OneMegabyteArticle));
+
+    /// <summary>A number a million digits long.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int MillionDigits() => Extract(nameof(MillionDigits));
+
+    /// <summary>"at least up to more than " thirty thousand times.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int HedgeChain() => Extract(nameof(HedgeChain));
+
+    /// <summary>400,000 quotation marks.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int QuoteMarks() => Extract(nameof(QuoteMarks));
+
+    /// <summary>One two-megabyte word.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int LongWord() => Extract(nameof(LongWord));
+
+    /// <summary>Fifty thousand casualty words and no number.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int CasualtyWords() => Extract(nameof(CasualtyWords));
+
+    /// <summary>A claim inside 100,000 nested parentheses.</summary>
+    /// <returns>The number of claims read.</returns>
+    [Benchmark]
+    public int NestedParentheses() => Extract(nameof(NestedParentheses));
+
+    private int Extract(string name)
+    {
+        var claims = 0;
+        foreach (var document in _inputs[name])
+        {
+            claims += _extractor.Extract(document).Claims.Count;
+        }
+
+        return claims;
+    }
+
+    /// <inheritdoc/>
+    public (double Amount, string Unit) Work(string method, IReadOnlyDictionary<string, object> parameters) =>
+        (PathologicalInputs.Length(method) / 1e6, "M chars");
+}
