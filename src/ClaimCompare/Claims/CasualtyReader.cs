@@ -272,6 +272,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             if (first - candidate.End <= MaxTollGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
             {
                 predicate = candidate;
+                subjectTo = end; // a toll counts people; the words after its number are not its subject
                 return true;
             }
         }

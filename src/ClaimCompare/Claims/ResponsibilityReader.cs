@@ -104,6 +104,11 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             }
         }
 
+        if (polarity == Polarity.Unknown)
+        {
+            return []; // the words before "had not determined" name the speaker, not a suspect
+        }
+
         var before = actors.Before(sentence, entities, match.Index);
         if (before.Count > 0)
         {

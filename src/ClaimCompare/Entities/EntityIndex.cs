@@ -173,7 +173,7 @@ internal sealed class EntityIndex
     /// <summary>Gets, per entity, its description heads as normalised token arrays.</summary>
     public string[][][] EntityHeads { get; }
 
-    /// <summary>Returns the blocking keys of one normalised token: its skeleton and, for longer tokens, a four-letter prefix.</summary>
+    /// <summary>Returns the blocking keys of one normalised token: its skeleton and, for tokens of four letters or more, a four-letter prefix.</summary>
     /// <param name="token">A normalised token.</param>
     /// <returns>The keys (one or two).</returns>
     public static IEnumerable<string> BlockingKeys(string token)
@@ -184,7 +184,8 @@ internal sealed class EntityIndex
         }
 
         yield return "s:" + EntityNormalizer.TokenSkeleton(token);
-        if (token.Length >= 5)
+        // A four-letter prefix catches typos that change the skeleton, and words run together ("MiudHezbilhez").
+        if (token.Length >= 4)
         {
             yield return "p:" + token[..4];
         }

@@ -66,6 +66,30 @@ public sealed class ClaimComparerPipeline
         return Task.Run(() => Run(list, progress, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Starts a comparison that grows one document at a time: add documents with
+    /// <see cref="Add(IncrementalComparison, Document, CancellationToken)"/>; its report equals a batch comparison of the same documents.
+    /// </summary>
+    /// <returns>An empty incremental comparison using this pipeline's events and diff stages.</returns>
+    /// <exception cref="NotSupportedException">The pipeline's events stage is a custom one that cannot link incrementally.</exception>
+    public IncrementalComparison CreateIncremental() =>
+        IncrementalComparison.Create(
+            Clusterer as EventClusterer ?? throw new NotSupportedException("Incremental comparison needs the built-in EventClusterer."),
+            Differ);
+
+    /// <summary>Reads one document and adds it to an incremental comparison; only that document is read again.</summary>
+    /// <param name="comparison">The comparison to extend (it is not changed).</param>
+    /// <param name="document">The document to add; a document with the same id is replaced.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The extended comparison.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IncrementalComparison Add(IncrementalComparison comparison, Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(document);
+        return comparison.Add(Extractor.Extract(document, cancellationToken));
+    }
+
     /// <summary>Reads the claims of documents, in canonical order, with ids assigned; the first half of a comparison.</summary>
     /// <param name="documents">The documents; ids must be unique.</param>
     /// <param name="progress">Receives progress after each document; may be <see langword="null"/>.</param>

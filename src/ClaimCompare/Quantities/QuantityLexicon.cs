@@ -11,14 +11,17 @@ namespace ClaimCompare.Quantities;
 internal sealed class QuantityLexicon
 {
     private readonly ulong[] triggerFilter;
+    private readonly uint postfixLetters;
 
     private QuantityLexicon(
         FrozenDictionary<string, PhraseEntry[]> phrasesByFirstWord,
         FrozenDictionary<string, WordRoles> roles,
         FrozenDictionary<string, double> multipliers,
         ulong[] triggerFilter,
-        FrozenSet<string> articleFollowers)
+        FrozenSet<string> articleFollowers,
+        uint postfixLetters)
     {
+        this.postfixLetters = postfixLetters;
         this.triggerFilter = triggerFilter;
         ArticleFollowers = articleFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
         PhrasesByFirstWord = phrasesByFirstWord;
@@ -146,8 +149,14 @@ internal sealed class QuantityLexicon
         }
 
         var filter = new ulong[TriggerFilterLength];
+        var postfixInitials = 0u;
         foreach (var (word, list) in phrases)
         {
+            if (list.Exists(e => e.Kind is PhraseKind.PostfixHedge or PhraseKind.OrEqual) && (uint)((word[0] | 0x20) - 'a') < 26)
+            {
+                postfixInitials |= 1u << ((word[0] | 0x20) - 'a');
+            }
+
             if (list.Exists(e => e.Kind is not (PhraseKind.PostfixHedge or PhraseKind.OrEqual)))
             {
                 roles[word] = roles.GetValueOrDefault(word) | WordRoles.PhraseStart;
@@ -195,7 +204,8 @@ internal sealed class QuantityLexicon
             roles.ToFrozenDictionary(StringComparer.Ordinal),
             multipliers.ToFrozenDictionary(StringComparer.Ordinal),
             filter,
-            articleFollowers.ToFrozenSet(StringComparer.Ordinal));
+            articleFollowers.ToFrozenSet(StringComparer.Ordinal),
+            postfixInitials);
     }
 
     /// <summary>
@@ -208,6 +218,15 @@ internal sealed class QuantityLexicon
     {
         var index = FilterIndex(word);
         return index >= 0 && (triggerFilter[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    /// <summary>Returns whether a postfix hedge ("or more", "plus") can start with <paramref name="first"/>.</summary>
+    /// <param name="first">The first letter of the word after a number.</param>
+    /// <returns><see langword="false"/> when no postfix hedge starts with that letter.</returns>
+    public bool MightBePostfix(char first)
+    {
+        var index = (first | 0x20) - 'a';
+        return (uint)index < 26 && (postfixLetters & (1u << index)) != 0;
     }
 
     private const int FilterMaxLength = 24;

@@ -694,7 +694,7 @@ internal sealed class QuantityScan
             p = SkipSpaces(p);
         }
 
-        if (p >= t.Length || !char.IsLetter(t[p]) || !MatchPhrase(p, prefix: false, out var entry, out var e))
+        if (p >= t.Length || !char.IsLetter(t[p]) || !lexicon.MightBePostfix(t[p]) || !MatchPhrase(p, prefix: false, out var entry, out var e))
         {
             return false;
         }
@@ -1601,7 +1601,8 @@ internal sealed class QuantityScan
 
             var den = ParseInvariant(t.AsSpan(q + 1, r - q - 1));
             var secondSlash = r + 1 < n && t[r] == '/' && char.IsAsciiDigit(t[r + 1]);
-            if (!secondSlash && value < den && den <= 16 && (r == n || !char.IsLetterOrDigit(t[r])))
+            // Only small denominators make fractions: "9/11" and "24/7" are labels.
+            if (!secondSlash && value < den && den <= 10 && (r == n || !char.IsLetterOrDigit(t[r])))
             {
                 core.Value = value / den;
                 core.End = r;
@@ -1640,7 +1641,7 @@ internal sealed class QuantityScan
                     }
 
                     var den = ParseInvariant(t.AsSpan(r + 1, d - r - 1));
-                    if (num < den && den <= 16 && (d == n || !char.IsLetterOrDigit(t[d])) && (d == n || t[d] != '/'))
+                    if (num < den && den <= 10 && (d == n || !char.IsLetterOrDigit(t[d])) && (d == n || t[d] != '/'))
                     {
                         core.Value = value + (num / den);
                         core.End = d;
@@ -1898,17 +1899,17 @@ internal sealed class QuantityScan
     {
         var n = core.Value;
         var reason = core.Reason != NonCountReason.None ? core.Reason : ClassifyContext(end, core, hedge != Hedge.None);
+        if (core.IsFraction && n != Math.Floor(n))
+        {
+            reason = reason == NonCountReason.None ? NonCountReason.Fraction : reason;
+        }
+
         if (reason is not (NonCountReason.None or NonCountReason.Age) && hedge != Hedge.None)
         {
             // A non-count keeps only its number: "over 3 years" reports "3" as a duration.
             start = core.Start;
             end = core.End;
             hedge = Hedge.None;
-        }
-
-        if (hedge == Hedge.None && core.IsFraction && n != Math.Floor(n))
-        {
-            reason = reason == NonCountReason.None ? NonCountReason.Fraction : reason;
         }
 
         var interval = BoundsFor(hedge, n);
@@ -1935,6 +1936,11 @@ internal sealed class QuantityScan
                 {
                     // ±10 %, rounded inwards to whole numbers, and never narrower than ±1:
                     // "about 35" is [32, 38], "about 5" is [4, 6].
+                    if (n < 1)
+                    {
+                        return new Interval(0.9 * n, 1.1 * n);
+                    }
+
                     var low = Math.Ceiling((0.9 * n) - 1e-9);
                     var high = Math.Floor((1.1 * n) + 1e-9);
                     if (n >= 1)
@@ -2125,6 +2131,12 @@ internal sealed class QuantityScan
 
         var (a, b) = ReadWord(p);
         var word = t.AsSpan(a, b - a);
+        if (b - a == 1 && (word[0] | 0x20) is 'a' or 'p' && b + 1 < t.Length && t[b] == '.' && (t[b + 1] | 0x20) == 'm')
+        {
+            // "11 p.m.", "6 a.m.".
+            return NonCountReason.Time;
+        }
+
         var r = Roles(word);
         if ((r & WordRoles.Percent) != WordRoles.None)
         {

@@ -37,7 +37,7 @@ public sealed class BlockingRecallTests
     [Test]
     public void On_generated_variants_blocking_recall_equals_all_pairs_recall()
     {
-        // 3,000 generated entities, 150 mentions (canonical, alias, romanisation variant, typo); deterministic.
+        // 1,500 generated entities, 100 mentions (canonical, alias, romanisation variant, typo); deterministic.
         var random = new Random(7);
         var syllables = new[] { "ka", "ta", "ib", "hez", "bol", "lah", "sa", "yid", "shu", "qa", "mal", "bu", "ir", "bil", "zour", "mu", "ham", "nas", "ja", "ish", "fa", "mi", "yun", "ri", "ya", "qi", "kho", "ud", "sul", "tan", "doon", "gha", "far", "thi", "dan", "kir" };
         string Name()
@@ -56,10 +56,11 @@ public sealed class BlockingRecallTests
             return builder.ToString();
         }
 
-        var entities = Enumerable.Range(0, 3000).Select(i => new Entity("e" + i.ToString(CultureInfo.InvariantCulture), Name(), EntityType.ArmedGroup, [], "synthetic")).ToList();
+        var entities = Enumerable.Range(0, 1500).Select(i => new Entity("e" + i.ToString(CultureInfo.InvariantCulture), Name(), EntityType.ArmedGroup, [], "synthetic")).ToList();
         var resolver = new EntityResolver(EntityRegistry.FromEntities(entities));
         int blocked = 0, naive = 0;
-        for (var i = 0; i < 150; i++)
+        var lost = new List<string>();
+        for (var i = 0; i < 100; i++)
         {
             var entity = entities[random.Next(entities.Count)];
             var name = entity.CanonicalName;
@@ -71,14 +72,20 @@ public sealed class BlockingRecallTests
                 2 => "al-" + name.Replace("e", "i", StringComparison.Ordinal),
                 _ => name.Remove(position, 1),
             };
-            blocked += string.Equals(resolver.Resolve(mention).Id, entity.Id, StringComparison.Ordinal) ? 1 : 0;
-            naive += string.Equals(resolver.ResolveAllPairs(mention)?.Id, entity.Id, StringComparison.Ordinal) ? 1 : 0;
+            var blockedHit = string.Equals(resolver.Resolve(mention).Id, entity.Id, StringComparison.Ordinal);
+            var naiveHit = string.Equals(resolver.ResolveAllPairs(mention)?.Id, entity.Id, StringComparison.Ordinal);
+            blocked += blockedHit ? 1 : 0;
+            naive += naiveHit ? 1 : 0;
+            if (naiveHit && !blockedHit)
+            {
+                lost.Add($"{mention} → {resolver.Resolve(mention)}, all-pairs → {entity}");
+            }
         }
 
         Assert.Multiple(() =>
         {
-            Assert.That(blocked, Is.GreaterThanOrEqualTo(naive), "blocking lost matches all-pairs scoring finds");
-            Assert.That(blocked, Is.GreaterThan(135), "recall on generated variants");
+            Assert.That(blocked, Is.GreaterThanOrEqualTo(naive), "blocking lost matches all-pairs scoring finds: " + string.Join("; ", lost));
+            Assert.That(blocked, Is.GreaterThan(90), "recall on generated variants");
         });
     }
 }

@@ -106,7 +106,7 @@ public sealed class DocumentEntitiesTests
         Assert.Multiple(() =>
         {
             Assert.That(doc.Mentions, Has.Count.GreaterThanOrEqualTo(perCopy * (text.Length / (seed.Length + 1))));
-            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "a quadratic scan would take hours on 5 MB; the bound leaves room for a loaded machine");
         });
     }
 

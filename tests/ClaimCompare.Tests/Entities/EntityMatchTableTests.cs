@@ -157,6 +157,23 @@ public sealed class EntityMatchTableTests
     }
 
     [Test]
+    public void One_resolver_answers_the_same_from_many_threads()
+    {
+        var names = Pairs.SelectMany(row => new[] { (string)row[0], (string)row[1] }).ToArray();
+        var sequential = names.Select(n => Resolver.Resolve(n).Id).ToArray();
+        var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, names.Length * 8, i =>
+        {
+            var k = i % names.Length;
+            if (!string.Equals(Resolver.Resolve(names[k]).Id, sequential[k], StringComparison.Ordinal))
+            {
+                mismatches.Add(names[k]);
+            }
+        });
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [Test]
     public void Resolve_rejects_null() => Assert.Throws<ArgumentNullException>(() => Resolver.Resolve(null!));
 
     [TestCase("")]

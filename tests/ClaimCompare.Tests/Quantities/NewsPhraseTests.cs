@@ -113,6 +113,12 @@ public sealed class NewsPhraseTests
         ["The $1.5bn deal was signed.", "1.5bn", 1.5e9, 1.5e9, false],                             // money with a scale suffix
         ["The blast came at 8.30am.", "8.30am", 8.3, 8.3, false],                                  // clock time with a dot
         ["Temperatures fell to -5C.", "-5C", -5.0, -5.0, false],                                   // negative measurement
+        ["The 7.8-magnitude quake struck at night.", "7.8", 7.8, 7.8, false],                      // magnitude is a measurement
+        ["The raid began at 11 p.m. local time.", "11", 11.0, 11.0, false],                        // clock time with dotted p.m.
+        ["Nine people died on the 9/11 anniversary.", "9", 9.0, 9.0, false],                       // a slash label is not a fraction
+        ["About two-thirds of them are women.", "two-thirds", 2.0 / 3, 2.0 / 3, false],            // a proportion is not a count, hedge dropped
+        ["Rescuers found over a hundred bodies.", "over a hundred", 101.0, null, true],            // hedge over "a hundred"
+        ["About a dozen people were arrested.", "About a dozen", 11.0, 13.0, true],                // hedge over "a dozen"
     ];
 
     // Text with no count at all.

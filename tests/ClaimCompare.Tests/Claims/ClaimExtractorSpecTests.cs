@@ -1,0 +1,113 @@
+using ClaimCompare.Claims;
+
+namespace ClaimCompare.Tests.Claims;
+
+/// <summary>What the claims stage must read from one sentence. Each row says why it is there.</summary>
+public sealed class ClaimExtractorSpecTests
+{
+    // (sentence, kind, low, high, subject) — the first number claim of that kind in the sentence; high -1 means unbounded.
+    private static readonly object[][] NumberCases =
+    [
+        ["The strike killed at least 22 fighters, a war monitor said.", "killed", 22, -1, "fighters"],            // active verb, object after, hedge
+        ["Officials said 22 people were killed in the air strike.", "killed", 22, 22, "people"],                  // passive, subject before
+        ["The death toll rose to 31 on Friday.", "killed", 31, 31, "people"],                                       // toll noun, number after
+        ["Eight Iranian-backed militias, claimed the Syrian Observatory, were killed in the raids.", "killed", 8, 8, "fighters"], // reporting parenthetical between subject and verb
+        ["A drone attack killed a US contractor on Thursday.", "killed", 1, 1, "contractors"],                     // single victim after an article
+        ["The blast injured five service members and a second contractor.", "injured", 5, 5, "soldiers"],         // -ing object, first number
+        ["At least 58 people lost their lives in the bombing.", "killed", 58, -1, "people"],                      // idiom for killed
+        ["Police said 83 were wounded.", "injured", 83, 83, "people"],                                             // no noun: people
+        ["The attack left 20 dead and 112 wounded.", "killed", 20, 20, "people"],                                  // adjectival dead
+        ["The attack left 20 dead and 112 wounded.", "injured", 112, 112, "people"],                               // adjectival wounded after a killed figure
+        ["No one was hurt in the blast.", "injured", 0, 0, "people"],                                              // zero statement
+        ["It was believed that “up to a handful” of people had been killed.", "killed", 0, 5, "people"],           // quoted vague quantity
+        ["At least 39 people, including four children, were killed.", "killed", 39, -1, "people"],                 // breakdown parenthetical skipped
+        ["27 were killed (20 civilians and 7 soldiers).", "killed", 27, 27, "people"],                              // total before a bracketed breakdown
+        ["Twelve U.S. service members were killed.", "killed", 12, 12, "soldiers"],                                // initialism inside the subject
+        ["The assault claimed 63 lives.", "killed", 63, 63, "people"],                                              // lives with a claiming verb
+        ["The strike hit three trucks loaded with munitions.", "count", 3, 3, "trucks"],                           // counted thing
+        ["The US destroyed multiple facilities.", "count", 2, -1, "facilities"],                                    // vague count
+        ["About 60 bodies were brought to the hospital.", "killed", 54, 66, "people"],                             // bodies mean dead; about widens
+    ];
+
+    // Sentences that must yield no killed or injured claim, and why.
+    private static readonly object[][] NoCasualtyCases =
+    [
+        ["The Pentagon did not mention any injuries or deaths from the attack."],  // no figure is not zero
+        ["A 22-year-old man was arrested in 2019."],                               // age and year are not counts
+        ["Many of those injured are in critical condition."],                      // a vague share of a group counted elsewhere
+        ["The militants killed in 2015 were buried on February 15."],              // years and dates are not counts
+    ];
+
+    // (sentence, actor, polarity)
+    private static readonly object?[][] ResponsibilityCases =
+    [
+        ["US Defense Secretary Lloyd Austin said that Kataeb Hezbollah was behind the attacks.", "Kataib Hezbollah", "asserted"], // spelling variant, asserted
+        ["The Islamic State claimed responsibility for the twin bombings.", "Islamic State", "claimed"],                            // actor claims
+        ["No group has claimed responsibility for the attack.", null, "unclaimed"],                                                  // no actor
+        ["Kataeb Hezbollah did not claim responsibility for the attacks.", "Kataib Hezbollah", "unclaimed"],                         // named actor did not claim
+        ["The Kremlin denies Russian involvement in the strike.", "Russia", "denied"],                                               // denial whose object names the actor
+        ["The government blamed ISWAP for the attack.", "Islamic State West Africa Province", "asserted"],                          // blame with the actor after
+        ["Officials found no evidence that the attack had been directed by Iran.", "Iran", "unknown"],                             // no evidence: unknown
+        ["Officials had not determined who carried it out.", null, "unknown"],                                                       // perpetrator unknown
+        ["The station was hit by Russian forces.", "Russian Armed Forces", "asserted"],                                             // passive attack by an actor
+    ];
+
+    private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
+
+    [TestCaseSource(nameof(NumberCases))]
+    public void Reads_number_claims(string sentence, string kind, int low, int high, string subject)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims;
+        var claim = claims.FirstOrDefault(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase));
+        Assert.That(claim, Is.Not.Null, () => $"no {kind} claim in: {string.Join("; ", claims)}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim!.Interval.Low, Is.EqualTo((double)low));
+            Assert.That(claim.Interval.High, Is.EqualTo(high < 0 ? null : (double?)high));
+            Assert.That(claim.Subject, Is.EqualTo(subject));
+            Assert.That(claim.EvidenceText, Is.EqualTo(sentence[claim.Evidence.Start..claim.Evidence.End]));
+        });
+    }
+
+    [TestCaseSource(nameof(NoCasualtyCases))]
+    public void Reads_no_casualty_figure_where_there_is_none(string sentence)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims;
+        Assert.That(claims.Where(c => c.Kind is ClaimKind.Killed or ClaimKind.Injured), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(ResponsibilityCases))]
+    public void Reads_responsibility_claims(string sentence, string? actor, string polarity)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
+        Assert.That(
+            claims.Any(c => string.Equals(c.Actor, actor, StringComparison.Ordinal) && c.Polarity.ToString()!.Equals(polarity, StringComparison.OrdinalIgnoreCase)),
+            Is.True,
+            () => $"expected {actor ?? "(no actor)"} {polarity}; got: {string.Join("; ", claims)}");
+    }
+
+    [Test]
+    public void A_war_monitor_resolves_to_the_observatory_the_article_names()
+    {
+        const string text = "The US struck militias, killing at least 22 fighters, a war monitor said.\nThe Syrian Observatory for Human Rights said the strike hit three trucks.";
+        var claim = Extractor.Extract(Document.FromText("spec", text)).Claims.First(c => c.Kind == ClaimKind.Killed);
+        Assert.That(claim.Source.Speaker, Is.EqualTo("Syrian Observatory for Human Rights"));
+    }
+
+    [Test]
+    public void A_toll_update_is_marked_as_one()
+    {
+        var claim = Extractor.Extract(Document.FromText("spec", "The death toll rose to 31 on Friday.")).Claims.Single();
+        Assert.That(claim.Timing, Is.EqualTo(ClaimTiming.Updated));
+    }
+
+    [Test]
+    public void Every_number_is_a_claim_or_listed_as_unclassified()
+    {
+        const string text = "In 2019, 22 people were killed and the 40-year-old mayor paid $5 million for 3 trucks. Another 7 stood by.";
+        var read = Extractor.Extract(Document.FromText("spec", text));
+        var inClaims = read.Claims.Where(c => c.Quantity is not null).Select(c => c.Quantity!.Span);
+        var listed = read.Unclassified.Select(u => u.Quantity.Span);
+        Assert.That(inClaims.Concat(listed).Count(), Is.EqualTo(new ClaimCompare.Quantities.QuantityRecognizer().Recognize(text).Count));
+    }
+}
