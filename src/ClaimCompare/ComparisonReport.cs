@@ -28,5 +28,8 @@ public sealed record ComparisonReport(
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Documents.Count} documents, {Claims.Count} claims, {Events.Count} events, {Disagreements.Count} disagreements";
+        Count(Documents.Count, "document") + ", " + Count(Claims.Count, "claim") + ", " + Count(Events.Count, "event") + ", " + Count(Disagreements.Count, "disagreement");
+
+    private static string Count(int n, string noun) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 }

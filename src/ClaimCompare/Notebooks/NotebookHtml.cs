@@ -90,7 +90,7 @@ internal static class NotebookHtml
         foreach (var d in disagreements)
         {
             var eventText = events is not null && events.TryGetValue(d.EventId, out var cluster) ? d.EventId + " " + cluster.Label : d.EventId;
-            writer.Write("<tr><td>" + E(d.Id) + "</td><td>" + E(Lower(d.Type)) + "</td><td>" + E(eventText) + "</td><td>" + E(Lower(d.Kind) + " · " + d.Subject) + "</td><td>");
+            writer.Write("<tr><td>" + E(d.Id) + "</td><td>" + E(Lower(d.Type)) + "</td><td>" + E(eventText) + "</td><td>" + E(string.Equals(d.Subject, Lower(d.Kind), StringComparison.Ordinal) ? d.Subject : Lower(d.Kind) + " · " + d.Subject) + "</td><td>");
             foreach (var side in d.Sides)
             {
                 writer.Write("<div><strong>" + E(side.Label) + "</strong> <span class=\"meta\">" + E(string.Join("; ", side.Voices) + " [" + string.Join(" ", side.ClaimIds) + "]") + "</span></div>");
@@ -116,7 +116,7 @@ internal static class NotebookHtml
         var height = (d.Sides.Count * BarRow) + 18;
         double X(double v) => LabelWidth + ((ChartWidth - LabelWidth - 10) * Math.Log(1 + Math.Max(0, v)) / Math.Log(1 + max));
 
-        writer.Write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + F(ChartWidth) + "\" height=\"" + F(height) + "\" viewBox=\"0 0 " + F(ChartWidth) + " " + F(height) + "\">");
+        writer.Write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" style=\"display:block;margin-top:4px\" width=\"" + F(ChartWidth) + "\" height=\"" + F(height) + "\" viewBox=\"0 0 " + F(ChartWidth) + " " + F(height) + "\">");
         writer.Write("<title>" + E(d.Explanation) + "</title>");
         for (var i = 0; i < d.Sides.Count; i++)
         {

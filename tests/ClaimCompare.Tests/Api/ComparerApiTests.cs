@@ -111,6 +111,14 @@ public sealed class ComparerApiTests
     }
 
     [Test]
+    public void Report_summary_line_counts_in_words_with_singulars()
+    {
+        var summary = new DocumentSummary("a.txt", null, null, 0, []);
+        Assert.That(new ComparisonReport([], [], [], [], []).ToString(), Is.EqualTo("0 documents, 0 claims, 0 events, 0 disagreements"));
+        Assert.That(new ComparisonReport([summary], [], [], [], []).ToString(), Is.EqualTo("1 document, 0 claims, 0 events, 0 disagreements"), "no '1 documents'");
+    }
+
+    [Test]
     public void Json_goes_through_the_source_generated_context_and_reads_back()
     {
         var report = ClaimComparer.Compare(TestRepository.Seeds());

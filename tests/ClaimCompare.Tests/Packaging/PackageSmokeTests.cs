@@ -69,6 +69,13 @@ public sealed class PackageSmokeTests
             {
                 Directory.Delete(cached, recursive: true);
             }
+
+            // The id folder too, when this run was its only user.
+            var idFolder = Path.Combine(cache, id);
+            if (Directory.Exists(idFolder) && !Directory.EnumerateFileSystemEntries(idFolder).Any())
+            {
+                Directory.Delete(idFolder);
+            }
         }
     }
 
