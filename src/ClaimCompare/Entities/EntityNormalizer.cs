@@ -93,9 +93,19 @@ public static class EntityNormalizer
         }
 
         List<NameToken> kept;
-        if (removable == 0 || removable == tokens.Count)
+        if (removable == 0)
         {
             kept = tokens;
+        }
+        else if (removable == tokens.Count)
+        {
+            // Nothing but articles: keep the hyphen-attached ones ("et-e" gives "et"), since the output has
+            // lost its hyphens and a second pass would drop the free ones; Normalize must be idempotent.
+            kept = tokens.FindAll(t => !Articles.Contains(t.Key));
+            if (kept.Count == 0)
+            {
+                kept = tokens;
+            }
         }
         else
         {
