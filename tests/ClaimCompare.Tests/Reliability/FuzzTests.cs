@@ -54,11 +54,13 @@ public sealed class FuzzTests
                 }
                 catch (Exception exception)
                 {
-                    failures.Enqueue($"worker {worker} input {i}: {exception.GetType().Name}: {exception.Message}");
+                    var failure = $"worker {worker} input {i}: {exception.GetType().Name}: {exception.Message}";
+                    failures.Enqueue(failure);
+                    TestContext.Progress.WriteLine("long fuzz failure: " + failure); // seen even if the run is stopped early
                 }
 
                 var count = Interlocked.Increment(ref done);
-                if (count % 10_000 == 0)
+                if (count % 2_000 == 0)
                 {
                     TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"long fuzz: {count} inputs, {stopwatch.Elapsed.TotalSeconds:0} s, {failures.Count} failures"));
                 }
