@@ -170,7 +170,7 @@ internal static class PipelineInvariants
     }
 
     private static bool SameNumber(JsonElement element, double? value) =>
-        value is { } v ? element.ValueKind == JsonValueKind.Number && element.GetDouble() == v : element.ValueKind == JsonValueKind.Null;
+        value is { } v && double.IsFinite(v) ? element.ValueKind == JsonValueKind.Number && element.GetDouble() == v : element.ValueKind == JsonValueKind.Null;
 
     private static bool Inside(TextSpan span, string text) => span.Start >= 0 && span.Start <= span.End && span.End <= text.Length;
 
