@@ -13,7 +13,8 @@ public sealed class TestExceptionNotThrown
     [TestCase("some -5 people were killed", Description = "fuzz: an approximate negative number gave low > high (QuantityScan.Add)")]
     [TestCase("nearly -5 people were killed", Description = "a nearly-hedged negative number, same bug family")]
     [TestCase("between 20 and 10 people were killed", Description = "a range written high to low")]
-    [TestCase("about 1e308 people were killed", Description = "long fuzz: a bound overflowed to infinity and the JSON writer threw (JsonReportFormatter)")]
+    [TestCase("about 2e308 people were killed", Description = "long fuzz: a figure overflowed to infinity and the JSON writer threw (JsonReportFormatter)")]
+    [TestCase("Police said 1.7e308 million people were killed. Police said 5 people were killed.", Description = "an infinite point value beside a finite one in one diff group")]
     [TestCase("More than 99999999999999999999999999999999 million people were killed. 5 people were killed.", Description = "an overflowing figure against a small one: infinite severity")]
     public void Pipeline_survives(string text) => Assert.DoesNotThrow(() => PipelineInvariants.FuzzOne(text));
 
