@@ -91,9 +91,9 @@ internal static class NameTokenizer
                 var any = false;
                 foreach (var f in folded)
                 {
-                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") drops it, as a
-                    // second pass would: otherwise Normalize is not idempotent.
-                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
+                    // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") or a tatweel (Arabic
+                    // presentation forms) drops it, as a second pass would: otherwise Normalize is not idempotent.
+                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f) && f != '\u0640')
                     {
                         any = true;
                         if (key.Length == 0)
@@ -222,7 +222,7 @@ internal static class NameTokenizer
         {
             foreach (var f in folded)
             {
-                if (char.IsLetterOrDigit(f) && !IsApostrophe(f))
+                if (char.IsLetterOrDigit(f) && !IsApostrophe(f) && f != '\u0640')
                 {
                     key.Append(f);
                 }

@@ -35,8 +35,8 @@ internal static class JsonReportFormatter
         c.Id,
         c.DocumentId,
         Lower(c.Kind.ToString()),
-        c.Kind == ClaimKind.Responsibility ? null : c.Interval.Low,
-        c.Kind == ClaimKind.Responsibility ? null : c.Interval.High,
+        c.Kind == ClaimKind.Responsibility ? null : Finite(c.Interval.Low),
+        c.Kind == ClaimKind.Responsibility ? null : Finite(c.Interval.High),
         c.Evidence.Start,
         c.Evidence.End,
         c.EventId,
@@ -55,10 +55,14 @@ internal static class JsonReportFormatter
         Lower(d.Kind.ToString()),
         d.EventId,
         d.Subject,
-        Math.Round(d.Severity, 4),
+        Math.Round(double.IsNaN(d.Severity) ? 0 : Math.Min(d.Severity, double.MaxValue), 4),
         d.Explanation,
         [.. d.Sides.Select(s => s.ClaimIds)],
-        [.. d.Sides.Select(s => new JsonSide(s.Label, s.Interval.Low, s.Interval.High, [.. s.Voices.Select(v => new JsonVoice(v.Source, v.Documents))]))]);
+        [.. d.Sides.Select(s => new JsonSide(s.Label, Finite(s.Interval.Low), Finite(s.Interval.High), [.. s.Voices.Select(v => new JsonVoice(v.Source, v.Documents))]))]);
 
     private static string Lower(string value) => value.ToLowerInvariant();
+
+    // JSON has no infinity: a bound that overflowed a double ("about 1e308") is written as unbounded
+    // rather than failing the whole report.
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }
