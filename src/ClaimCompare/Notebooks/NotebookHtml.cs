@@ -1,3 +1,4 @@
+using ClaimCompare.Reporting;
 using System.Globalization;
 using System.Net;
 using ClaimCompare.Claims;
@@ -13,16 +14,11 @@ namespace ClaimCompare.Notebooks;
 /// </summary>
 internal static class NotebookHtml
 {
-    private const double ChartWidth = 420;
-    private const double LabelWidth = 130;
-    private const double BarRow = 20;
 
     private const string Style =
         "<style>.claimcompare table{border-collapse:collapse;font-size:12px;margin:.3em 0}"
         + ".claimcompare th,.claimcompare td{border:1px solid #ccd;padding:2px 6px;text-align:left;vertical-align:top}"
-        + ".claimcompare .meta{color:#667}.claimcompare svg text{font-size:10px;fill:#334}</style>";
-
-    private static readonly string[] Colours = ["#2b6cb0", "#c0392b", "#27855a", "#8e44ad", "#b7791f", "#2c7a7b"];
+        + ".claimcompare .meta{color:#667}" + HtmlReportFormatter.ChartStyle + "</style>";
 
     public static bool TryWrite(object instance, TextWriter writer)
     {
@@ -99,52 +95,13 @@ internal static class NotebookHtml
             writer.Write("</td><td>" + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + "</td><td>" + E(d.Explanation));
             if (d.Kind != ClaimKind.Responsibility && d.Sides.Count > 0)
             {
-                Chart(d, writer);
+                HtmlReportFormatter.Chart(d, writer);
             }
 
             writer.Write("</td></tr>");
         }
 
         writer.Write("</table>");
-    }
-
-    /// <summary>Sides as bars on a log axis, so "3" and "300" both stay visible; an open upper bound runs to the edge.</summary>
-    private static void Chart(Disagreement d, TextWriter writer)
-    {
-        var finite = d.Sides.SelectMany(s => new[] { s.Interval.Low, s.Interval.High }).OfType<double>().Where(v => v >= 0 && double.IsFinite(v)).ToList();
-        var max = Math.Max(10, (finite.Count > 0 ? finite.Max() : 10) * 1.5);
-        var height = (d.Sides.Count * BarRow) + 18;
-        double X(double v) => LabelWidth + ((ChartWidth - LabelWidth - 10) * Math.Log(1 + Math.Max(0, v)) / Math.Log(1 + max));
-
-        writer.Write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" style=\"display:block;margin-top:4px\" width=\"" + F(ChartWidth) + "\" height=\"" + F(height) + "\" viewBox=\"0 0 " + F(ChartWidth) + " " + F(height) + "\">");
-        writer.Write("<title>" + E(d.Explanation) + "</title>");
-        for (var i = 0; i < d.Sides.Count; i++)
-        {
-            var side = d.Sides[i];
-            var y = 2 + (i * BarRow);
-            var x1 = X(side.Interval.Low ?? 0);
-            var x2 = side.Interval.High is { } high ? X(high) : ChartWidth - 10;
-            if (x2 - x1 < 3)
-            {
-                // A point stays visible as a thin bar.
-                x1 -= 1.5;
-                x2 = x1 + 3;
-            }
-
-            var label = side.Label.Length <= 22 ? side.Label : side.Label[..21] + "…";
-            writer.Write("<text x=\"2\" y=\"" + F(y + 11) + "\">" + E(label) + "</text>");
-            writer.Write("<rect x=\"" + F(x1) + "\" y=\"" + F(y) + "\" width=\"" + F(x2 - x1) + "\" height=\"13\" rx=\"2\" fill=\"" + Colours[i % Colours.Length] + "\" fill-opacity=\"0.8\"><title>"
-                + E(side.ToString()) + "</title></rect>");
-        }
-
-        var axis = height - 14;
-        writer.Write("<line x1=\"" + F(LabelWidth) + "\" y1=\"" + F(axis) + "\" x2=\"" + F(ChartWidth - 10) + "\" y2=\"" + F(axis) + "\" stroke=\"#889\"/>");
-        for (var tick = 1.0; tick <= max; tick *= 10)
-        {
-            writer.Write("<text x=\"" + F(X(tick)) + "\" y=\"" + F(axis + 11) + "\" text-anchor=\"middle\">" + F(tick) + "</text>");
-        }
-
-        writer.Write("</svg>");
     }
 
     private static IEnumerable<(string Key, string Value)> ClaimRows(Claim c)
@@ -191,7 +148,6 @@ internal static class NotebookHtml
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 }

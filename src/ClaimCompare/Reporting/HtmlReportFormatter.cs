@@ -25,8 +25,12 @@ internal static class HtmlReportFormatter
         .disagreement{border:1px solid #d8dce5;border-radius:6px;padding:.6rem .9rem;margin:1rem 0}
         .revision{border-style:dashed}.meta{color:#5b6475;font-size:.85rem}
         table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{border:1px solid #d8dce5;padding:.25rem .4rem;text-align:left;vertical-align:top}
-        svg.chart{display:block;max-width:100%;height:auto}.axis{stroke:#7a8294}.tick{font-size:10px;fill:#5b6475}
-        .bar{fill-opacity:.75}.side-label{font-size:11px;fill:#1d2330}
+        """ + ChartStyle;
+
+    /// <summary>The chart's CSS, shared with the notebook display so both draw the same number line.</summary>
+    internal const string ChartStyle = """
+        svg.chart{display:block;max-width:100%;height:auto}svg.chart .axis{stroke:#7a8294}svg.chart .tick{font-size:10px;fill:#5b6475}
+        svg.chart .bar{fill-opacity:.75}svg.chart .side-label{font-size:11px;fill:#1d2330}
         """;
 
     private static readonly string[] Colours = ["#2b6cb0", "#c0392b", "#27855a", "#8e44ad", "#b7791f", "#2c7a7b"];
@@ -95,7 +99,8 @@ internal static class HtmlReportFormatter
         writer.Write("</table>\n<script>\n" + Script + "\n</script>\n</body>\n</html>\n");
     }
 
-    private static void Chart(Disagreement d, TextWriter writer)
+    /// <summary>Draws one numeric disagreement as bars on a log axis; the notebook display draws the same chart.</summary>
+    internal static void Chart(Disagreement d, TextWriter writer)
     {
         var finite = d.Sides.SelectMany(s => new[] { s.Interval.Low, s.Interval.High }).OfType<double>().Where(v => v >= 0).ToList();
         var max = Math.Max(10, (finite.Count > 0 ? finite.Max() : 10) * 1.6);
