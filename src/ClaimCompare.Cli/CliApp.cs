@@ -23,6 +23,17 @@ internal static class CliApp
         var io = new CliIO(input, output, error);
         var root = Build(io);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
+        {
+            // Usage errors exit 2, as diff does, with the parser's own message.
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync("error: " + parseError.Message).ConfigureAwait(false);
+            }
+
+            return ErrorExitCode;
+        }
+
         // Our own handler: a user sees one line naming the problem, never a stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCompare.Claims.Lexicons;
 using ClaimCompare.Entities;
 using ClaimCompare.Quantities;
@@ -55,7 +56,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var text = document.Text;
         if (text.Length > _options.MaxDocumentLength)
         {
-            diagnostics.Add($"document truncated: read {_options.MaxDocumentLength:N0} of {text.Length:N0} characters (MaxDocumentLength)");
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"document truncated: read {_options.MaxDocumentLength:N0} of {text.Length:N0} characters (MaxDocumentLength)"));
             text = text[.._options.MaxDocumentLength];
         }
 
@@ -79,7 +80,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 if (!limitReported)
                 {
-                    diagnostics.Add($"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)");
+                    diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
                     limitReported = true;
                 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using ClaimCompare.Claims;
@@ -22,10 +21,12 @@ public sealed class SeedClaimsGoldenTests
         var claims = ClaimComparer.Compare(documents).Claims;
         var received = Serialize(claims);
 
-        var golden = GoldenDirectory();
+        // The expected file is copied to the test output; received and accepted files go to the source tree.
+        var golden = Path.Combine(ClaimCompare.Tests.Api.TestRepository.Root, "tests", "ClaimCompare.Tests", "Golden");
         var expectedPath = Path.Combine(golden, "seeds.claims.expected.json");
         var receivedPath = Path.Combine(golden, "seeds.claims.received.json");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : string.Empty;
+        var copied = Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", "seeds.claims.expected.json");
+        var expected = File.Exists(copied) ? File.ReadAllText(copied) : string.Empty;
         if (!string.Equals(expected, received, StringComparison.Ordinal))
         {
             File.WriteAllText(receivedPath, received);
@@ -85,7 +86,4 @@ public sealed class SeedClaimsGoldenTests
             writer.WriteNull(name);
         }
     }
-
-    private static string GoldenDirectory([CallerFilePath] string path = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(path))!, "Golden");
 }
