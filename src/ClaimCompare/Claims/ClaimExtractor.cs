@@ -126,18 +126,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                     finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
             }
 
-            foreach (var located in context.Quantities)
-            {
-                if (!used.Contains(located))
-                {
-                    unclassified.Add(new UnclassifiedMention(document.Id, located.Quantity, located.Quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
-                }
-            }
-
-            // Quantities that did not map onto whole tokens are still reported, never dropped.
+            // Every number of the sentence not in a claim is listed, in text order, including any that did not map onto whole tokens.
+            var claimed = new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance);
             foreach (var quantity in sentenceQuantities)
             {
-                if (!context.Quantities.Any(l => ReferenceEquals(l.Quantity, quantity)))
+                if (!claimed.Contains(quantity))
                 {
                     unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
                 }

@@ -102,19 +102,6 @@ public sealed class IncrementalComparison
         }
 
         var events = clusterer.Link(withIds, readings, CancellationToken.None);
-        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            foreach (var id in e.ClaimIds)
-            {
-                eventOf[id] = e.Id;
-            }
-        }
-
-        var allClaims = withIds.SelectMany(d => d.Claims).Select(c => c with { EventId = eventOf.GetValueOrDefault(c.Id, string.Empty) }).ToList();
-        var disagreements = finder.Find(allClaims, events);
-        var summaries = withIds.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
-        var unclassified = withIds.SelectMany(d => d.Unclassified).ToList();
-        return new ComparisonReport(summaries, allClaims, events, disagreements, unclassified);
+        return ReportAssembly.Build(withIds, events, finder);
     }
 }

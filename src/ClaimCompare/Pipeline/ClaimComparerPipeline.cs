@@ -145,36 +145,12 @@ public sealed class ClaimComparerPipeline
     internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
     {
         var events = Clusterer.Cluster(documents, cancellationToken);
-        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cluster in events)
-        {
-            foreach (var id in cluster.ClaimIds)
-            {
-                eventOf[id] = cluster.Id;
-            }
-        }
-
-        var claims = new List<Claim>();
-        foreach (var document in documents)
-        {
-            foreach (var claim in document.Claims)
-            {
-                claims.Add(eventOf.TryGetValue(claim.Id, out var eventId) ? claim with { EventId = eventId } : claim);
-            }
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Claim> compared = claims;
-        if (Options.EmbeddingGenerator is { } generator)
-        {
+        Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? merge = Options.EmbeddingGenerator is { } generator
             // Sync over async: the pipeline's synchronous entry point; generators are expected to be local.
-            compared = new SemanticSubjectMerger(generator, Options.SubjectSimilarityThreshold).MergeAsync(claims, cancellationToken).GetAwaiter().GetResult();
-        }
-
-        var disagreements = Differ.Find(compared, events);
-        var summaries = documents.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
-        var unclassified = documents.SelectMany(d => d.Unclassified).ToList();
-        return new ComparisonReport(summaries, compared, events, disagreements, unclassified);
+            ? claims => new SemanticSubjectMerger(generator, Options.SubjectSimilarityThreshold).MergeAsync(claims, cancellationToken).GetAwaiter().GetResult()
+            : null;
+        return ReportAssembly.Build(documents, events, Differ, merge);
     }
 
     private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
