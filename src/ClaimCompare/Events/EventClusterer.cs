@@ -111,11 +111,27 @@ public sealed class EventClusterer : IEventClusterer
             vectors[n] = norm > 0 ? nodes[n].Terms.ToDictionary(t => t, t => weights[t] / norm, StringComparer.Ordinal) : new Dictionary<string, double>(StringComparer.Ordinal);
         }
 
+        var mainOf = new int[nodes.Count];
+        for (var n = 1; n < nodes.Count; n++)
+        {
+            mainOf[n] = nodes[n].IsMain ? n : mainOf[n - 1];
+        }
+
         var clusters = new ClusterSet(nodes, lexicon, vectors);
         foreach (var (a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clusters.TryMerge(a, b, Threshold(nodes[a], nodes[b]), forced: score >= 1);
+            var (x, y) = (nodes[a], nodes[b]);
+
+            // Two reports of one event recalling an earlier attack at the same place recall the same attack,
+            // though a paragraph or two share too few words to show it.
+            var sameStory = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]) && SharesSpecificPlace(x, y);
+            if (score < Threshold(x, y) && !sameStory)
+            {
+                continue;
+            }
+
+            clusters.TryMerge(a, b, Threshold(x, y), forced: score >= 1 || sameStory || (SameDay(x, y) && SharePlace(x, y)));
         }
 
         // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
@@ -250,7 +266,7 @@ public sealed class EventClusterer : IEventClusterer
                 score = Math.Max(score, 1);
             }
 
-            if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
+            if (SameDay(x, y))
             {
                 score += 0.1;
             }
@@ -260,20 +276,33 @@ public sealed class EventClusterer : IEventClusterer
                 score += 0.05;
             }
 
-            if (x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q))))
+            if (SharePlace(x, y))
             {
                 score += 0.05;
             }
 
-            if (score >= Threshold(x, y))
+            // Recalled events of different documents that name the same specific place wait for their main events (see Link).
+            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
             {
                 scored.Add((a, b, score));
             }
         }
 
-        scored.Sort((p, q) => q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
+        // main event then keeps that document's own main event out of it, whatever wording they share. Main events
+        // come next, so recalled events are linked knowing which reports tell the same story.
+        scored.Sort((p, q) =>
+            Tier(nodes[p.A], nodes[p.B]).CompareTo(Tier(nodes[q.A], nodes[q.B])) is var t && t != 0 ? t
+            : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return scored;
     }
+
+    private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
+
+    private static bool SharePlace(LocalEvent x, LocalEvent y) => x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q)));
+
+    private static bool SameDay(LocalEvent x, LocalEvent y) =>
+        x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
 
     private bool Linkable(LocalEvent x, LocalEvent y)
     {
@@ -290,6 +319,12 @@ public sealed class EventClusterer : IEventClusterer
         // Look-alikes are often told apart by the day alone: main events that name only different weekdays differ.
         if (x.IsMain && y.IsMain)
         {
+            // Two strikes answering different kinds of attack are two strikes.
+            if (!lexicon.FamiliesCompatible(x.Cause, y.Cause))
+            {
+                return false;
+            }
+
             return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
         }
 
@@ -299,7 +334,7 @@ public sealed class EventClusterer : IEventClusterer
 
     private static bool Anchored(LocalEvent x, LocalEvent y)
     {
-        if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
+        if (SameDay(x, y))
         {
             return true;
         }
@@ -418,9 +453,11 @@ public sealed class EventClusterer : IEventClusterer
         private readonly int[] parent;
         private readonly DateCue[] dates;
         private readonly List<string>[] families;
+        private readonly List<string>[] causes;
         private readonly List<(string Document, bool Main)>[] documents;
-        // Whole clusters are held to the pair threshold: lower factors chained look-alike strikes (seeds 2021/2023) together.
-        private const double AverageLinkFactor = 1.0;
+        // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
+        // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
+        private const double AverageLinkFactor = 0.6;
 
         private readonly EventLexicon lexicon;
         private readonly Dictionary<string, double>[] centroids;
@@ -434,12 +471,14 @@ public sealed class EventClusterer : IEventClusterer
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
             families = new List<string>[nodes.Count];
+            causes = new List<string>[nodes.Count];
             documents = new List<(string, bool)>[nodes.Count];
             for (var i = 0; i < nodes.Count; i++)
             {
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
                 families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
+                causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
                 documents[i] = [(nodes[i].DocumentId, nodes[i].IsMain)];
             }
         }
@@ -472,15 +511,9 @@ public sealed class EventClusterer : IEventClusterer
                 return;
             }
 
-            foreach (var fa in families[ra])
+            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]))
             {
-                foreach (var fb in families[rb])
-                {
-                    if (!lexicon.FamiliesCompatible(fa, fb))
-                    {
-                        return;
-                    }
-                }
+                return;
             }
 
             foreach (var (docA, mainA) in documents[ra])
@@ -499,6 +532,7 @@ public sealed class EventClusterer : IEventClusterer
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
+            causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
             documents[keep].AddRange(documents[drop]);
             foreach (var (term, weight) in centroids[drop])
             {
@@ -507,6 +541,8 @@ public sealed class EventClusterer : IEventClusterer
 
             sizes[keep] += sizes[drop];
         }
+
+        private bool Compatible(List<string> a, List<string> b) => a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
 
         private double AverageSimilarity(int ra, int rb)
         {

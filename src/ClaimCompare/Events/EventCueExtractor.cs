@@ -85,8 +85,9 @@ public sealed class EventCueExtractor
             {
                 why = "'" + marker + "'";
             }
-            else if (!date.IsEmpty && !date.CompatibleWith(main.Date))
+            else if (!date.IsEmpty && (!date.CompatibleWith(main.Date) || (date.Year is not null && main.Date.Year is null && sentence.Start >= lead.End)))
             {
+                // Reports date their own event by weekday and give the year of an earlier one ("the cathedral bombing of January 2019").
                 why = "date " + date;
             }
             else if (nearest is { } t && !lexicon.FamiliesCompatible(t.Entry.Family, main.Family))
@@ -172,7 +173,11 @@ public sealed class EventCueExtractor
     {
         var text = document.Text;
         var docId = document.Id;
-        var triggers = Triggers(text, lead).Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+        var leadTriggers = Triggers(text, lead);
+        var triggers = leadTriggers.Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+
+        // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
+        var cause = leadTriggers.Where(t => InRelationClause(text, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
         var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
         if (chosen.Entry is null)
         {
@@ -222,7 +227,8 @@ public sealed class EventCueExtractor
             [.. terms.Order(StringComparer.Ordinal)],
             SpecificPlaces: [],
             Weekdays(CueScanner.Dates(text, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
-            Marker: null);
+            Marker: null,
+            cause);
     }
 
     private List<(int Start, TriggerEntry Entry)> Triggers(string text, TextSpan span)
