@@ -72,13 +72,12 @@ public sealed class EventClusterer : IEventClusterer
             yield return $"#{n} {e.DocumentId}/{e.Index} main={e.IsMain} {e.Trigger}/{e.Family} date={e.Date} places={string.Join("|", e.Places)} marker={e.Marker} terms={e.Terms.Count}";
         }
 
-        var weights = TermWeights(nodes);
-        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
+        var vectors = new TermVectors(nodes, options.MaxBlockSize);
         for (var a = 0; a < nodes.Count; a++)
         {
             for (var b = a + 1; b < nodes.Count; b++)
             {
-                var score = Cosine(nodes[a].Terms, nodes[b].Terms, weights, norms[a], norms[b]);
+                var score = vectors.Cosine(a, b);
                 if (score > 0.05)
                 {
                     yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(nodes[a], nodes[b])}";
@@ -100,16 +99,8 @@ public sealed class EventClusterer : IEventClusterer
             nodes.AddRange(readings[d].Events);
         }
 
-        var weights = TermWeights(nodes);
-        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
-        var candidates = Candidates(nodes, weights, norms, cancellationToken);
-
-        var vectors = new Dictionary<string, double>[nodes.Count];
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            var norm = norms[n];
-            vectors[n] = norm > 0 ? nodes[n].Terms.ToDictionary(t => t, t => weights[t] / norm, StringComparer.Ordinal) : new Dictionary<string, double>(StringComparer.Ordinal);
-        }
+        var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        var candidates = Candidates(nodes, vectors, cancellationToken);
 
         var mainOf = new int[nodes.Count];
         for (var n = 1; n < nodes.Count; n++)
@@ -187,104 +178,63 @@ public sealed class EventClusterer : IEventClusterer
         return id.Length > 0 ? id : document.Document.Id + "#" + index.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static Dictionary<string, double> TermWeights(List<LocalEvent> nodes)
+    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
     {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            foreach (var term in node.Terms)
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        // Smoothed IDF: a term in every local event still weighs a little, a term in two weighs most.
-        var n = Math.Max(nodes.Count, 1);
-        return df.ToDictionary(p => p.Key, p => Math.Log(1.0 + (n / (double)p.Value)), StringComparer.Ordinal);
-    }
-
-    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, Dictionary<string, double> weights, double[] norms, CancellationToken cancellationToken)
-    {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            foreach (var term in nodes[n].Terms)
-            {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    postings[term] = list;
-                }
-
-                list.Add(n);
-            }
-        }
-
-        var pairs = new HashSet<(int, int)>();
-        foreach (var list in postings.Values)
-        {
-            if (list.Count < 2 || list.Count > options.MaxBlockSize)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    pairs.Add((list[i], list[j]));
-                }
-            }
-        }
-
-        // Within a document, events recalled with the same weapon are proposed whatever their wording.
+        var scored = new List<(int A, int B, double Score)>();
+        var neighbours = new List<(int Node, double Cosine)>();
+        var documentEnd = 0;
         for (var a = 0; a < nodes.Count; a++)
         {
-            for (var b = a + 1; b < nodes.Count && string.Equals(nodes[a].DocumentId, nodes[b].DocumentId, StringComparison.Ordinal); b++)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (nodes[a].IsMain || a >= documentEnd)
             {
-                if (!nodes[a].IsMain && !nodes[b].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal))
+                documentEnd = a + 1;
+                while (documentEnd < nodes.Count && !nodes[documentEnd].IsMain)
                 {
-                    pairs.Add((a, b));
+                    documentEnd++;
                 }
             }
-        }
 
-        var scored = new List<(int A, int B, double Score)>();
-        foreach (var (a, b) in pairs)
-        {
-            var x = nodes[a];
-            var y = nodes[b];
-            if (!Linkable(x, y))
+            // Within a document, events recalled with the same weapon are proposed whatever their wording.
+            var sameWeapon = Enumerable.Range(a + 1, documentEnd - a - 1)
+                .Where(b => !nodes[a].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal));
+            neighbours.Clear();
+            vectors.Neighbours(a, sameWeapon, neighbours);
+            foreach (var (b, cosine) in neighbours)
             {
-                continue;
-            }
+                var x = nodes[a];
+                var y = nodes[b];
+                if (!Linkable(x, y))
+                {
+                    continue;
+                }
 
-            var score = Cosine(x.Terms, y.Terms, weights, norms[a], norms[b]);
-            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
-            {
-                score = Math.Max(score, 1);
-            }
+                var score = cosine;
+                if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+                {
+                    score = Math.Max(score, 1);
+                }
 
-            if (SameDay(x, y))
-            {
-                score += 0.1;
-            }
+                if (SameDay(x, y))
+                {
+                    score += 0.1;
+                }
 
-            if ((x.Weekdays & y.Weekdays) != 0)
-            {
-                score += 0.05;
-            }
+                if ((x.Weekdays & y.Weekdays) != 0)
+                {
+                    score += 0.05;
+                }
 
-            if (SharePlace(x, y))
-            {
-                score += 0.05;
-            }
+                if (SharePlace(x, y))
+                {
+                    score += 0.05;
+                }
 
-            // Recalled events of different documents that name the same specific place wait for their main events (see Link).
-            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
-            {
-                scored.Add((a, b, score));
+                // Recalled events of different documents that name the same specific place wait for their main events (see Link).
+                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
+                {
+                    scored.Add((a, b, score));
+                }
             }
         }
 
@@ -361,38 +311,6 @@ public sealed class EventClusterer : IEventClusterer
     private double Threshold(LocalEvent x, LocalEvent y) =>
         x.IsMain && y.IsMain ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
-    private static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, Dictionary<string, double> weights, double normA, double normB)
-    {
-        if (normA <= 0 || normB <= 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var c = string.CompareOrdinal(a[i], b[j]);
-            if (c == 0)
-            {
-                var w = weights[a[i]];
-                dot += w * w;
-                i++;
-                j++;
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return dot / (normA * normB);
-    }
-
     private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
     {
         var trigger = MostCommon(members.Where(m => m.Event.Family is not null && !EventLexicon.IsGeneric(m.Event.Family)).Select(m => (m.Event.Trigger!, m.Claims + 1)))
@@ -460,13 +378,13 @@ public sealed class EventClusterer : IEventClusterer
         private const double AverageLinkFactor = 0.6;
 
         private readonly EventLexicon lexicon;
-        private readonly Dictionary<string, double>[] centroids;
+        private readonly Dictionary<int, double>[] centroids;
         private readonly int[] sizes;
 
-        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, Dictionary<string, double>[] vectors)
+        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, TermVectors vectors)
         {
             this.lexicon = lexicon;
-            centroids = vectors;
+            centroids = [.. Enumerable.Range(0, nodes.Count).Select(vectors.Vector)];
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
@@ -534,6 +452,12 @@ public sealed class EventClusterer : IEventClusterer
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
             causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
             documents[keep].AddRange(documents[drop]);
+            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
+            if (centroids[keep].Count < centroids[drop].Count)
+            {
+                (centroids[keep], centroids[drop]) = (centroids[drop], centroids[keep]);
+            }
+
             foreach (var (term, weight) in centroids[drop])
             {
                 centroids[keep][term] = centroids[keep].GetValueOrDefault(term) + weight;
