@@ -372,10 +372,11 @@ public sealed class EventClusterer : IEventClusterer
         private readonly DateCue[] dates;
         private readonly List<string>[] families;
         private readonly List<string>[] causes;
+        private readonly int[] weekdays;
         private readonly List<(string Document, bool Main)>[] documents;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
-        private const double AverageLinkFactor = 0.6;
+        private const double AverageLinkFactor = 0.5;
 
         private readonly EventLexicon lexicon;
         private readonly Dictionary<int, double>[] centroids;
@@ -390,6 +391,7 @@ public sealed class EventClusterer : IEventClusterer
             dates = new DateCue[nodes.Count];
             families = new List<string>[nodes.Count];
             causes = new List<string>[nodes.Count];
+            weekdays = new int[nodes.Count];
             documents = new List<(string, bool)>[nodes.Count];
             for (var i = 0; i < nodes.Count; i++)
             {
@@ -397,6 +399,7 @@ public sealed class EventClusterer : IEventClusterer
                 dates[i] = nodes[i].Date;
                 families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
                 causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
+                weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
                 documents[i] = [(nodes[i].DocumentId, nodes[i].IsMain)];
             }
         }
@@ -429,7 +432,8 @@ public sealed class EventClusterer : IEventClusterer
                 return;
             }
 
-            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]))
+            // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
+            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
             {
                 return;
             }
@@ -451,6 +455,7 @@ public sealed class EventClusterer : IEventClusterer
             dates[keep] = dates[keep].Merge(dates[drop]);
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
             causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
+            weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
             documents[keep].AddRange(documents[drop]);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
             if (centroids[keep].Count < centroids[drop].Count)
