@@ -94,6 +94,11 @@ public sealed class EventCueExtractor
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
             }
+            else if (claim.Kind == ClaimKind.Count && triggers.Count == 0 && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
+            {
+                // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
+                why = "standing " + counted;
+            }
             else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.

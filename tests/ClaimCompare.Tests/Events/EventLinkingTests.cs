@@ -28,6 +28,16 @@ public sealed class EventLinkingTests
             "killing 40 worshippers", "killed 22 worshippers", true,
         ],
 
+        // A count of troops in a sentence that names no attack is a deployment, not part of the strike; trucks the strike destroyed are.
+        [
+            "US air strikes hit militias in eastern Syria on Thursday, killing 22 fighters.\nThe strikes destroyed three trucks.\nAbout 900 US troops are stationed in Syria.",
+            "killing 22 fighters", "About 900 US troops", false,
+        ],
+        [
+            "US air strikes hit militias in eastern Syria on Thursday, killing 22 fighters.\nThe strikes destroyed three trucks.\nAbout 900 US troops are stationed in Syria.",
+            "killing 22 fighters", "three trucks", true,
+        ],
+
         // A report that names no weekday cannot join a Thursday bombing to a Sunday one.
         [
             "Twin blasts near Kabul airport on Thursday killed 60 people, officials said."
