@@ -23,25 +23,12 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(CliIO io, string[] paths, string format, bool quiet, CancellationToken cancellationToken)
     {
-        if (!InputFiles.TryExpand(paths, io.Error, out var files))
+        if (!InputFiles.TryReadAll(paths, io.Error, out var inputs))
         {
             return CliApp.ErrorExitCode;
         }
 
-        var documents = new List<Document>(files.Count);
-        foreach (var file in files)
-        {
-            try
-            {
-                documents.Add(InputFiles.Read(file, io.Error));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                await io.Error.WriteLineAsync($"error: cannot read '{file}': {exception.Message}").ConfigureAwait(false);
-                return CliApp.ErrorExitCode;
-            }
-        }
-
+        var documents = inputs.ConvertAll(i => i.Document);
         var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
