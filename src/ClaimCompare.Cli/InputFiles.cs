@@ -7,6 +7,10 @@ internal static class InputFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // "NOTES.TXT" is a text file on every system: matching the extension case-sensitively (the default on
+    // Linux) dropped it without a word. Hidden and unreadable files are not skipped silently either.
+    private static readonly EnumerationOptions TextFiles = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+
     /// <summary>
     /// Expands paths and reads every file, with the warnings of <see cref="Read"/>; returns false (after writing
     /// the reason to <paramref name="error"/>) when a path does not exist or a file cannot be read. Each input
@@ -44,7 +48,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.txt", SearchOption.TopDirectoryOnly);
+                var found = Directory.GetFiles(path, "*.txt", TextFiles);
                 Array.Sort(found, StringComparer.Ordinal);
                 if (found.Length == 0)
                 {

@@ -38,13 +38,14 @@ public sealed class CompareCommandTests
     {
         Write("a.txt", "Police said 7 people were killed in Kyiv on Monday.");
         Write("b.txt", "Officials said 9 people were killed in Kyiv on Monday.");
+        Write("C.TXT", "Witnesses said 8 people were killed in Kyiv on Monday."); // upper-case extension: once dropped on Linux
         Write("notes.md", "Police said 100 people were killed.");
         var (code, output, error) = await RunAsync("compare", _folder, "--format", "json");
         using var json = JsonDocument.Parse(output);
         var ids = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(ids, Is.EqualTo(new[] { "a.txt", "b.txt" }));
+            Assert.That(ids, Is.EqualTo(new[] { "C.TXT", "a.txt", "b.txt" }));
             Assert.That(code, Is.AnyOf(0, 1));
             AssertNoStackTrace(error);
         });
