@@ -163,6 +163,21 @@ public sealed class CompareCommandTests
         }
     }
 
+    [Test]
+    public void Limits_hit_while_reading_are_warned_on_stderr_in_every_format()
+    {
+        // A 64-million-character document is too slow for this suite; the report it would give is built by hand.
+        var report = new ComparisonReport(
+            [new DocumentSummary("big.txt", null, null, 0, ["document truncated: read 67,108,864 of 70,000,000 characters (MaxDocumentLength)"]), new DocumentSummary("small.txt", null, null, 0, [])],
+            [],
+            [],
+            [],
+            []);
+        using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        CompareCommand.WriteDiagnostics(report, error);
+        Assert.That(error.ToString(), Is.EqualTo("warning: 'big.txt': document truncated: read 67,108,864 of 70,000,000 characters (MaxDocumentLength)" + Environment.NewLine));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
