@@ -539,6 +539,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         var best = -1;
         var bestScore = 0;
+        var letters = new LetterCounts(key);
         foreach (var id in candidates)
         {
             var alias = index.Aliases[id];
@@ -549,8 +550,14 @@ public sealed class EntityResolver : IEntityResolver
                 continue;
             }
 
+            var sameSkeleton = skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal);
+            if (!sameSkeleton && !letters.MayReach(alias.Key, threshold))
+            {
+                continue; // too few letters in common for either FuzzySharp ratio to reach the threshold
+            }
+
             var score = Score(key, alias.Key);
-            if (skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal))
+            if (sameSkeleton)
             {
                 score = Math.Max(score, 92);
             }
