@@ -105,7 +105,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             return new PhraseReading(null, Describe(keys, indefinite)) { IsDescription = true };
         }
 
-        return new PhraseReading(resolver.Resolve(phrase), null);
+        return new PhraseReading(resolver.ResolveUnmatched(phrase), null);
     }
 
     /// <summary>Resolves a phrase read by <see cref="Read"/> at a position in the text.</summary>
