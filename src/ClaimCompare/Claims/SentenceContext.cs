@@ -8,11 +8,14 @@ namespace ClaimCompare.Claims;
 /// <remarks>Built and used by one thread while one document is read.</remarks>
 internal sealed class SentenceContext
 {
-    public SentenceContext(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<EntityMention> mentions)
+    private readonly ushort[] _firstWords;
+
+    public SentenceContext(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<EntityMention> mentions, FirstWordIndex firstWords)
     {
         Text = text;
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Span);
+        _firstWords = firstWords.Masks(text, Tokens);
         Mentions = mentions;
         var located = new List<LocatedQuantity>(quantities.Count);
         foreach (var quantity in quantities)
@@ -41,7 +44,10 @@ internal sealed class SentenceContext
 
     public IReadOnlyList<LocatedQuantity> Quantities { get; }
 
-    public IReadOnlyList<EntityMention> Mentions { get; }
+    public IReadOnlyList<EntityMention> Mentions { get; private set; }
+
+    /// <summary>Copies the mentions, so the context outlives the caller's reused mention list.</summary>
+    public void KeepMentions() => Mentions = [.. Mentions];
 
     public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);
 
@@ -66,6 +72,26 @@ internal sealed class SentenceContext
 
         return false;
     }
+
+    /// <summary>Returns the longest phrase of <paramref name="matcher"/> starting at token <paramref name="index"/>, as its token count, or 0.</summary>
+    public int Match<T>(PhraseMatcher<T> matcher, int index, out T? value)
+    {
+        // The first-word masks rule out most tokens without a lookup; out-of-range indexes keep the matcher's own behaviour.
+        if ((uint)index < (uint)Tokens.Count && (_firstWords[index] & matcher.Mask) == 0)
+        {
+            value = default;
+            return 0;
+        }
+
+        return matcher.MatchAt(Text, Tokens, index, out value);
+    }
+
+    /// <summary>Returns every longest, non-overlapping phrase of <paramref name="matcher"/> in the sentence.</summary>
+    public List<PhraseMatch<T>> FindAll<T>(PhraseMatcher<T> matcher) => matcher.FindAll(Text, Tokens, _firstWords);
+
+    /// <summary>Returns whether token <paramref name="index"/> alone is a phrase of <paramref name="matcher"/>.</summary>
+    public bool IsWord<T>(PhraseMatcher<T> matcher, int index) =>
+        (_firstWords[index] & matcher.Mask) != 0 && matcher.ContainsWord(Word(index));
 
     public bool IsPunctuation(int index) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation;
 

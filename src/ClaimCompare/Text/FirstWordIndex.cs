@@ -1,0 +1,45 @@
+namespace ClaimCompare.Text;
+
+/// <summary>
+/// For several <see cref="PhraseMatcher{T}"/>s at once, which of them have a phrase starting with a given
+/// word: one lookup per token tells every matcher where it cannot match, so a sentence is hashed once
+/// instead of once per matcher and per reader.
+/// </summary>
+/// <remarks>Built once, then read-only and safe to read from many threads.</remarks>
+internal sealed class FirstWordIndex
+{
+    private readonly Dictionary<string, ushort> _masks = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Initializes a new instance of the <see cref="FirstWordIndex"/> class.</summary>
+    public FirstWordIndex() => _lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Records the first words of <paramref name="matcher"/> under its <see cref="PhraseMatcher{T}.Mask"/>.</summary>
+    /// <typeparam name="T">The matcher's value type.</typeparam>
+    /// <param name="matcher">A matcher whose phrases are all added.</param>
+    public void Add<T>(PhraseMatcher<T> matcher)
+    {
+        foreach (var word in matcher.FirstWords)
+        {
+            _masks[word] = (ushort)(_masks.GetValueOrDefault(word) | matcher.Mask);
+        }
+    }
+
+    /// <summary>Returns, for each token, the masks of the matchers that have a phrase starting with it.</summary>
+    /// <param name="text">The text the tokens index.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <returns>One mask per token.</returns>
+    public ushort[] Masks(string text, IReadOnlyList<Token> tokens)
+    {
+        var masks = new ushort[tokens.Count];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            masks[i] = PhraseMatcher<bool>.HasTypographicApostrophe(word)
+                ? _masks.GetValueOrDefault(PhraseMatcher<bool>.NormalizeWord(word))
+                : _lookup.TryGetValue(word, out var mask) ? mask : (ushort)0;
+        }
+
+        return masks;
+    }
+}
