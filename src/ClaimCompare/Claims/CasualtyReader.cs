@@ -391,7 +391,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
 
             // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
-            var bareAfterPredicate = !determiner && predicates.Exists(p => p.End == i && p.Value.ObjectAfter);
+            var bareAfterPredicate = !determiner && EndsActivePredicate(predicates, i);
             if ((!determiner && !bareAfterPredicate) || IsInsideQuantity(sentence, i))
             {
                 continue;
@@ -422,6 +422,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
 
             i = end - 1;
         }
+    }
+
+    private static bool EndsActivePredicate(List<PhraseMatch<CasualtyPredicate>> predicates, int token)
+    {
+        foreach (var predicate in predicates)
+        {
+            if (predicate.End == token && predicate.Value.ObjectAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

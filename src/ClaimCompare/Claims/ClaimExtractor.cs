@@ -74,7 +74,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var sentenceMentions = new List<EntityMention>();
         var findings = new List<ClaimFinding>();
         var used = new HashSet<LocatedQuantity>();
-        var claimed = new HashSet<Quantity>(ReferenceEqualityComparer.Instance);
+        var scratch = new SentenceScratch();
 
         foreach (var sentence in sentences)
         {
@@ -99,7 +99,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions, _lexicon.FirstWords);
+            var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions, _lexicon.FirstWords, scratch);
             findings.Clear();
             used.Clear();
             _casualties.Read(context, findings, used);
@@ -111,7 +111,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // No claim to attribute: the sentence matters only if a later "it said" refers to its speaker.
                 if (_sources.HasReportingVerb(context))
                 {
-                    context.KeepMentions();
+                    context.Keep();
                     history.Defer(context);
                 }
             }
@@ -147,15 +147,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             // Every number of the sentence not in a claim is listed, in text order, including any that did not map onto whole tokens.
-            claimed.Clear();
-            foreach (var located in used)
-            {
-                claimed.Add(located.Quantity);
-            }
-
+            var claimed = used.Count > 16 ? new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance) : null;
             foreach (var quantity in sentenceQuantities)
             {
-                if (!claimed.Contains(quantity))
+                if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
                 {
                     unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
                 }
@@ -205,6 +200,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return split;
+    }
+
+    private static bool IsUsed(HashSet<LocatedQuantity> used, Quantity quantity)
+    {
+        // A sentence uses a handful of its numbers; a scan beats hashing every quantity (the caller hashes past 16).
+        foreach (var located in used)
+        {
+            if (ReferenceEquals(located.Quantity, quantity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sorts findings by evidence start, then kind, keeping the readers' order among equals (a stable insertion sort: a sentence has few).</summary>

@@ -8,14 +8,21 @@ namespace ClaimCompare.Claims;
 /// <remarks>Built and used by one thread while one document is read.</remarks>
 internal sealed class SentenceContext
 {
-    private readonly ushort[] _firstWords;
+    private ushort[] _firstWords;
 
-    public SentenceContext(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<EntityMention> mentions, FirstWordIndex firstWords)
+    /// <summary>Initializes a new instance of the <see cref="SentenceContext"/> class.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="quantities">The quantities in the sentence, in text order.</param>
+    /// <param name="mentions">The entity mentions in the sentence; the context keeps this list until <see cref="Keep"/>.</param>
+    /// <param name="firstWords">The lexicon's first-word index.</param>
+    /// <param name="scratch">Buffers the caller reuses from sentence to sentence; the context borrows them until <see cref="Keep"/>.</param>
+    public SentenceContext(string text, Sentence sentence, List<Quantity> quantities, List<EntityMention> mentions, FirstWordIndex firstWords, SentenceScratch scratch)
     {
         Text = text;
         Sentence = sentence;
-        Tokens = Tokenizer.Tokenize(text, sentence.Span);
-        _firstWords = firstWords.Masks(text, Tokens);
+        Tokens = Tokenizer.Tokenize(text, sentence.Span, scratch.Tokens);
+        _firstWords = firstWords.Masks(text, Tokens, ref scratch.FirstWords);
         Mentions = mentions;
         var located = new List<LocatedQuantity>(quantities.Count);
         foreach (var quantity in quantities)
@@ -40,14 +47,19 @@ internal sealed class SentenceContext
 
     public Sentence Sentence { get; }
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; private set; }
 
-    public IReadOnlyList<LocatedQuantity> Quantities { get; }
+    public List<LocatedQuantity> Quantities { get; }
 
-    public IReadOnlyList<EntityMention> Mentions { get; private set; }
+    public List<EntityMention> Mentions { get; private set; }
 
-    /// <summary>Copies the mentions, so the context outlives the caller's reused mention list.</summary>
-    public void KeepMentions() => Mentions = [.. Mentions];
+    /// <summary>Copies what the context borrowed from the caller's reused buffers, so it outlives the sentence.</summary>
+    public void Keep()
+    {
+        Mentions = [.. Mentions];
+        Tokens = [.. Tokens];
+        _firstWords = _firstWords[..Tokens.Count];
+    }
 
     public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);
 

@@ -25,14 +25,19 @@ internal sealed class FirstWordIndex
         }
     }
 
-    /// <summary>Returns, for each token, the masks of the matchers that have a phrase starting with it.</summary>
+    /// <summary>Fills, for each token, the masks of the matchers that have a phrase starting with it.</summary>
     /// <param name="text">The text the tokens index.</param>
     /// <param name="tokens">The tokens.</param>
-    /// <returns>One mask per token.</returns>
-    public ushort[] Masks(string text, IReadOnlyList<Token> tokens)
+    /// <param name="masks">A buffer, replaced by a larger one when it is too short.</param>
+    /// <returns><paramref name="masks"/>: one mask per token, from its start.</returns>
+    public ushort[] Masks(string text, List<Token> tokens, ref ushort[] masks)
     {
-        var masks = new ushort[tokens.Count];
-        for (var i = 0; i < masks.Length; i++)
+        if (masks.Length < tokens.Count)
+        {
+            masks = new ushort[Math.Max(tokens.Count, masks.Length * 2)];
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
             masks[i] = PhraseMatcher<bool>.HasTypographicApostrophe(word)
