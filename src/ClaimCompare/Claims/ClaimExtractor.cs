@@ -75,6 +75,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var findings = new List<ClaimFinding>();
         var used = new HashSet<LocatedQuantity>();
         var scratch = new SentenceScratch();
+        var cut = new List<Quantity>();
 
         foreach (var sentence in sentences)
         {
@@ -85,12 +86,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             // Numbers that fall between sentences (never, with a well-formed segmenter) are still accounted for.
             if (claims.Count >= _options.MaxClaimsPerDocument)
             {
-                if (!limitReported)
-                {
-                    diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
-                    limitReported = true;
-                }
-
+                ReportLimit();
                 foreach (var quantity in sentenceQuantities)
                 {
                     unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
@@ -102,6 +98,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions, _lexicon.FirstWords, scratch);
             findings.Clear();
             used.Clear();
+            cut.Clear();
             _casualties.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _counts.Read(context, findings, used);
@@ -123,6 +120,18 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var timing = ReadTiming(context);
                 foreach (var finding in findings)
                 {
+                    // The limit is exact: claims of the sentence past it are dropped and their numbers listed as limit reached.
+                    if (claims.Count >= _options.MaxClaimsPerDocument)
+                    {
+                        ReportLimit();
+                        if (finding.Quantity is { } number)
+                        {
+                            cut.Add(number);
+                        }
+
+                        continue;
+                    }
+
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
                     {
@@ -150,7 +159,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             var claimed = used.Count > 16 ? new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance) : null;
             foreach (var quantity in sentenceQuantities)
             {
-                if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
+                if (cut.Count > 0 && cut.Contains(quantity, ReferenceEqualityComparer.Instance))
+                {
+                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
+                }
+                else if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
                 {
                     unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
                 }
@@ -164,6 +177,15 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+
+        void ReportLimit()
+        {
+            if (!limitReported)
+            {
+                diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
+                limitReported = true;
+            }
+        }
     }
 
     private ClaimTiming ReadTiming(SentenceContext sentence)
