@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimCompare.Text;
 
 /// <summary>
@@ -8,11 +10,9 @@ namespace ClaimCompare.Text;
 /// <remarks>Built once, then read-only and safe to read from many threads.</remarks>
 internal sealed class FirstWordIndex
 {
-    private readonly Dictionary<string, ushort> _masks = new(StringComparer.OrdinalIgnoreCase);
-    private Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    /// <summary>Initializes a new instance of the <see cref="FirstWordIndex"/> class.</summary>
-    public FirstWordIndex() => _lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, ushort> _building = new(StringComparer.OrdinalIgnoreCase);
+    private FrozenDictionary<string, ushort> _masks = FrozenDictionary<string, ushort>.Empty;
+    private FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Records the first words of <paramref name="matcher"/> under its <see cref="PhraseMatcher{T}.Mask"/>.</summary>
     /// <typeparam name="T">The matcher's value type.</typeparam>
@@ -21,8 +21,12 @@ internal sealed class FirstWordIndex
     {
         foreach (var word in matcher.FirstWords)
         {
-            _masks[word] = (ushort)(_masks.GetValueOrDefault(word) | matcher.Mask);
+            _building[word] = (ushort)(_building.GetValueOrDefault(word) | matcher.Mask);
         }
+
+        // Frozen: most words of a text are in no phrase, and a frozen table rejects them fastest.
+        _masks = _building.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Fills, for each token, the masks of the matchers that have a phrase starting with it.</summary>
