@@ -33,23 +33,10 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         var hedged = IsHedged(sentence);
-        Attribution? before = null;
-        var beforeRead = false;
+        var before = (Read: false, Speaker: (Attribution?)null);
         foreach (var match in matches)
         {
-            var speaker = SpeakerOf(sentence, entities, match, out var pronoun);
-            if (pronoun)
-            {
-                if (!beforeRead)
-                {
-                    before = previous();
-                    beforeRead = true;
-                }
-
-                speaker = before;
-            }
-
-            if (speaker is not null)
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker)
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
@@ -69,29 +56,16 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     public Attribution? LastSpeaker(SentenceContext sentence, DocumentEntities entities, Func<Attribution?> previous)
     {
         var matches = sentence.FindAll(lexicon.Reporting);
-        Attribution? before = null;
-        var beforeRead = false;
+        var before = (Read: false, Speaker: (Attribution?)null);
         for (var m = matches.Count - 1; m >= 0; m--)
         {
-            var speaker = SpeakerOf(sentence, entities, matches[m], out var pronoun);
-            if (pronoun)
-            {
-                if (!beforeRead)
-                {
-                    before = previous();
-                    beforeRead = true;
-                }
-
-                speaker = before;
-            }
-
-            if (speaker is not null)
+            if (SpeakerOf(sentence, entities, matches[m], previous, ref before) is { } speaker)
             {
                 return speaker with { IsHedged = IsHedged(sentence) };
             }
         }
 
-        return beforeRead ? before : previous();
+        return before.Read ? before.Speaker : previous();
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
@@ -99,7 +73,24 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
 
     private bool IsHedged(SentenceContext sentence) => sentence.FindAll(lexicon.Hedges).Count > 0;
 
-    private Attribution? SpeakerOf(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, out bool pronoun)
+    /// <summary>The speaker of one reporting verb; a pronoun subject takes the earlier speaker, asked for once per sentence.</summary>
+    private Attribution? SpeakerOf(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, Func<Attribution?> previous, ref (bool Read, Attribution? Speaker) before)
+    {
+        var speaker = NamedSpeaker(sentence, entities, match, out var pronoun);
+        if (!pronoun)
+        {
+            return speaker;
+        }
+
+        if (!before.Read)
+        {
+            before = (true, previous());
+        }
+
+        return before.Speaker;
+    }
+
+    private Attribution? NamedSpeaker(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, out bool pronoun)
     {
         pronoun = false;
         if (sentence.Is(match.Index, "according"))

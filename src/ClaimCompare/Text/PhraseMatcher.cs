@@ -72,29 +72,8 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    /// <summary>Returns every longest, non-overlapping match in <paramref name="tokens"/>, scanning left to right.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
-    {
-        var matches = new List<PhraseMatch<T>>();
-        for (var i = 0; i < tokens.Count;)
-        {
-            var length = MatchAt(text, tokens, i, out var value);
-            if (length > 0)
-            {
-                matches.Add(new PhraseMatch<T>(i, length, value!));
-                i += length;
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return matches;
-    }
-
     /// <summary>
-    /// Returns every longest, non-overlapping match like <see cref="FindAll(string, IReadOnlyList{Token})"/>, trying only
+    /// Returns every longest, non-overlapping match in <paramref name="tokens"/>, scanning left to right and trying only
     /// tokens whose <paramref name="firstWords"/> mask (from a <see cref="FirstWordIndex"/> holding this matcher) has <see cref="Mask"/>.
     /// </summary>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<ushort> firstWords)
