@@ -40,6 +40,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         var linked = new List<(int First, int End, ClaimKind Kind)>();
+        (string Subject, int End)? named = null;
         foreach (var quantity in sentence.Quantities)
         {
             if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
@@ -50,8 +51,17 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
                 used.Add(quantity);
-                var subject = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd) ?? "people";
-                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, subject));
+
+                // A bare figure after a named one in the same clause counts the same people: "12 service members were
+                // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
+                var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
+                var inherited = own is null && named is { } n && !HasBreaker(sentence, n.End, quantity.First) ? n.Subject : null;
+                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, own ?? inherited ?? "people"));
+                if (own is not null)
+                {
+                    named = (own, Math.Max(headEnd, quantity.End));
+                }
+
                 linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
             }
         }
@@ -59,6 +69,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         ReadBreakdowns(sentence, findings, used, linked);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
+    }
+
+    private static bool HasBreaker(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
