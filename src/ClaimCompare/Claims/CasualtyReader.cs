@@ -62,7 +62,8 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                     named = (own, Math.Max(headEnd, quantity.End));
                 }
 
-                linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
+                // The claim runs to its predicate when that follows ("27 were killed"), so a bracket after it opens a breakdown.
+                linked.Add((quantity.First, Math.Max(Math.Max(headEnd, quantity.End), predicate.Index > quantity.First ? predicate.Index + predicate.Length : 0), findings[^1].Kind));
             }
         }
 
@@ -104,9 +105,11 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 continue;
             }
 
-            foreach (var (first, end, kind) in linked.OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
+            // Items already placed anchor the next: "(20 civilians and 7 soldiers)" are both of the total before them.
+            foreach (var (first, end, kind) in linked.Concat(added).OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
             {
-                var (from, to) = end <= quantity.First ? (end, quantity.First) : (headEnd, first);
+                // Inside the claim's own span ("39 people, including four children, were killed") the list starts after its number.
+                var (from, to) = end <= quantity.First ? (end, quantity.First) : first < quantity.First ? (first + 1, quantity.First) : (headEnd, first);
                 if (to < from || to - from > 12 || !IsListGap(sentence, from, to))
                 {
                     continue;

@@ -31,6 +31,22 @@ public sealed class ClaimExtractorSpecTests
         ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
     ];
 
+    // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
+    private static readonly object[][] BreakdownCases =
+    [
+        ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "20 civilians", "killed"],   // a bracket after the total's predicate opens its breakdown
+        ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "7 soldiers", "killed"],     // the second item follows the first, not the wounded figure after it
+        ["At least 39 people, including four children, were killed.", "four children", "killed"],           // an item inside the total's own span
+    ];
+
+    [TestCaseSource(nameof(BreakdownCases))]
+    public void Breakdown_items_take_the_kind_of_their_total(string sentence, string evidence, string kind)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims;
+        var claim = claims.SingleOrDefault(c => string.Equals(c.EvidenceText, evidence, StringComparison.Ordinal));
+        Assert.That(claim?.Kind.ToString(), Is.EqualTo(kind).IgnoreCase, () => string.Join("; ", claims));
+    }
+
     // Sentences that must yield no killed or injured claim, and why.
     private static readonly object[][] NoCasualtyCases =
     [
