@@ -22,7 +22,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
     private static readonly FrozenSet<string> Breakers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "who", "which", "that", "whom", "whose", "when", "while", "after", "before", "because", "as", "but", "if", "where",
-        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while");
+        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while", "with");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
@@ -295,7 +295,9 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 continue;
             }
 
-            if (first - candidate.End <= MaxTollGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
+            // A toll verb right before the number ("rose to 93") carries the toll across a long subject phrase.
+            var maxGap = FollowsUpdateCue(sentence, first) ? 3 * MaxTollGap : MaxTollGap;
+            if (first - candidate.End <= maxGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
             {
                 predicate = candidate;
                 subjectTo = end; // a toll counts people; the words after its number are not its subject
@@ -304,6 +306,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         predicate = default;
+        return false;
+    }
+
+    private bool FollowsUpdateCue(SentenceContext sentence, int first)
+    {
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (sentence.Match(lexicon.Timing, i, out var timing) is var length and > 0 && i + length == first && timing == ClaimTiming.Updated)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

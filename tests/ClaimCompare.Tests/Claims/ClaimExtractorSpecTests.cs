@@ -29,6 +29,8 @@ public sealed class ClaimExtractorSpecTests
         ["About 60 bodies were brought to the hospital.", "killed", 54, 66, "people"],                             // bodies mean dead; about widens
         ["He said 12 U.S. service members were killed and 15 wounded.", "injured", 15, 15, "soldiers"],           // a bare figure after a named one counts the same people
         ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
+        ["The death toll from the bombing that hit the crowded mosque in the old city of Peshawar rose to 93.", "killed", 93, 93, "people"], // a toll verb carries the toll across a long subject
+        ["The death toll was later revised as 39 with injuries standing at 87.", "killed", 39, 39, "people"],      // "39 with injuries" is the toll, not 39 injured
     ];
 
     // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
