@@ -169,7 +169,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
 
     // Words that join the items of a breakdown.
     private static readonly FrozenSet<string> ListWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "plus", "of", "were", "are", "while", "with", "—", "-");
+        StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "which", "plus", "of", "were", "are", "while", "with", "—", "-");
 
     /// <summary>"many of those injured", "some of the wounded": a vague share of a group counted elsewhere, not a figure.</summary>
     internal static bool IsVaguePartitive(SentenceContext sentence, LocatedQuantity quantity) =>

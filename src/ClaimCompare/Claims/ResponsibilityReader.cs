@@ -59,6 +59,20 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         }
     }
 
+    /// <summary>Where the object of a verb starts: after "that", also past a short adverbial ("denied on Friday that").</summary>
+    private static int ThatClauseStart(SentenceContext sentence, int end)
+    {
+        for (var i = end; i < end + 4 && i < sentence.Tokens.Count && !sentence.IsPunctuation(i); i++)
+        {
+            if (sentence.Is(i, "that"))
+            {
+                return i + 1;
+            }
+        }
+
+        return end;
+    }
+
     private List<string?> FindActors(SentenceContext sentence, DocumentEntities entities, PhraseMatch<Polarity> match, Polarity polarity)
     {
         var first = sentence.Word(match.Index);
@@ -86,8 +100,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         // A denial's object may name the actor: "the Kremlin denies Russian involvement", "denied that Russia was involved".
         if (polarity == Polarity.Denied && !lookAfter)
         {
-            var start = sentence.Is(match.End, "that") ? match.End + 1 : match.End;
-            var named = actors.After(sentence, entities, start, 3);
+            var named = actors.After(sentence, entities, ThatClauseStart(sentence, match.End), 3);
             if (named is not null)
             {
                 return [named];

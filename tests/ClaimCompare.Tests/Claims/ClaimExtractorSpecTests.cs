@@ -39,6 +39,7 @@ public sealed class ClaimExtractorSpecTests
         ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "20 civilians", "killed"],   // a bracket after the total's predicate opens its breakdown
         ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "7 soldiers", "killed"],     // the second item follows the first, not the wounded figure after it
         ["At least 39 people, including four children, were killed.", "four children", "killed"],           // an item inside the total's own span
+        ["The attack has claimed at least 50 lives, of which five children, and left nearly 100 people wounded.", "five children", "killed"], // "of which" joins the total before it
     ];
 
     [TestCaseSource(nameof(BreakdownCases))]
@@ -70,6 +71,7 @@ public sealed class ClaimExtractorSpecTests
         ["Officials found no evidence that the attack had been directed by Iran.", "Iran", "unknown"],                             // no evidence: unknown
         ["Officials had not determined who carried it out.", null, "unknown"],                                                       // perpetrator unknown
         ["The station was hit by Russian forces.", "Russian Armed Forces", "asserted"],                                             // passive attack by an actor
+        ["The Kremlin denied on Friday that Russia was involved in the strike.", "Russia", "denied"],                               // the denied actor follows "that", past a time adverbial
     ];
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
