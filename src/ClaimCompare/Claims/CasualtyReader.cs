@@ -455,9 +455,10 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 findings.Add(Finding(sentence, predicate, i, end, end, Interval.Exactly(1), null, subject));
                 linked.Add((i, end, findings[^1].Kind));
             }
-            else if (determiner && linked.LastOrDefault(l => l.End <= i) is { End: > 0 } previous && i - previous.End <= 8 && IsListGap(sentence, previous.End, i))
+            else if (determiner && !sentence.Is(i - 1, "of") && linked.LastOrDefault(l => l.End <= i) is { End: > 0 } previous && i - previous.End <= 8 && IsListGap(sentence, previous.End, i))
             {
-                // One more item of a breakdown: "16 civilians, six soldiers and a member of the Coast Guard".
+                // One more item of a breakdown: "16 civilians, six soldiers and a member of the Coast Guard" (whose
+                // "of the Coast Guard" says what the member is, not another victim).
                 findings.Add(new ClaimFinding(previous.Kind, sentence.SpanOf(i, end), Interval.Exactly(1), null, subject, null, null, i));
             }
 

@@ -40,6 +40,7 @@ public sealed class ClaimExtractorSpecTests
         ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "7 soldiers", "killed"],     // the second item follows the first, not the wounded figure after it
         ["At least 39 people, including four children, were killed.", "four children", "killed"],           // an item inside the total's own span
         ["The attack has claimed at least 50 lives, of which five children, and left nearly 100 people wounded.", "five children", "killed"], // "of which" joins the total before it
+        ["The fatalities include 16 civilians, six soldiers, and a member of the coast guard.", "six soldiers", "killed"], // "fatalities include" lists the dead
     ];
 
     [TestCaseSource(nameof(BreakdownCases))]
