@@ -75,14 +75,16 @@ internal sealed class EntityIndex
         ScanWords = new Dictionary<string, ScanWord>(vocabulary.Count, StringComparer.Ordinal);
         foreach (var word in vocabulary.Values)
         {
-            var roles = (lexicon.Determiners.Contains(word) ? ScanWordRoles.Determiner : ScanWordRoles.None)
-                | (lexicon.ModifierStops.Contains(word) ? ScanWordRoles.ModifierStop : ScanWordRoles.None)
-                | (HeadWords.Contains(word) ? ScanWordRoles.HeadWord : ScanWordRoles.None)
-                | (lexicon.AdjectivalHeads.Contains(word) ? ScanWordRoles.AdjectivalHead : ScanWordRoles.None)
-                | (lexicon.FollowingVerbs.Contains(word) ? ScanWordRoles.FollowingVerb : ScanWordRoles.None)
-                | (EntityNormalizer.IsFreeArticle(word) ? ScanWordRoles.FreeArticle : ScanWordRoles.None)
-                | (EntityNormalizer.IsHyphenArticle(word) ? ScanWordRoles.HyphenArticle : ScanWordRoles.None);
-            ScanWords[word] = new ScanWord(word, roles, Root.GetValueOrDefault(word));
+            ScanWords[word] = new ScanWord(word, Root.GetValueOrDefault(word))
+            {
+                IsDeterminer = lexicon.Determiners.Contains(word),
+                IsModifierStop = lexicon.ModifierStops.Contains(word),
+                IsHeadWord = HeadWords.Contains(word),
+                IsAdjectivalHead = lexicon.AdjectivalHeads.Contains(word),
+                IsFollowingVerb = lexicon.FollowingVerbs.Contains(word),
+                IsFreeArticle = EntityNormalizer.IsFreeArticle(word),
+                IsHyphenArticle = EntityNormalizer.IsHyphenArticle(word),
+            };
         }
         EntityHeads = heads;
 

@@ -371,7 +371,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         for (var i = 0; window.Has(i); i++)
         {
             var token = window[i];
-            if (token.Is(ScanWordRoles.Determiner))
+            if (token.Word is { IsDeterminer: true })
             {
                 TryDescription(window, i, descriptions);
             }
@@ -430,7 +430,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
 
             var start = token.Start;
-            if (i > 0 && !token.BreakBefore && window[i - 1] is { Key: { } previous } before && (previous is "al" or "el" || (before.HyphenAfter && before.Is(ScanWordRoles.HyphenArticle))))
+            if (i > 0 && !token.BreakBefore && window[i - 1] is { Key: { } previous } before && (previous is "al" or "el" || (before.HyphenAfter && before.Word is { IsHyphenArticle: true })))
             {
                 start = before.Start;
             }
@@ -450,7 +450,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     }
 
     private static bool IsArticle(ScanToken token) =>
-        token.Is(ScanWordRoles.FreeArticle) || (token.HyphenAfter && token.Is(ScanWordRoles.HyphenArticle));
+        token.Word is { IsFreeArticle: true } || (token.HyphenAfter && token.Word is { IsHyphenArticle: true });
 
     private static bool CaseHolds(AliasRecord alias, TokenWindow window, ReadOnlySpan<int> matched)
     {
@@ -473,27 +473,27 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         for (var n = 0; n < 5 && window.Has(k); n++, k++)
         {
             var token = window[k];
-            if (token.BreakBefore || token.Is(ScanWordRoles.Determiner))
+            if (token.BreakBefore || token.Word is { IsDeterminer: true })
             {
                 return;
             }
 
-            if (token.Is(ScanWordRoles.ModifierStop))
+            if (token.Word is { IsModifierStop: true })
             {
                 return;
             }
 
-            if (token.Is(ScanWordRoles.HeadWord))
+            if (token.Word is { IsHeadWord: true })
             {
                 var end = k;
-                while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Is(ScanWordRoles.HeadWord) && end - determiner < 6)
+                while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Word is { IsHeadWord: true } && end - determiner < 6)
                 {
                     end++;
                 }
 
                 // "the military nature", "the state media": an adjectival head followed by another lower-case word was a modifier.
-                if (window[end].Is(ScanWordRoles.AdjectivalHead) && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
-                    && !window[end + 1].Is(ScanWordRoles.FollowingVerb))
+                if (window[end].Word is { IsAdjectivalHead: true } && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
+                    && window[end + 1].Word is not { IsFollowingVerb: true })
                 {
                     return;
                 }

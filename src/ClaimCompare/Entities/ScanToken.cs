@@ -12,11 +12,6 @@ internal readonly record struct ScanToken(int Start, int End, ScanWord? Word, Na
     /// <summary>Gets the interned normalised key, or <see langword="null"/> outside the vocabulary.</summary>
     public string? Key => Word?.Key;
 
-    /// <summary>Returns whether the word is in the vocabulary with any of <paramref name="roles"/>.</summary>
-    /// <param name="roles">The roles.</param>
-    /// <returns><see langword="false"/> for a word outside the vocabulary.</returns>
-    public bool Is(ScanWordRoles roles) => Word is not null && Word.Is(roles);
-
     /// <summary>Gets a value indicating whether the first letter is upper case or uncased.</summary>
     public bool IsCapitalised => (Flags & (NameTokenFlags.InitialUpper | NameTokenFlags.Uncased)) != NameTokenFlags.None;
 
