@@ -23,25 +23,12 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(CliIO io, string[] paths, string format, bool quiet, CancellationToken cancellationToken)
     {
-        if (!InputFiles.TryExpand(paths, io.Error, out var files))
+        if (!InputFiles.TryReadAll(paths, io.Error, out var inputs))
         {
             return CliApp.ErrorExitCode;
         }
 
-        var documents = new List<Document>(files.Count);
-        foreach (var file in files)
-        {
-            try
-            {
-                documents.Add(InputFiles.Read(file, io.Error));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                await io.Error.WriteLineAsync($"error: cannot read '{file}': {exception.Message}").ConfigureAwait(false);
-                return CliApp.ErrorExitCode;
-            }
-        }
-
+        var documents = inputs.ConvertAll(i => i.Document);
         var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -53,9 +40,26 @@ internal static class CompareCommand
         var report = await ClaimComparer.Default
             .CompareAsync(documents, showProgress ? new ProgressReporter(io.Error) : null, cancellationToken)
             .ConfigureAwait(false);
+        WriteDiagnostics(report, io.Error);
         ReportWriter.Write(report, ParseFormat(format), io.Output);
         await io.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return report.HasDisagreements ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Writes each document's diagnostics (a document cut at MaxDocumentLength, a claim limit reached) to
+    /// standard error: only the JSON report carries them, and a text report must not hide that an input was
+    /// read only in part.
+    /// </summary>
+    internal static void WriteDiagnostics(ComparisonReport report, TextWriter error)
+    {
+        foreach (var document in report.Documents)
+        {
+            foreach (var diagnostic in document.Diagnostics)
+            {
+                error.WriteLine($"warning: '{document.Id}': {diagnostic}");
+            }
+        }
     }
 
     private static ReportFormat ParseFormat(string format) => format switch

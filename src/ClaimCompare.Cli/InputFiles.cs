@@ -7,15 +7,48 @@ internal static class InputFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // "NOTES.TXT" is a text file on every system: matching the extension case-sensitively (the default on
+    // Linux) dropped it without a word. Hidden and unreadable files are not skipped silently either.
+    private static readonly EnumerationOptions TextFiles = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+
+    /// <summary>
+    /// Expands paths and reads every file, with the warnings of <see cref="Read"/>; returns false (after writing
+    /// the reason to <paramref name="error"/>) when a path does not exist or a file cannot be read. Each input
+    /// keeps the path it was found under, for commands that print it.
+    /// </summary>
+    public static bool TryReadAll(IEnumerable<string> paths, TextWriter error, out List<(string Path, Document Document)> inputs)
+    {
+        inputs = [];
+        if (!TryExpand(paths, error, out var files))
+        {
+            return false;
+        }
+
+        foreach (var file in files)
+        {
+            try
+            {
+                inputs.Add((file, Read(file, error)));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot read '{file}': {exception.Message}");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Expands paths; returns false (after writing the reason to <paramref name="error"/>) when one does not exist.</summary>
-    public static bool TryExpand(IEnumerable<string> paths, TextWriter error, out List<string> files)
+    private static bool TryExpand(IEnumerable<string> paths, TextWriter error, out List<string> files)
     {
         files = [];
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.txt", SearchOption.TopDirectoryOnly);
+                var found = Directory.GetFiles(path, "*.txt", TextFiles);
                 Array.Sort(found, StringComparer.Ordinal);
                 if (found.Length == 0)
                 {
@@ -39,7 +72,7 @@ internal static class InputFiles
     }
 
     /// <summary>Reads a file as UTF-8; invalid bytes become U+FFFD with a warning naming the file.</summary>
-    public static Document Read(string path, TextWriter error)
+    private static Document Read(string path, TextWriter error)
     {
         var bytes = File.ReadAllBytes(path);
         var body = bytes.AsSpan();

@@ -9,9 +9,10 @@ using ClaimCompare.Quantities;
 namespace ClaimCompare.Cli;
 
 /// <summary>
-/// <c>claimcompare quantities [FILES...] [--format json|text] [--lines]</c>: prints the number
-/// phrases the recogniser reads, with their intervals. With <c>--lines</c> every input line is its
-/// own text and gets exactly one output line.
+/// <c>claimcompare quantities [FILES or FOLDERS...] [--format json|text] [--lines]</c>: prints the number
+/// phrases the recogniser reads, with their intervals. Files are read as <c>compare</c> reads them (same
+/// warnings, same errors). With <c>--lines</c> every line of standard input is its own text and gets
+/// exactly one output line.
 /// </summary>
 internal static class QuantitiesCommand
 {
@@ -19,7 +20,7 @@ internal static class QuantitiesCommand
 
     public static Command Create(CliIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Text files to read; standard input when none is given.", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "Text files (UTF-8) or folders of *.txt files; standard input when none is given.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format: json or text.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var lines = new Option<bool>("--lines") { Description = "Read standard input line by line; write one JSON line per input line." };
@@ -28,13 +29,20 @@ internal static class QuantitiesCommand
         {
             var recognizer = new QuantityRecognizer();
             var asText = string.Equals(parseResult.GetValue(format), "text", StringComparison.Ordinal);
+            var paths = parseResult.GetValue(files) ?? [];
             if (parseResult.GetValue(lines))
             {
+                if (paths.Length > 0)
+                {
+                    // Reading standard input while files were named would drop the files without a word.
+                    await io.Error.WriteLineAsync("error: --lines reads standard input; name no files with it").ConfigureAwait(false);
+                    return CliApp.ErrorExitCode;
+                }
+
                 await RunLinesAsync(recognizer, io, asText, cancellationToken).ConfigureAwait(false);
                 return 0;
             }
 
-            var paths = parseResult.GetValue(files) ?? [];
             if (paths.Length == 0)
             {
                 var all = await io.Input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
@@ -42,19 +50,14 @@ internal static class QuantitiesCommand
                 return 0;
             }
 
-            foreach (var path in paths)
+            if (!InputFiles.TryReadAll(paths, io.Error, out var inputs))
             {
-                if (!File.Exists(path))
-                {
-                    await io.Error.WriteLineAsync($"claimcompare quantities: file not found: {path}").ConfigureAwait(false);
-                    return CliApp.ErrorExitCode;
-                }
+                return CliApp.ErrorExitCode;
             }
 
-            foreach (var path in paths)
+            foreach (var (path, document) in inputs)
             {
-                var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-                await WriteDocumentAsync(io.Output, path, recognizer.Recognize(content), asText).ConfigureAwait(false);
+                await WriteDocumentAsync(io.Output, path, recognizer.Recognize(document.Text), asText).ConfigureAwait(false);
             }
 
             return 0;

@@ -22,7 +22,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
     private static readonly FrozenSet<string> Breakers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "who", "which", "that", "whom", "whose", "when", "while", "after", "before", "because", "as", "but", "if", "where",
-        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while");
+        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while", "with");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
@@ -40,6 +40,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         var linked = new List<(int First, int End, ClaimKind Kind)>();
+        (string Subject, int End)? named = null;
         foreach (var quantity in sentence.Quantities)
         {
             if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
@@ -50,15 +51,38 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
                 used.Add(quantity);
-                var subject = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd) ?? "people";
-                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, subject));
-                linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
+
+                // A bare figure after a named one in the same clause counts the same people: "12 service members were
+                // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
+                var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
+                var inherited = own is null && named is { } n && !HasBreaker(sentence, n.End, quantity.First) ? n.Subject : null;
+                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, own ?? inherited ?? "people"));
+                if (own is not null)
+                {
+                    named = (own, Math.Max(headEnd, quantity.End));
+                }
+
+                // The claim runs to its predicate when that follows ("27 were killed"), so a bracket after it opens a breakdown.
+                linked.Add((quantity.First, Math.Max(Math.Max(headEnd, quantity.End), predicate.Index > quantity.First ? predicate.Index + predicate.Length : 0), findings[^1].Kind));
             }
         }
 
         ReadBreakdowns(sentence, findings, used, linked);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
+    }
+
+    private static bool HasBreaker(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -81,9 +105,11 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 continue;
             }
 
-            foreach (var (first, end, kind) in linked.OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
+            // Items already placed anchor the next: "(20 civilians and 7 soldiers)" are both of the total before them.
+            foreach (var (first, end, kind) in linked.Concat(added).OrderBy(l => Math.Min(Math.Abs(l.First - quantity.End), Math.Abs(quantity.First - l.End))))
             {
-                var (from, to) = end <= quantity.First ? (end, quantity.First) : (headEnd, first);
+                // Inside the claim's own span ("39 people, including four children, were killed") the list starts after its number.
+                var (from, to) = end <= quantity.First ? (end, quantity.First) : first < quantity.First ? (first + 1, quantity.First) : (headEnd, first);
                 if (to < from || to - from > 12 || !IsListGap(sentence, from, to))
                 {
                     continue;
@@ -269,7 +295,9 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 continue;
             }
 
-            if (first - candidate.End <= MaxTollGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
+            // A toll verb right before the number ("rose to 93") carries the toll across a long subject phrase.
+            var maxGap = FollowsUpdateCue(sentence, first) ? 3 * MaxTollGap : MaxTollGap;
+            if (first - candidate.End <= maxGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
             {
                 predicate = candidate;
                 subjectTo = end; // a toll counts people; the words after its number are not its subject
@@ -278,6 +306,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         predicate = default;
+        return false;
+    }
+
+    private bool FollowsUpdateCue(SentenceContext sentence, int first)
+    {
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (sentence.Match(lexicon.Timing, i, out var timing) is var length and > 0 && i + length == first && timing == ClaimTiming.Updated)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

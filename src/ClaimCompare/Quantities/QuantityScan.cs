@@ -48,6 +48,8 @@ internal sealed class QuantityScan
 
     public void Run()
     {
+        // Every step moves i forward (Math.Max below): a phrase read as ending where it starts would
+        // otherwise be read again forever, filling the output until memory runs out ("1..5" once did).
         var t = text;
         var n = t.Length;
         var i = 0;
@@ -65,7 +67,7 @@ internal sealed class QuantityScan
                 if ((i == 0 || !char.IsLetterOrDigit(t[i - 1])) && (end == n || !char.IsDigit(t[end])) && IsTrigger(t.AsSpan(i, end - i))
                     && TryPhrase(i, out var next))
                 {
-                    i = next;
+                    i = Math.Max(next, i + 1);
                     continue;
                 }
 
@@ -77,7 +79,7 @@ internal sealed class QuantityScan
             {
                 if (TryPhrase(i, out var next))
                 {
-                    i = next;
+                    i = Math.Max(next, i + 1);
                     continue;
                 }
 
@@ -93,7 +95,7 @@ internal sealed class QuantityScan
 
             if (VulgarFractions.Contains(c) && TryPhrase(i, out var after))
             {
-                i = after;
+                i = Math.Max(after, i + 1);
                 continue;
             }
 
@@ -1490,8 +1492,9 @@ internal sealed class QuantityScan
         var firstRun = q - p;
         core.LeadingZero = firstRun > 1 && t[p] == '0';
 
-        // The later groups of a dotted identifier ("192.168.1.2") are labels on their own.
-        if (p > 1 && t[p - 1] == '.' && char.IsAsciiDigit(t[p - 2]))
+        // The later groups of a dotted identifier ("192.168.1.2") are labels on their own. Only from a
+        // digit: from the dot of ".5" in "1..5" the group would be empty.
+        if (firstRun > 0 && p > 1 && t[p - 1] == '.' && char.IsAsciiDigit(t[p - 2]))
         {
             core.End = q;
             core.Value = ParseInvariant(t.AsSpan(p, q - p));

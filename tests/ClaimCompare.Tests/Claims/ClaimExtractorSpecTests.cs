@@ -27,7 +27,27 @@ public sealed class ClaimExtractorSpecTests
         ["The strike hit three trucks loaded with munitions.", "count", 3, 3, "trucks"],                           // counted thing
         ["The US destroyed multiple facilities.", "count", 2, -1, "facilities"],                                    // vague count
         ["About 60 bodies were brought to the hospital.", "killed", 54, 66, "people"],                             // bodies mean dead; about widens
+        ["He said 12 U.S. service members were killed and 15 wounded.", "injured", 15, 15, "soldiers"],           // a bare figure after a named one counts the same people
+        ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
+        ["The death toll from the bombing that hit the crowded mosque in the old city of Peshawar rose to 93.", "killed", 93, 93, "people"], // a toll verb carries the toll across a long subject
+        ["The death toll was later revised as 39 with injuries standing at 87.", "killed", 39, 39, "people"],      // "39 with injuries" is the toll, not 39 injured
     ];
+
+    // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
+    private static readonly object[][] BreakdownCases =
+    [
+        ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "20 civilians", "killed"],   // a bracket after the total's predicate opens its breakdown
+        ["27 were killed (20 civilians and 7 soldiers) and 77 others wounded.", "7 soldiers", "killed"],     // the second item follows the first, not the wounded figure after it
+        ["At least 39 people, including four children, were killed.", "four children", "killed"],           // an item inside the total's own span
+    ];
+
+    [TestCaseSource(nameof(BreakdownCases))]
+    public void Breakdown_items_take_the_kind_of_their_total(string sentence, string evidence, string kind)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims;
+        var claim = claims.SingleOrDefault(c => string.Equals(c.EvidenceText, evidence, StringComparison.Ordinal));
+        Assert.That(claim?.Kind.ToString(), Is.EqualTo(kind).IgnoreCase, () => string.Join("; ", claims));
+    }
 
     // Sentences that must yield no killed or injured claim, and why.
     private static readonly object[][] NoCasualtyCases =

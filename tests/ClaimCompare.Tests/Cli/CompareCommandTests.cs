@@ -38,13 +38,14 @@ public sealed class CompareCommandTests
     {
         Write("a.txt", "Police said 7 people were killed in Kyiv on Monday.");
         Write("b.txt", "Officials said 9 people were killed in Kyiv on Monday.");
+        Write("C.TXT", "Witnesses said 8 people were killed in Kyiv on Monday."); // upper-case extension: once dropped on Linux
         Write("notes.md", "Police said 100 people were killed.");
         var (code, output, error) = await RunAsync("compare", _folder, "--format", "json");
         using var json = JsonDocument.Parse(output);
         var ids = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(ids, Is.EqualTo(new[] { "a.txt", "b.txt" }));
+            Assert.That(ids, Is.EqualTo(new[] { "C.TXT", "a.txt", "b.txt" }));
             Assert.That(code, Is.AnyOf(0, 1));
             AssertNoStackTrace(error);
         });
@@ -160,6 +161,21 @@ public sealed class CompareCommandTests
                 Assert.That(output, Does.Not.Contain("<script>alert"), "article text is HTML-encoded");
             }
         }
+    }
+
+    [Test]
+    public void Limits_hit_while_reading_are_warned_on_stderr_in_every_format()
+    {
+        // A 64-million-character document is too slow for this suite; the report it would give is built by hand.
+        var report = new ComparisonReport(
+            [new DocumentSummary("big.txt", null, null, 0, ["document truncated: read 67,108,864 of 70,000,000 characters (MaxDocumentLength)"]), new DocumentSummary("small.txt", null, null, 0, [])],
+            [],
+            [],
+            [],
+            []);
+        using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        CompareCommand.WriteDiagnostics(report, error);
+        Assert.That(error.ToString(), Is.EqualTo("warning: 'big.txt': document truncated: read 67,108,864 of 70,000,000 characters (MaxDocumentLength)" + Environment.NewLine));
     }
 
     private string Write(string name, string text)

@@ -158,6 +158,7 @@ internal static class PipelineInvariants
     private static void CheckQuantity(string text, Quantity quantity)
     {
         Require(Inside(quantity.Span, text), $"quantity span {quantity.Span} lies outside the text of length {text.Length}");
+        Require(quantity.Span.End > quantity.Span.Start, $"quantity at {quantity.Span} is empty");
         Require(string.Equals(quantity.Text, text[quantity.Span.Start..quantity.Span.End], StringComparison.Ordinal), $"quantity text \"{quantity.Text}\" differs from text{quantity.Span}");
         RequireOrdered(quantity.Interval, $"quantity \"{quantity.Text}\"");
     }

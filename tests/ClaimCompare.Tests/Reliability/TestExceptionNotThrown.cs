@@ -16,6 +16,8 @@ public sealed class TestExceptionNotThrown
     [TestCase("about 2e308 people were killed", Description = "long fuzz: a figure overflowed to infinity and the JSON writer threw (JsonReportFormatter)")]
     [TestCase("Police said 1.7e308 million people were killed. Police said 5 people were killed.", Description = "an infinite point value beside a finite one in one diff group")]
     [TestCase("More than 99999999999999999999999999999999 million people were killed. 5 people were killed.", Description = "an overflowing figure against a small one: infinite severity")]
+    [TestCase("1..5", Description = "long fuzz: the dot of \".5\" after \"1.\" read as an empty identifier group; the scan never moved on and filled memory (QuantityScan.ParseDigits)")]
+    [TestCase("Officials said 2..000 people were killed in 2.000.000 2..000 attacks.", Description = "the long-fuzz input's shape: double dots among dotted groups")]
     public void Pipeline_survives(string text) => Assert.DoesNotThrow(() => PipelineInvariants.FuzzOne(text));
 
     [TestCase("\u1E9A", Description = "fuzz: the fold of ẚ to \"aʾ\" kept the ʾ, which a second pass dropped (NameTokenizer)")]
