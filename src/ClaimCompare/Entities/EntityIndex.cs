@@ -72,7 +72,20 @@ internal sealed class EntityIndex
         byKey = keys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         bySkeleton = skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         byBlock = blocks.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        Vocabulary = vocabulary;
+        ScanWords = new Dictionary<string, ScanWord>(vocabulary.Count, StringComparer.Ordinal);
+        foreach (var word in vocabulary.Values)
+        {
+            ScanWords[word] = new ScanWord(word, Root.GetValueOrDefault(word))
+            {
+                IsDeterminer = lexicon.Determiners.Contains(word),
+                IsModifierStop = lexicon.ModifierStops.Contains(word),
+                IsHeadWord = HeadWords.Contains(word),
+                IsAdjectivalHead = lexicon.AdjectivalHeads.Contains(word),
+                IsFollowingVerb = lexicon.FollowingVerbs.Contains(word),
+                IsFreeArticle = EntityNormalizer.IsFreeArticle(word),
+                IsHyphenArticle = EntityNormalizer.IsHyphenArticle(word),
+            };
+        }
         EntityHeads = heads;
 
         void Intern(IEnumerable<string> words)
@@ -164,8 +177,8 @@ internal sealed class EntityIndex
     /// <summary>Gets the first level of the token trie.</summary>
     public Dictionary<string, TrieNode> Root { get; }
 
-    /// <summary>Gets the words the scanner must recognise, each mapped to its own interned instance.</summary>
-    public Dictionary<string, string> Vocabulary { get; }
+    /// <summary>Gets the words the scanner must recognise, each with its roles in a scan and its own interned key.</summary>
+    public Dictionary<string, ScanWord> ScanWords { get; }
 
     /// <summary>Gets the last words of every description head (type heads and entity heads).</summary>
     public HashSet<string> HeadWords { get; }

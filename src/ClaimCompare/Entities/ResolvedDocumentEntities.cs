@@ -365,18 +365,18 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
 
     private void Scan(string text, List<EntityMention> all, List<(EntityMention, int)> namedList, List<(int, int, int, bool)> descriptions)
     {
-        var window = new TokenWindow(text, index.Vocabulary);
+        var window = new TokenWindow(text, index.ScanWords);
         Span<int> matched = stackalloc int[24];
         var consumedUntil = 0;
         for (var i = 0; window.Has(i); i++)
         {
             var token = window[i];
-            if (token.Key is not null && index.Lexicon.Determiners.Contains(token.Key))
+            if (token.Word is { IsDeterminer: true })
             {
                 TryDescription(window, i, descriptions);
             }
 
-            if (i < consumedUntil || token.Key is null || !index.Root.TryGetValue(token.Key, out var node))
+            if (i < consumedUntil || token.Word?.Root is not { } node)
             {
                 continue;
             }
@@ -430,7 +430,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
 
             var start = token.Start;
-            if (i > 0 && !token.BreakBefore && window[i - 1] is { Key: { } previous } before && (previous is "al" or "el" || (before.HyphenAfter && EntityNormalizer.IsHyphenArticle(previous))))
+            if (i > 0 && !token.BreakBefore && window[i - 1] is { Key: { } previous } before && (previous is "al" or "el" || (before.HyphenAfter && before.Word is { IsHyphenArticle: true })))
             {
                 start = before.Start;
             }
@@ -450,7 +450,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     }
 
     private static bool IsArticle(ScanToken token) =>
-        token.Key is { } key && (EntityNormalizer.IsFreeArticle(key) || (token.HyphenAfter && EntityNormalizer.IsHyphenArticle(key)));
+        token.Word is { IsFreeArticle: true } || (token.HyphenAfter && token.Word is { IsHyphenArticle: true });
 
     private static bool CaseHolds(AliasRecord alias, TokenWindow window, ReadOnlySpan<int> matched)
     {
@@ -467,33 +467,33 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         return matched.Length > 1 || window[matched[0]].IsCapitalised || window[matched[0]].StartsWithDigit;
     }
 
-    private void TryDescription(TokenWindow window, int determiner, List<(int, int, int, bool)> descriptions)
+    private static void TryDescription(TokenWindow window, int determiner, List<(int, int, int, bool)> descriptions)
     {
         var k = determiner + 1;
         for (var n = 0; n < 5 && window.Has(k); n++, k++)
         {
             var token = window[k];
-            if (token.BreakBefore || (token.Key is not null && index.Lexicon.Determiners.Contains(token.Key)))
+            if (token.BreakBefore || token.Word is { IsDeterminer: true })
             {
                 return;
             }
 
-            if (token.Key is not null && index.Lexicon.ModifierStops.Contains(token.Key))
+            if (token.Word is { IsModifierStop: true })
             {
                 return;
             }
 
-            if (token.Key is not null && index.HeadWords.Contains(token.Key))
+            if (token.Word is { IsHeadWord: true })
             {
                 var end = k;
-                while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Key is { } nextKey && index.HeadWords.Contains(nextKey) && end - determiner < 6)
+                while (window.Has(end + 1) && !window[end + 1].BreakBefore && window[end + 1].Word is { IsHeadWord: true } && end - determiner < 6)
                 {
                     end++;
                 }
 
                 // "the military nature", "the state media": an adjectival head followed by another lower-case word was a modifier.
-                if (index.Lexicon.AdjectivalHeads.Contains(window[end].Key!) && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
-                    && (window[end + 1].Key is null || !index.Lexicon.FollowingVerbs.Contains(window[end + 1].Key!)))
+                if (window[end].Word is { IsAdjectivalHead: true } && window.Has(end + 1) && !window[end + 1].BreakBefore && !window[end + 1].IsCapitalised
+                    && window[end + 1].Word is not { IsFollowingVerb: true })
                 {
                     return;
                 }
@@ -503,7 +503,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                 return;
             }
 
-            if ((token.IsCapitalised && (token.Key is null || !index.Root.ContainsKey(token.Key))) || token.StartsWithDigit)
+            if ((token.IsCapitalised && token.Word?.Root is null) || token.StartsWithDigit)
             {
                 return;
             }

@@ -4,11 +4,14 @@ namespace ClaimCompare.Entities;
 /// <remarks>This is an immutable value type and is thread-safe.</remarks>
 /// <param name="Start">Index of the first code unit.</param>
 /// <param name="End">Index one past the last code unit.</param>
-/// <param name="Key">The interned normalised key, or <see langword="null"/> for a word no alias, head or determiner uses.</param>
+/// <param name="Word">The vocabulary word, or <see langword="null"/> for a word no alias, head or determiner uses.</param>
 /// <param name="Flags">What the tokenizer saw.</param>
 /// <param name="BreakBefore">Whether punctuation that ends a name (.,;:!?()"…) separates the word from the one before it.</param>
-internal readonly record struct ScanToken(int Start, int End, string? Key, NameTokenFlags Flags, bool BreakBefore)
+internal readonly record struct ScanToken(int Start, int End, ScanWord? Word, NameTokenFlags Flags, bool BreakBefore)
 {
+    /// <summary>Gets the interned normalised key, or <see langword="null"/> outside the vocabulary.</summary>
+    public string? Key => Word?.Key;
+
     /// <summary>Gets a value indicating whether the first letter is upper case or uncased.</summary>
     public bool IsCapitalised => (Flags & (NameTokenFlags.InitialUpper | NameTokenFlags.Uncased)) != NameTokenFlags.None;
 

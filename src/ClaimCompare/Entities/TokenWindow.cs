@@ -12,7 +12,7 @@ internal sealed class TokenWindow
     public const int Capacity = 256;
 
     private readonly string text;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> vocabulary;
+    private readonly Dictionary<string, ScanWord>.AlternateLookup<ReadOnlySpan<char>> vocabulary;
     private readonly ScanToken[] ring = new ScanToken[Capacity];
     private readonly KeyBuffer key = new();
     private int position;
@@ -22,7 +22,7 @@ internal sealed class TokenWindow
     /// <summary>Initializes a new instance of the <see cref="TokenWindow"/> class.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="vocabulary">The words worth a key.</param>
-    public TokenWindow(string text, Dictionary<string, string> vocabulary)
+    public TokenWindow(string text, Dictionary<string, ScanWord> vocabulary)
     {
         this.text = text;
         this.vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,8 +48,8 @@ internal sealed class TokenWindow
                 break;
             }
 
-            vocabulary.TryGetValue(key.AsSpan(), out var interned, out _);
-            ring[Loaded & (Capacity - 1)] = new ScanToken(start, end, interned, flags, Loaded > 0 && BreaksName(previousEnd, start))
+            vocabulary.TryGetValue(key.AsSpan(), out var word);
+            ring[Loaded & (Capacity - 1)] = new ScanToken(start, end, word, flags, Loaded > 0 && BreaksName(previousEnd, start))
             {
                 StartsWithDigit = char.IsDigit(text[start]),
             };

@@ -14,6 +14,9 @@ internal sealed class FirstWordIndex
     private FrozenDictionary<string, ushort> _masks = FrozenDictionary<string, ushort>.Empty;
     private FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>Initializes a new instance of the <see cref="FirstWordIndex"/> class, holding no matcher yet.</summary>
+    public FirstWordIndex() => _lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Records the first words of <paramref name="matcher"/> under its <see cref="PhraseMatcher{T}.Mask"/>.</summary>
     /// <typeparam name="T">The matcher's value type.</typeparam>
     /// <param name="matcher">A matcher whose phrases are all added.</param>
