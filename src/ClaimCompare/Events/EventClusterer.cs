@@ -182,24 +182,30 @@ public sealed class EventClusterer : IEventClusterer
     {
         var scored = new List<(int A, int B, double Score)>();
         var neighbours = new List<(int Node, double Cosine)>();
-        var documentEnd = 0;
+
+        // Within a document, events recalled with the same weapon are proposed whatever their wording; each with
+        // the next one only, a chain that joins them all without pairing every two of them.
+        var sameWeapon = new int[nodes.Count];
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = nodes.Count - 1; n >= 0; n--)
+        {
+            var family = nodes[n].Family;
+            sameWeapon[n] = !nodes[n].IsMain && family is not null && !EventLexicon.IsGeneric(family) && next.TryGetValue(family, out var b) ? b : -1;
+            if (nodes[n].IsMain)
+            {
+                next.Clear();
+            }
+            else if (family is not null)
+            {
+                next[family] = n;
+            }
+        }
+
         for (var a = 0; a < nodes.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (nodes[a].IsMain || a >= documentEnd)
-            {
-                documentEnd = a + 1;
-                while (documentEnd < nodes.Count && !nodes[documentEnd].IsMain)
-                {
-                    documentEnd++;
-                }
-            }
-
-            // Within a document, events recalled with the same weapon are proposed whatever their wording.
-            var sameWeapon = Enumerable.Range(a + 1, documentEnd - a - 1)
-                .Where(b => !nodes[a].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal));
             neighbours.Clear();
-            vectors.Neighbours(a, sameWeapon, neighbours);
+            vectors.Neighbours(a, sameWeapon[a], neighbours);
             foreach (var (b, cosine) in neighbours)
             {
                 var x = nodes[a];
@@ -373,7 +379,9 @@ public sealed class EventClusterer : IEventClusterer
         private readonly List<string>[] families;
         private readonly List<string>[] causes;
         private readonly int[] weekdays;
-        private readonly List<(string Document, bool Main)>[] documents;
+        // Per cluster root: the documents it holds, and those whose main event it holds (document numbers).
+        private readonly HashSet<int>[] documents;
+        private readonly HashSet<int>[] mainDocuments;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
         private const double AverageLinkFactor = 0.5;
@@ -392,15 +400,19 @@ public sealed class EventClusterer : IEventClusterer
             families = new List<string>[nodes.Count];
             causes = new List<string>[nodes.Count];
             weekdays = new int[nodes.Count];
-            documents = new List<(string, bool)>[nodes.Count];
+            documents = new HashSet<int>[nodes.Count];
+            mainDocuments = new HashSet<int>[nodes.Count];
+            var document = -1;
             for (var i = 0; i < nodes.Count; i++)
             {
+                document += nodes[i].IsMain || i == 0 || !string.Equals(nodes[i].DocumentId, nodes[i - 1].DocumentId, StringComparison.Ordinal) ? 1 : 0;
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
                 families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
                 causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
                 weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                documents[i] = [(nodes[i].DocumentId, nodes[i].IsMain)];
+                documents[i] = [document];
+                mainDocuments[i] = nodes[i].IsMain ? [document] : [];
             }
         }
 
@@ -438,15 +450,10 @@ public sealed class EventClusterer : IEventClusterer
                 return;
             }
 
-            foreach (var (docA, mainA) in documents[ra])
+            // A document's main event never shares a cluster with an event the same document set apart from it.
+            if (mainDocuments[ra].Any(documents[rb].Contains) || mainDocuments[rb].Any(documents[ra].Contains))
             {
-                foreach (var (docB, mainB) in documents[rb])
-                {
-                    if ((mainA || mainB) && string.Equals(docA, docB, StringComparison.Ordinal))
-                    {
-                        return;
-                    }
-                }
+                return;
             }
 
             // The smaller id becomes the root so the outcome does not depend on merge order details.
@@ -456,7 +463,8 @@ public sealed class EventClusterer : IEventClusterer
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
             causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
             weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
-            documents[keep].AddRange(documents[drop]);
+            Union(documents, keep, drop);
+            Union(mainDocuments, keep, drop);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
             if (centroids[keep].Count < centroids[drop].Count)
             {
@@ -469,6 +477,18 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             sizes[keep] += sizes[drop];
+        }
+
+        private static void Union(HashSet<int>[] sets, int keep, int drop)
+        {
+            // Fold the smaller set into the larger, so a growing cluster is not copied on every merge.
+            if (sets[keep].Count < sets[drop].Count)
+            {
+                (sets[keep], sets[drop]) = (sets[drop], sets[keep]);
+            }
+
+            sets[keep].UnionWith(sets[drop]);
+            sets[drop] = [];
         }
 
         private bool Compatible(List<string> a, List<string> b) => a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));

@@ -58,7 +58,8 @@ public sealed class EventCueExtractor
         var text = document.Document.Text;
         var docId = document.Document.Id;
         var reference = ReferenceDate(document.Document);
-        var mentions = resolver?.ScanDocument(text).Mentions ?? [];
+        // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
+        var mentions = (resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
         var main = ReadMain(document.Document, lead, reference, mentions);
@@ -174,7 +175,7 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, IReadOnlyList<EntityMention> mentions)
+    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, EntityMention[] mentions)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -317,10 +318,10 @@ public sealed class EventCueExtractor
     private static int Distance(int start, int end, TextSpan evidence) =>
         end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
 
-    private static List<string> Places(string text, TextSpan span, IReadOnlyList<EntityMention> mentions)
+    private static List<string> Places(string text, TextSpan span, EntityMention[] mentions)
     {
         var places = new List<string>();
-        foreach (var mention in mentions)
+        foreach (var mention in Within(mentions, span))
         {
             if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
             {
@@ -342,7 +343,7 @@ public sealed class EventCueExtractor
         return places;
     }
 
-    private static List<string> Actors(TextSpan span, IReadOnlyList<EntityMention> mentions, Claim? claim)
+    private static List<string> Actors(TextSpan span, EntityMention[] mentions, Claim? claim)
     {
         var actors = new List<string>();
         if (claim?.Actor is { } actor)
@@ -350,7 +351,7 @@ public sealed class EventCueExtractor
             actors.Add(actor);
         }
 
-        foreach (var mention in mentions)
+        foreach (var mention in Within(mentions, span))
         {
             if (mention.Entity.Type is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency
                 && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
@@ -360,6 +361,32 @@ public sealed class EventCueExtractor
         }
 
         return actors;
+    }
+
+    /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
+    private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < mentions.Length && mentions[end].Span.Start < span.End)
+        {
+            end++;
+        }
+
+        return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 
     private static TextSpan SentenceSpan(string text, Claim claim)

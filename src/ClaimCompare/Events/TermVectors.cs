@@ -108,10 +108,10 @@ internal sealed class TermVectors
 
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
-    /// <paramref name="node"/>, or that <paramref name="extra"/> adds, with its exact cosine similarity.
-    /// Events must be visited in increasing order, once each.
+    /// <paramref name="node"/>, and <paramref name="extra"/> when it is a later event, with its exact cosine
+    /// similarity. Events must be visited in increasing order, once each.
     /// </summary>
-    public void Neighbours(int node, IEnumerable<int> extra, List<(int Node, double Cosine)> into)
+    public void Neighbours(int node, int extra, List<(int Node, double Cosine)> into)
     {
         var found = new List<int>();
         var row = ids[node];
@@ -138,13 +138,10 @@ internal sealed class TermVectors
             }
         }
 
-        foreach (var other in extra)
+        if (extra > node && !touched[extra])
         {
-            if (other > node && !touched[other])
-            {
-                touched[other] = true;
-                found.Add(other);
-            }
+            touched[extra] = true;
+            found.Add(extra);
         }
 
         found.Sort();
