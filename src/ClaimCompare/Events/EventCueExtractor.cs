@@ -22,6 +22,7 @@ public sealed class EventCueExtractor
     private const int MaxLeadLength = 1500;
     private const int WeekdayLeadLength = 1000;
     private const int RelationWindow = 160;
+    private const int SpecificTriggerReach = 30;
 
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
@@ -293,10 +294,15 @@ public sealed class EventCueExtractor
 
     private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
     {
-        // A trigger that names the weapon outranks a generic one ("the drone struck": drone, not strike).
-        var specific = triggers.Where(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal)).ToList();
-        return NearestOf(specific.Count > 0 ? specific : triggers, evidence);
+        // A trigger that names the weapon outranks a generic one close by ("the drone struck": drone, not strike),
+        // but not a generic one much closer ("the drone attack and a series of attacks by groups ...").
+        var specific = NearestOf([.. triggers.Where(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal))], evidence);
+        var any = NearestOf(triggers, evidence);
+        return specific is { } s && any is { } a && DistanceOf(s, evidence) - DistanceOf(a, evidence) <= SpecificTriggerReach ? s : any;
     }
+
+    private static int DistanceOf((int Start, TriggerEntry Entry) trigger, TextSpan evidence) =>
+        Distance(trigger.Start, trigger.Start + trigger.Entry.Phrase.Length, evidence);
 
     private static (int Start, TriggerEntry Entry)? NearestOf(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
     {

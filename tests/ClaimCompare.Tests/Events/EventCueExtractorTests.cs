@@ -15,6 +15,7 @@ public sealed class EventCueExtractorTests
         ["A bombing in Kabul.\nThe blast on Thursday [[killed 13 troops]].", null, "explosion", null],                                  // the own sentence names the trigger; without any date a weekday stays partial
         ["A bombing in Jolo on 27 January 2019 [[killed 20 people]].", null, "bombing", "2019-01-27"],                                 // absolute date, day first
         ["A bombing hit Jolo.\nIn January 2020 a drone strike [[killed a general]].", null, "drone strike", null],                     // month and year only: no full date
+        ["A bombing hit Jolo.\nThe drone attack came after a series of recent attacks on the coalition base by local militants that [[killed 40 people]].", null, "attack", null], // a generic trigger much closer than the weapon named earlier
     ];
 
     [TestCaseSource(nameof(Cases))]
