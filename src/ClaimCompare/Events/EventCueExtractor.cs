@@ -18,6 +18,7 @@ namespace ClaimCompare.Events;
 /// </remarks>
 public sealed class EventCueExtractor
 {
+
     private const int LeadLength = 500;
     private const int MaxLeadLength = 1500;
     private const int WeekdayLeadLength = 1000;
@@ -66,6 +67,7 @@ public sealed class EventCueExtractor
         var main = ReadMain(document.Document, lead, reference, mentions);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
+        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, string? Marker, List<string> Places)>();
         var claimEvents = new int[document.Claims.Count];
         var claimCues = new EventCues[document.Claims.Count];
 
@@ -74,13 +76,25 @@ public sealed class EventCueExtractor
             var claim = document.Claims[c];
             var sentence = SentenceSpan(text, claim);
             var paragraph = Line(text, sentence);
+
+            // Claims of one sentence share its cues, read once.
+            if (!bySentence.TryGetValue(sentence, out var cues))
+            {
+                cues = (
+                    [.. Triggers(text, sentence).Select(t => (t.Start, t.Entry, InRelationClause(text, sentence, t.Start)))],
+                    CueScanner.Dates(text, sentence, reference),
+                    CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers),
+                    Places(text, sentence, mentions));
+                bySentence[sentence] = cues;
+            }
+
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
             var evidenceInRelation = InRelationClause(text, sentence, claim.Evidence.Start);
-            var triggers = Triggers(text, sentence).Where(t => evidenceInRelation || !InRelationClause(text, sentence, t.Start)).ToList();
+            var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
-            var dates = CueScanner.Dates(text, sentence, reference);
+            var dates = cues.Dates;
             var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
-            var marker = CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers);
+            var marker = cues.Marker;
 
             string? why = null;
             if (marker is not null)
@@ -107,7 +121,7 @@ public sealed class EventCueExtractor
                 why = "place " + place;
             }
 
-            var places = Places(text, sentence, mentions);
+            var places = cues.Places;
             var actors = Actors(sentence, mentions, claim);
             if (why is null)
             {
