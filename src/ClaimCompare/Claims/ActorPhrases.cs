@@ -61,7 +61,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return actors;
         }
 
-        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Max(0, i - 1))) && lexicon.ActorNouns.ContainsWord(sentence.Word(i)))
+        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Max(0, i - 1))) && sentence.IsWord(lexicon.ActorNouns, i))
         {
             actors.Add(null); // "no group has claimed"
             return actors;
@@ -115,7 +115,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         var start = i;
         while (i < sentence.Tokens.Count && i < start + 6
-            && (sentence.IsCapitalized(i) || lexicon.ActorNouns.ContainsWord(sentence.Word(i)) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))))
+            && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))))
         {
             i++;
         }
@@ -205,7 +205,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     {
         for (var i = from; i < to; i++)
         {
-            if (lexicon.Roles.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            if (sentence.Match(lexicon.Roles, i, out _) > 0)
             {
                 return true;
             }
@@ -216,9 +216,9 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
     private bool IsPhraseWord(SentenceContext sentence, int i) =>
         sentence.Tokens[i].Kind == TokenKind.Word
-        && (sentence.IsCapitalized(i) || lexicon.ActorNouns.ContainsWord(sentence.Word(i))
+        && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i)
             || NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))
-            || (i + 1 < sentence.Tokens.Count && lexicon.ActorNouns.ContainsWord(sentence.Word(i + 1)) && !Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))));
+            || (i + 1 < sentence.Tokens.Count && sentence.IsWord(lexicon.ActorNouns, i + 1) && !Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i))));
 
     /// <summary>Resolves a description to an entity the document names or a table knows; <see langword="null"/> for anything else.</summary>
     public static Entity? Described(DocumentEntities entities, string phrase, int position)
@@ -253,8 +253,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         }
 
         var phrase = sentence.Slice(start, end);
-        var head = sentence.Word(end - 1);
-        if (!sentence.IsCapitalized(end - 1) && lexicon.ActorNouns.ContainsWord(head))
+        if (!sentence.IsCapitalized(end - 1) && sentence.IsWord(lexicon.ActorNouns, end - 1))
         {
             // A description: "the group", "the powerful pro-Iranian organization"; plural ones name a set ("Shia militia groups").
             var determiner = start > 0 && (sentence.Is(start - 1, "the") || sentence.Is(start - 1, "this") || sentence.Is(start - 1, "that"));

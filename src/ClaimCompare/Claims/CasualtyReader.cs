@@ -33,13 +33,14 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
 
     public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
     {
-        var predicates = lexicon.Casualty.FindAll(sentence.Text, sentence.Tokens);
+        var predicates = sentence.FindAll(lexicon.Casualty);
         if (predicates.Count == 0)
         {
             return;
         }
 
         var linked = new List<(int First, int End, ClaimKind Kind)>();
+        (string Subject, int End)? named = null;
         foreach (var quantity in sentence.Quantities)
         {
             if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
@@ -50,8 +51,17 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
                 used.Add(quantity);
-                var subject = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd) ?? "people";
-                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, subject));
+
+                // A bare figure after a named one in the same clause counts the same people: "12 service members were
+                // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
+                var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
+                var inherited = own is null && named is { } n && !HasBreaker(sentence, n.End, quantity.First) ? n.Subject : null;
+                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, own ?? inherited ?? "people"));
+                if (own is not null)
+                {
+                    named = (own, Math.Max(headEnd, quantity.End));
+                }
+
                 linked.Add((quantity.First, Math.Max(headEnd, quantity.End), findings[^1].Kind));
             }
         }
@@ -59,6 +69,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         ReadBreakdowns(sentence, findings, used, linked);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
+    }
+
+    private static bool HasBreaker(SentenceContext sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -109,7 +132,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 return null;
             }
 
-            if (lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subject) is var length and > 0)
+            if (sentence.Match(lexicon.Subjects, i, out var subject) is var length and > 0)
             {
                 headEnd = i + length;
                 return subject;
@@ -131,7 +154,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             }
 
             if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && !sentence.Is(i, "including")
-                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0
+                || sentence.Match(lexicon.Casualty, i, out _) > 0
                 || sentence.IsAny(i, [".", ";", ":", "?", "!"]))
             {
                 return false;
@@ -167,12 +190,12 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             }
 
             var word = sentence.Word(i);
-            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || sentence.Match(lexicon.Casualty, i, out _) > 0)
             {
                 break;
             }
 
-            if (lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subject) is var length and > 0)
+            if (sentence.Match(lexicon.Subjects, i, out var subject) is var length and > 0)
             {
                 headEnd = i + length;
                 return subject;
@@ -358,7 +381,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 return -1;
             }
 
-            if (lexicon.Reporting.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0)
+            if (sentence.Match(lexicon.Reporting, i, out _) > 0)
             {
                 qualifies = true;
             }
@@ -391,7 +414,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
 
             // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
-            var bareAfterPredicate = !determiner && predicates.Exists(p => p.End == i && p.Value.ObjectAfter);
+            var bareAfterPredicate = !determiner && EndsActivePredicate(predicates, i);
             if ((!determiner && !bareAfterPredicate) || IsInsideQuantity(sentence, i))
             {
                 continue;
@@ -424,6 +447,19 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
     }
 
+    private static bool EndsActivePredicate(List<PhraseMatch<CasualtyPredicate>> predicates, int token)
+    {
+        foreach (var predicate in predicates)
+        {
+            if (predicate.End == token && predicate.Value.ObjectAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Reads a singular victim noun within three modifiers of <paramref name="first"/>, taking the last of
     /// a run of victim nouns ("a civilian contractor"); a following ordinary noun makes it a compound
@@ -434,12 +470,12 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         victimStart = end = first;
         for (var j = first; j <= first + 3 && j < sentence.Tokens.Count; j++)
         {
-            if (sentence.IsPunctuation(j) || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, j, out _) > 0)
+            if (sentence.IsPunctuation(j) || sentence.Match(lexicon.Casualty, j, out _) > 0)
             {
                 return false;
             }
 
-            var length = lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, j, out _);
+            var length = sentence.Match(lexicon.Victims, j, out _);
             if (length == 0)
             {
                 continue;
@@ -447,14 +483,14 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
 
             victimStart = j;
             end = j + length;
-            while (end < sentence.Tokens.Count && lexicon.Victims.MatchAt(sentence.Text, sentence.Tokens, end, out _) is var more and > 0)
+            while (end < sentence.Tokens.Count && sentence.Match(lexicon.Victims, end, out _) is var more and > 0)
             {
                 victimStart = end;
                 end += more;
             }
 
             if (end >= sentence.Tokens.Count || sentence.IsPunctuation(end) || sentence.IsCapitalized(end)
-                || lexicon.Casualty.MatchAt(sentence.Text, sentence.Tokens, end, out _) > 0 || FollowsVictim(sentence, end))
+                || sentence.Match(lexicon.Casualty, end, out _) > 0 || FollowsVictim(sentence, end))
             {
                 return true;
             }

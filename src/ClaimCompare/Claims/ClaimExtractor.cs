@@ -65,72 +65,105 @@ public sealed class ClaimExtractor : IClaimExtractor
         var entities = new IndexedDocumentEntities(_entities.ScanDocument(text));
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
-        Attribution? previousSpeaker = null;
+        var history = new SpeakerHistory(_sources, entities);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
+
+        // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
+        var sentenceQuantities = new List<Quantity>();
+        var sentenceMentions = new List<EntityMention>();
+        var findings = new List<ClaimFinding>();
+        var used = new HashSet<LocatedQuantity>();
+        var scratch = new SentenceScratch();
+        var cut = new List<Quantity>();
 
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentenceQuantities = Take(quantities, ref quantityIndex, sentence.Span, q => q.Span);
-            var sentenceMentions = Take(entities.Mentions, ref mentionIndex, sentence.Span, m => m.Span);
+            Take(quantities, ref quantityIndex, sentence.Span, q => q.Span, sentenceQuantities);
+            Take(entities.Mentions, ref mentionIndex, sentence.Span, m => m.Span, sentenceMentions);
 
             // Numbers that fall between sentences (never, with a well-formed segmenter) are still accounted for.
             if (claims.Count >= _options.MaxClaimsPerDocument)
             {
-                if (!limitReported)
+                ReportLimit();
+                foreach (var quantity in sentenceQuantities)
                 {
-                    diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
-                    limitReported = true;
+                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
                 }
 
-                unclassified.AddRange(sentenceQuantities.Select(q => new UnclassifiedMention(document.Id, q, UnclassifiedReason.LimitReached)));
                 continue;
             }
 
-            var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions);
-            var findings = new List<ClaimFinding>();
-            var used = new HashSet<LocatedQuantity>();
+            var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions, _lexicon.FirstWords, scratch);
+            findings.Clear();
+            used.Clear();
+            cut.Clear();
             _casualties.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _counts.Read(context, findings, used);
 
-            var speakers = _sources.Speakers(context, entities, previousSpeaker);
-            foreach (var (_, speaker) in speakers)
+            if (findings.Count == 0)
             {
-                previousSpeaker = speaker;
-            }
-
-            var timing = ReadTiming(context);
-            foreach (var finding in findings.OrderBy(f => f.Evidence.Start).ThenBy(f => f.Kind))
-            {
-                var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
-                if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
+                // No claim to attribute: the sentence matters only if a later "it said" refers to its speaker.
+                if (_sources.HasReportingVerb(context))
                 {
-                    source = new Attribution(finding.Actor); // an actor claiming is its own source
+                    context.Keep();
+                    history.Defer(context);
                 }
+            }
+            else
+            {
+                var speakers = _sources.Speakers(context, entities, history.Current);
+                history.Record(speakers);
+                SortByPosition(findings);
+                var timing = ReadTiming(context);
+                foreach (var finding in findings)
+                {
+                    // The limit is exact: claims of the sentence past it are dropped and their numbers listed as limit reached.
+                    if (claims.Count >= _options.MaxClaimsPerDocument)
+                    {
+                        ReportLimit();
+                        if (finding.Quantity is { } number)
+                        {
+                            cut.Add(number);
+                        }
 
-                claims.Add(new Claim(
-                    document.Id,
-                    finding.Kind,
-                    finding.Evidence,
-                    finding.Evidence.Slice(text),
-                    sentence.Span,
-                    finding.Interval,
-                    finding.Quantity,
-                    finding.Subject,
-                    finding.Actor,
-                    finding.Polarity,
-                    source,
-                    document.Outlet,
-                    finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+                        continue;
+                    }
+
+                    var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
+                    {
+                        source = new Attribution(finding.Actor); // an actor claiming is its own source
+                    }
+
+                    claims.Add(new Claim(
+                        document.Id,
+                        finding.Kind,
+                        finding.Evidence,
+                        finding.Evidence.Slice(text),
+                        sentence.Span,
+                        finding.Interval,
+                        finding.Quantity,
+                        finding.Subject,
+                        finding.Actor,
+                        finding.Polarity,
+                        source,
+                        document.Outlet,
+                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+                }
             }
 
             // Every number of the sentence not in a claim is listed, in text order, including any that did not map onto whole tokens.
-            var claimed = new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance);
+            var claimed = used.Count > 16 ? new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance) : null;
             foreach (var quantity in sentenceQuantities)
             {
-                if (!claimed.Contains(quantity))
+                if (cut.Count > 0 && cut.Contains(quantity, ReferenceEqualityComparer.Instance))
+                {
+                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
+                }
+                else if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
                 {
                     unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
                 }
@@ -144,12 +177,21 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+
+        void ReportLimit()
+        {
+            if (!limitReported)
+            {
+                diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
+                limitReported = true;
+            }
+        }
     }
 
     private ClaimTiming ReadTiming(SentenceContext sentence)
     {
         var timing = ClaimTiming.Current;
-        foreach (var match in _lexicon.Timing.FindAll(sentence.Text, sentence.Tokens))
+        foreach (var match in sentence.FindAll(_lexicon.Timing))
         {
             if (match.Value == ClaimTiming.Updated)
             {
@@ -182,9 +224,40 @@ public sealed class ClaimExtractor : IClaimExtractor
         return split;
     }
 
-    private static List<T> Take<T>(IReadOnlyList<T> items, ref int index, TextSpan sentence, Func<T, TextSpan> spanOf)
+    private static bool IsUsed(HashSet<LocatedQuantity> used, Quantity quantity)
     {
-        var taken = new List<T>();
+        // A sentence uses a handful of its numbers; a scan beats hashing every quantity (the caller hashes past 16).
+        foreach (var located in used)
+        {
+            if (ReferenceEquals(located.Quantity, quantity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sorts findings by evidence start, then kind, keeping the readers' order among equals (a stable insertion sort: a sentence has few).</summary>
+    private static void SortByPosition(List<ClaimFinding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            var j = i - 1;
+            while (j >= 0 && (findings[j].Evidence.Start > finding.Evidence.Start || (findings[j].Evidence.Start == finding.Evidence.Start && findings[j].Kind > finding.Kind)))
+            {
+                findings[j + 1] = findings[j];
+                j--;
+            }
+
+            findings[j + 1] = finding;
+        }
+    }
+
+    private static void Take<T>(IReadOnlyList<T> items, ref int index, TextSpan sentence, Func<T, TextSpan> spanOf, List<T> taken)
+    {
+        taken.Clear();
 
         // Items that start before this sentence (between sentences) belong to the previous one's leftovers.
         while (index < items.Count && spanOf(items[index]).Start < sentence.End)
@@ -192,7 +265,5 @@ public sealed class ClaimExtractor : IClaimExtractor
             taken.Add(items[index]);
             index++;
         }
-
-        return taken;
     }
 }

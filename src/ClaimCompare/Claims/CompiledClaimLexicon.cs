@@ -67,27 +67,41 @@ internal sealed class CompiledClaimLexicon
         AddAll(lexicon.Responsibility.Denied, Polarity.Denied);
         AddAll(lexicon.Responsibility.Unclaimed, Polarity.Unclaimed);
         AddAll(lexicon.Responsibility.Unknown, Polarity.Unknown);
+
+        FirstWords.Add(Casualty);
+        FirstWords.Add(Reporting);
+        FirstWords.Add(Hedges);
+        FirstWords.Add(Roles);
+        FirstWords.Add(Timing);
+        FirstWords.Add(Subjects);
+        FirstWords.Add(Victims);
+        FirstWords.Add(Things);
+        FirstWords.Add(Responsibility);
+        FirstWords.Add(ActorNouns);
     }
 
-    public PhraseMatcher<CasualtyPredicate> Casualty { get; } = new();
+    /// <summary>Gets which matchers can start a phrase at a word; a sentence is looked up once for all of them.</summary>
+    public FirstWordIndex FirstWords { get; } = new();
 
-    public PhraseMatcher<bool> Reporting { get; } = new();
+    public PhraseMatcher<CasualtyPredicate> Casualty { get; } = new() { Mask = 1 << 0 };
 
-    public PhraseMatcher<bool> Hedges { get; } = new();
+    public PhraseMatcher<bool> Reporting { get; } = new() { Mask = 1 << 1 };
 
-    public PhraseMatcher<bool> Roles { get; } = new();
+    public PhraseMatcher<bool> Hedges { get; } = new() { Mask = 1 << 2 };
 
-    public PhraseMatcher<ClaimTiming> Timing { get; } = new();
+    public PhraseMatcher<bool> Roles { get; } = new() { Mask = 1 << 3 };
 
-    public PhraseMatcher<string> Subjects { get; } = new();
+    public PhraseMatcher<ClaimTiming> Timing { get; } = new() { Mask = 1 << 4 };
 
-    public PhraseMatcher<string> Victims { get; } = new();
+    public PhraseMatcher<string> Subjects { get; } = new() { Mask = 1 << 5 };
 
-    public PhraseMatcher<bool> Things { get; } = new();
+    public PhraseMatcher<string> Victims { get; } = new() { Mask = 1 << 6 };
 
-    public PhraseMatcher<Polarity> Responsibility { get; } = new();
+    public PhraseMatcher<bool> Things { get; } = new() { Mask = 1 << 7 };
 
-    public PhraseMatcher<bool> ActorNouns { get; } = new();
+    public PhraseMatcher<Polarity> Responsibility { get; } = new() { Mask = 1 << 8 };
+
+    public PhraseMatcher<bool> ActorNouns { get; } = new() { Mask = 1 << 9 };
 
     private void AddAll(IEnumerable<string> phrases, Polarity polarity)
     {

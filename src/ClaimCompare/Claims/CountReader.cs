@@ -25,7 +25,7 @@ internal sealed class CountReader(CompiledClaimLexicon lexicon)
                     break;
                 }
 
-                var length = lexicon.Things.MatchAt(sentence.Text, sentence.Tokens, i, out _);
+                var length = sentence.Match(lexicon.Things, i, out _);
                 if (length == 0)
                 {
                     continue;
@@ -33,7 +33,7 @@ internal sealed class CountReader(CompiledClaimLexicon lexicon)
 
                 // Prefer the longest run of counted nouns: "improvised explosive devices".
                 var end = i + length;
-                var subject = lexicon.Subjects.MatchAt(sentence.Text, sentence.Tokens, i, out var subjectClass) > 0
+                var subject = sentence.Match(lexicon.Subjects, i, out var subjectClass) > 0
                     ? subjectClass!
                     : sentence.Slice(i, end).ToLowerInvariant();
                 used.Add(quantity);

@@ -11,22 +11,41 @@ namespace ClaimCompare.Claims;
 internal sealed class IndexedDocumentEntities : DocumentEntities
 {
     private readonly DocumentEntities _inner;
+    private readonly IReadOnlyList<EntityMention> _mentions;
     private readonly HashSet<string> _mentioned;
     private readonly Dictionary<(string Phrase, int Position), Entity?> _resolved = [];
+
+    // The built-in scanner splits a resolution into a reading of the phrase (the costly, fuzzy part) and a
+    // cheap search by position, so one reading serves every occurrence of a phrase.
+    private readonly ResolvedDocumentEntities? _scanned;
+    private readonly Dictionary<string, ResolvedDocumentEntities.PhraseReading> _readings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _names = new(StringComparer.Ordinal);
 
     public IndexedDocumentEntities(DocumentEntities inner)
     {
         _inner = inner;
-        _mentioned = new HashSet<string>(inner.Mentions.Select(m => m.Entity.Id), StringComparer.Ordinal);
+        _scanned = inner as ResolvedDocumentEntities;
+        _mentions = inner.Mentions; // read once: an implementation may build the list on every call
+        _mentioned = new HashSet<string>(_mentions.Select(m => m.Entity.Id), StringComparer.Ordinal);
     }
 
-    public override IReadOnlyList<EntityMention> Mentions => _inner.Mentions;
+    public override IReadOnlyList<EntityMention> Mentions => _mentions;
 
     public bool IsMentioned(Entity entity) => _mentioned.Contains(entity.Id);
 
     public override Entity? Resolve(string phrase, int position)
     {
+        if (_scanned is not null)
+        {
+            if (!_readings.TryGetValue(phrase, out var reading))
+            {
+                reading = _scanned.Read(phrase);
+                _readings[phrase] = reading;
+            }
+
+            return _scanned.ResolveAt(reading, position);
+        }
+
         // Descriptions depend on position (the nearest antecedent before it); the key keeps it.
         if (!_resolved.TryGetValue((phrase, position), out var entity))
         {

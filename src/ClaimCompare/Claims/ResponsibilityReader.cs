@@ -30,7 +30,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
     {
-        foreach (var match in lexicon.Responsibility.FindAll(sentence.Text, sentence.Tokens))
+        foreach (var match in sentence.FindAll(lexicon.Responsibility))
         {
             var polarity = match.Value;
             var evidence = sentence.SpanOf(match.Index, match.End);

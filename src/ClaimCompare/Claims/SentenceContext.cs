@@ -8,11 +8,21 @@ namespace ClaimCompare.Claims;
 /// <remarks>Built and used by one thread while one document is read.</remarks>
 internal sealed class SentenceContext
 {
-    public SentenceContext(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<EntityMention> mentions)
+    private ushort[] _firstWords;
+
+    /// <summary>Initializes a new instance of the <see cref="SentenceContext"/> class.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="quantities">The quantities in the sentence, in text order.</param>
+    /// <param name="mentions">The entity mentions in the sentence; the context keeps this list until <see cref="Keep"/>.</param>
+    /// <param name="firstWords">The lexicon's first-word index.</param>
+    /// <param name="scratch">Buffers the caller reuses from sentence to sentence; the context borrows them until <see cref="Keep"/>.</param>
+    public SentenceContext(string text, Sentence sentence, List<Quantity> quantities, List<EntityMention> mentions, FirstWordIndex firstWords, SentenceScratch scratch)
     {
         Text = text;
         Sentence = sentence;
-        Tokens = Tokenizer.Tokenize(text, sentence.Span);
+        Tokens = Tokenizer.Tokenize(text, sentence.Span, scratch.Tokens);
+        _firstWords = firstWords.Masks(text, Tokens, ref scratch.FirstWords);
         Mentions = mentions;
         var located = new List<LocatedQuantity>(quantities.Count);
         foreach (var quantity in quantities)
@@ -37,11 +47,19 @@ internal sealed class SentenceContext
 
     public Sentence Sentence { get; }
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; private set; }
 
-    public IReadOnlyList<LocatedQuantity> Quantities { get; }
+    public List<LocatedQuantity> Quantities { get; }
 
-    public IReadOnlyList<EntityMention> Mentions { get; }
+    public List<EntityMention> Mentions { get; private set; }
+
+    /// <summary>Copies what the context borrowed from the caller's reused buffers, so it outlives the sentence.</summary>
+    public void Keep()
+    {
+        Mentions = [.. Mentions];
+        Tokens = [.. Tokens];
+        _firstWords = _firstWords[..Tokens.Count];
+    }
 
     public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);
 
@@ -66,6 +84,26 @@ internal sealed class SentenceContext
 
         return false;
     }
+
+    /// <summary>Returns the longest phrase of <paramref name="matcher"/> starting at token <paramref name="index"/>, as its token count, or 0.</summary>
+    public int Match<T>(PhraseMatcher<T> matcher, int index, out T? value)
+    {
+        // The first-word masks rule out most tokens without a lookup; out-of-range indexes keep the matcher's own behaviour.
+        if ((uint)index < (uint)Tokens.Count && (_firstWords[index] & matcher.Mask) == 0)
+        {
+            value = default;
+            return 0;
+        }
+
+        return matcher.MatchAt(Text, Tokens, index, out value);
+    }
+
+    /// <summary>Returns every longest, non-overlapping phrase of <paramref name="matcher"/> in the sentence.</summary>
+    public List<PhraseMatch<T>> FindAll<T>(PhraseMatcher<T> matcher) => matcher.FindAll(Text, Tokens, _firstWords);
+
+    /// <summary>Returns whether token <paramref name="index"/> alone is a phrase of <paramref name="matcher"/>.</summary>
+    public bool IsWord<T>(PhraseMatcher<T> matcher, int index) =>
+        (_firstWords[index] & matcher.Mask) != 0 && matcher.ContainsWord(Word(index));
 
     public bool IsPunctuation(int index) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation;
 

@@ -20,22 +20,99 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         StringComparer.OrdinalIgnoreCase, "that", "which", "and", "but", "as", "when", "while", "after", "also", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "to", "earlier", "later", "then");
 
     /// <summary>Returns the speakers of the sentence by reporting-verb position, resolving pronouns to <paramref name="previous"/>.</summary>
-    public List<(int Token, Attribution Speaker)> Speakers(SentenceContext sentence, DocumentEntities entities, Attribution? previous)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entities">The document's entities.</param>
+    /// <param name="previous">Gives the speaker before the sentence; asked only when a pronoun ("it said") needs it.</param>
+    public List<(int Token, Attribution Speaker)> Speakers(SentenceContext sentence, DocumentEntities entities, Func<Attribution?> previous)
     {
         var speakers = new List<(int, Attribution)>();
-        var hedged = lexicon.Hedges.FindAll(sentence.Text, sentence.Tokens).Count > 0;
-        foreach (var match in lexicon.Reporting.FindAll(sentence.Text, sentence.Tokens))
+        var matches = sentence.FindAll(lexicon.Reporting);
+        if (matches.Count == 0)
         {
-            var speaker = sentence.Is(match.Index, "according")
-                ? Noun(sentence, entities, match.End + (sentence.Is(match.End, "to") ? 1 : 0), forward: true)
-                : SubjectOf(sentence, entities, match.Index, previous);
-            if (speaker is not null)
+            return speakers;
+        }
+
+        var hedged = IsHedged(sentence);
+        var before = (Read: false, Speaker: (Attribution?)null);
+        foreach (var match in matches)
+        {
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker)
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
         }
 
         return speakers;
+    }
+
+    /// <summary>
+    /// Returns the speaker a later "it said" refers to after this sentence: its last speaker, or
+    /// <paramref name="previous"/> when it names none. Reads the reporting verbs from the last, so it usually
+    /// resolves one phrase; equal to the last of <see cref="Speakers"/> (or <paramref name="previous"/>).
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entities">The document's entities.</param>
+    /// <param name="previous">Gives the speaker before the sentence; asked only when needed.</param>
+    public Attribution? LastSpeaker(SentenceContext sentence, DocumentEntities entities, Func<Attribution?> previous)
+    {
+        var matches = sentence.FindAll(lexicon.Reporting);
+        var before = (Read: false, Speaker: (Attribution?)null);
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            if (SpeakerOf(sentence, entities, matches[m], previous, ref before) is { } speaker)
+            {
+                return speaker with { IsHedged = IsHedged(sentence) };
+            }
+        }
+
+        return before.Read ? before.Speaker : previous();
+    }
+
+    /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
+    public bool HasReportingVerb(SentenceContext sentence) => sentence.FindAll(lexicon.Reporting).Count > 0;
+
+    private bool IsHedged(SentenceContext sentence) => sentence.FindAll(lexicon.Hedges).Count > 0;
+
+    /// <summary>The speaker of one reporting verb; a pronoun subject takes the earlier speaker, asked for once per sentence.</summary>
+    private Attribution? SpeakerOf(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, Func<Attribution?> previous, ref (bool Read, Attribution? Speaker) before)
+    {
+        var speaker = NamedSpeaker(sentence, entities, match, out var pronoun);
+        if (!pronoun)
+        {
+            return speaker;
+        }
+
+        if (!before.Read)
+        {
+            before = (true, previous());
+        }
+
+        return before.Speaker;
+    }
+
+    private Attribution? NamedSpeaker(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, out bool pronoun)
+    {
+        pronoun = false;
+        if (sentence.Is(match.Index, "according"))
+        {
+            return Noun(sentence, entities, match.End + (sentence.Is(match.End, "to") ? 1 : 0), forward: true);
+        }
+
+        var verb = match.Index;
+        var before = verb - 1;
+        if (before >= 0 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(before)) && !sentence.Is(before, "the"))
+        {
+            pronoun = true; // "it said", "he added": the caller supplies the earlier speaker
+            return null;
+        }
+
+        // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
+        if (before < 0 || sentence.IsPunctuation(before))
+        {
+            return Noun(sentence, entities, verb + 1, forward: true);
+        }
+
+        return Noun(sentence, entities, verb, forward: false);
     }
 
     /// <summary>Picks the speaker whose reporting verb is nearest the claim's anchor token.</summary>
@@ -54,23 +131,6 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         return best ?? Attribution.Unattributed;
-    }
-
-    private Attribution? SubjectOf(SentenceContext sentence, DocumentEntities entities, int verb, Attribution? previous)
-    {
-        var before = verb - 1;
-        if (before >= 0 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(before)) && !sentence.Is(before, "the"))
-        {
-            return previous; // "it said", "he added"
-        }
-
-        // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
-        if (before < 0 || sentence.IsPunctuation(before))
-        {
-            return Noun(sentence, entities, verb + 1, forward: true);
-        }
-
-        return Noun(sentence, entities, verb, forward: false);
     }
 
     private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
@@ -117,7 +177,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         var hasRole = false;
         for (var i = start; i < end; i++)
         {
-            hasRole |= lexicon.Roles.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0;
+            hasRole |= sentence.Match(lexicon.Roles, i, out _) > 0;
         }
 
         // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").

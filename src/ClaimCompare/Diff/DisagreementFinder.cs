@@ -18,7 +18,8 @@ namespace ClaimCompare.Diff;
 /// <para><b>Sides.</b> Claims are taken in order (intervals by upper then lower bound) and each joins the
 /// first side it is compatible with; a claim compatible with a claim on another side (a bridge, such as
 /// "dozens" between 12 and 40) is then left out, so that every claim on one side conflicts with every
-/// claim on every other side. Compatible claims are never set against each other.</para>
+/// claim on every other side. A bridge then gets a disagreement of its own against the claims it cannot
+/// agree with ("between 25 and 50" against "no fewer than 58"). Compatible claims are never set against each other.</para>
 /// <para><b>Revisions.</b> When every claim comes from one voice or one document, or a claim marks itself
 /// as an update or an earlier figure and the sides share a voice, the disagreement is a revision.</para>
 /// <para><b>Severity.</b> The largest <see cref="Interval.LogGap"/> between two sides (1 for
@@ -79,10 +80,16 @@ public sealed class DisagreementFinder : IDisagreementFinder
             }
 
             members.Sort((a, b) => order.GetValueOrDefault(a.Claim.Id).CompareTo(order.GetValueOrDefault(b.Claim.Id)));
-            var disagreement = kind == ClaimKind.Responsibility ? Responsibility(eventId, members) : Numbers(eventId, kind, subject, members, order);
-            if (disagreement is not null)
+            if (kind == ClaimKind.Responsibility)
             {
-                found.Add(disagreement);
+                if (Responsibility(eventId, members) is { } disagreement)
+                {
+                    found.Add(disagreement);
+                }
+            }
+            else
+            {
+                Numbers(eventId, kind, subject, members, order, found);
             }
         }
 
@@ -101,7 +108,8 @@ public sealed class DisagreementFinder : IDisagreementFinder
             }
 
             c = a.Kind.CompareTo(b.Kind);
-            return c != 0 ? c : string.CompareOrdinal(a.Subject, b.Subject);
+            c = c != 0 ? c : string.CompareOrdinal(a.Subject, b.Subject);
+            return c != 0 ? c : string.CompareOrdinal(a.Sides[0].ClaimIds[0], b.Sides[0].ClaimIds[0]);
         });
 
         return [.. found.Select((d, i) => d with { Id = "d" + (i + 1).ToString(CultureInfo.InvariantCulture) })];
@@ -118,24 +126,43 @@ public sealed class DisagreementFinder : IDisagreementFinder
         list.Add(member);
     }
 
-    private static Disagreement? Numbers(string eventId, ClaimKind kind, string subject, List<Member> members, Dictionary<string, int> order)
+    private static void Numbers(string eventId, ClaimKind kind, string subject, List<Member> members, Dictionary<string, int> order, List<Disagreement> found)
     {
         // A group made only of parts rolled up into the whole says nothing a part group does not.
         if (members.TrueForAll(m => m.IsPart))
         {
-            return null;
+            return;
         }
 
         var ordered = members
             .OrderBy(m => m.Interval.High ?? double.PositiveInfinity)
             .ThenBy(m => m.Interval.Low ?? double.NegativeInfinity)
             .ToList();
-        var sides = Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval), byInterval: true);
-        if (sides is null)
+        var bridges = new List<Member>();
+        if (Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval), byInterval: true, bridges) is not { } sides)
         {
-            return null;
+            return;
         }
 
+        found.Add(Numbers(eventId, kind, subject, sides, order));
+
+        // A bridge agrees with some claims of a side but not with all sides: "between 25 and 50" fits 35 yet
+        // not "no fewer than 58". It is set against the claims it cannot agree with, in a disagreement of its own.
+        foreach (var bridge in bridges.Where(b => !b.IsPart))
+        {
+            var against = sides
+                .Select(side => side.Where(m => !ReferenceEquals(m.Claim, bridge.Claim) && !m.Interval.Overlaps(bridge.Interval)).ToList())
+                .Where(side => side.Count > 0)
+                .ToList();
+            if (against.Count > 0)
+            {
+                found.Add(Numbers(eventId, kind, subject, [[bridge], .. against], order));
+            }
+        }
+    }
+
+    private static Disagreement Numbers(string eventId, ClaimKind kind, string subject, List<List<Member>> sides, Dictionary<string, int> order)
+    {
         // The side carried by the most documents leads, so a reader sees the majority figure first.
         sides = [.. sides
             .OrderByDescending(side => side.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count())
@@ -197,8 +224,8 @@ public sealed class DisagreementFinder : IDisagreementFinder
         return new Disagreement(string.Empty, type, ClaimKind.Responsibility, eventId, subject, built, severity, explanation);
     }
 
-    /// <summary>Splits claims into sides of mutually compatible claims, dropping bridges; <see langword="null"/> without two sides.</summary>
-    private static List<List<Member>>? Partition(List<Member> ordered, Func<Member, Member, bool> compatible, bool byInterval = false)
+    /// <summary>Splits claims into sides of mutually compatible claims, dropping bridges (into <paramref name="dropped"/>); <see langword="null"/> without two sides.</summary>
+    private static List<List<Member>>? Partition(List<Member> ordered, Func<Member, Member, bool> compatible, bool byInterval = false, List<Member>? dropped = null)
     {
         var sides = new List<List<Member>>();
 
@@ -297,6 +324,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             }
 
             worstSide!.Remove(worst);
+            dropped?.Add(worst);
             foreach (var side in sides)
             {
                 if (!ReferenceEquals(side, worstSide))

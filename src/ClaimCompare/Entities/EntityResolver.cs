@@ -101,6 +101,28 @@ public sealed class EntityResolver : IEntityResolver
         return NewEntity(name, typeHint);
     }
 
+    /// <summary>
+    /// Finishes <see cref="Resolve"/> with no type hint for a name whose exact, skeleton and fuzzy steps already
+    /// failed (<see cref="ResolveKnown"/> without contained names gave nothing), so they are not run twice.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>What <see cref="Resolve"/> returns for the name.</returns>
+    internal Entity ResolveUnmatched(string name)
+    {
+        if (Contained(StripLeadingDeterminers(EntityNormalizer.KeptTokens(name)), EntityType.Unknown) is { } contained)
+        {
+            return Entity(contained);
+        }
+
+        if (ExtractPerson(name) is { } person)
+        {
+            var knownPerson = ResolveKnown(person, EntityType.Person, exhaustive: false);
+            return knownPerson.Entity ?? NewEntity(person, EntityType.Person);
+        }
+
+        return NewEntity(name, EntityType.Unknown);
+    }
+
     /// <inheritdoc/>
     public DocumentEntities ScanDocument(string text)
     {
@@ -119,18 +141,7 @@ public sealed class EntityResolver : IEntityResolver
     /// <param name="allowContained">Whether a known name inside a longer phrase counts (step 5).</param>
     internal (Entity? Entity, double Score) ResolveKnown(string name, EntityType hint, bool exhaustive, bool allowContained = true)
     {
-        var tokens = EntityNormalizer.KeptTokens(name);
-        var start = 0;
-        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
-        {
-            start++;
-        }
-
-        if (start > 0)
-        {
-            tokens = tokens.GetRange(start, tokens.Count - start);
-        }
-
+        var tokens = StripLeadingDeterminers(EntityNormalizer.KeptTokens(name));
         if (tokens.Count == 0)
         {
             return (null, 0);
@@ -367,6 +378,17 @@ public sealed class EntityResolver : IEntityResolver
         return null;
     }
 
+    private List<NameToken> StripLeadingDeterminers(List<NameToken> tokens)
+    {
+        var start = 0;
+        while (start < tokens.Count - 1 && (index.Lexicon.Determiners.Contains(tokens[start].Key) || index.Lexicon.Possessives.Contains(tokens[start].Key)))
+        {
+            start++;
+        }
+
+        return start > 0 ? tokens.GetRange(start, tokens.Count - start) : tokens;
+    }
+
     private static bool MaskHolds(ulong mask, List<NameToken> tokens, int offset)
     {
         for (var k = 0; mask != 0; k++, mask >>= 1)
@@ -539,6 +561,7 @@ public sealed class EntityResolver : IEntityResolver
     {
         var best = -1;
         var bestScore = 0;
+        var letters = new LetterCounts(key);
         foreach (var id in candidates)
         {
             var alias = index.Aliases[id];
@@ -549,8 +572,14 @@ public sealed class EntityResolver : IEntityResolver
                 continue;
             }
 
+            var sameSkeleton = skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal);
+            if (!sameSkeleton && !letters.MayReach(alias.Key, threshold))
+            {
+                continue; // too few letters in common for either FuzzySharp ratio to reach the threshold
+            }
+
             var score = Score(key, alias.Key);
-            if (skeleton.Length >= 4 && string.Equals(skeleton, alias.Skeleton, StringComparison.Ordinal))
+            if (sameSkeleton)
             {
                 score = Math.Max(score, 92);
             }

@@ -33,6 +33,45 @@ internal static class NameTokenizer
         while (i < text.Length)
         {
             var c = text[i];
+
+            // Plain ASCII is most of any English text and needs none of the Unicode steps below (no ASCII
+            // character folds or is a mark); apostrophes, backticks and dots keep their special handling there.
+            if (char.IsAscii(c) && c is not ('\'' or '`' or '.'))
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    if (key.Length > 0)
+                    {
+                        break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                if (key.Length == 0)
+                {
+                    start = i;
+                    flags |= char.IsAsciiLetterUpper(c) ? NameTokenFlags.InitialUpper : NameTokenFlags.None;
+                }
+
+                if (char.IsAsciiLetter(c))
+                {
+                    if (letters > 0 && char.IsAsciiLetterUpper(c))
+                    {
+                        flags |= NameTokenFlags.InnerUpper;
+                    }
+
+                    letters++;
+                    lower |= char.IsAsciiLetterLower(c);
+                }
+
+                key.Append(char.ToLowerInvariant(c));
+                i++;
+                end = i;
+                continue;
+            }
+
             var width = 1;
             Rune rune;
             if (Rune.DecodeFromUtf16(text[i..], out rune, out width) != System.Buffers.OperationStatus.Done)

@@ -30,6 +30,11 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     // Named, non-adjective mentions in text order, with the registry index of their entity.
     private readonly ImmutableArray<(EntityMention Mention, int Entity)> named;
 
+    // The distinct entities of `named` as slots: a description's fit is computed once per entity, not once
+    // per mention in its search window, so a long document costs no more per description than a short one.
+    private readonly int[] namedSlot;
+    private readonly int[] slotEntity;
+
     internal ResolvedDocumentEntities(EntityResolver resolver, string text)
     {
         this.resolver = resolver;
@@ -39,8 +44,11 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         var descriptions = new List<(int Start, int HeadStart, int End, bool Indefinite)>();
         Scan(text, all, namedList, descriptions);
         named = [.. namedList];
+        (namedSlot, slotEntity) = Slots(namedList);
         var namesAndAdjectives = all.ToList();
 
+        // Articles repeat their descriptions ("the group", "the ministry"): each wording is read once.
+        var read = new Dictionary<string, Description?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, headStart, end, indefinite) in descriptions)
         {
             if (OverlapsNamed(namesAndAdjectives, headStart, end))
@@ -48,9 +56,16 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                 continue;
             }
 
-            var keys = EntityNormalizer.NormalizedTokens(text[start..end]);
-            StripDeterminers(keys);
-            if (Corefer(keys, start, indefinite, out var specific) is { } entity)
+            var wording = text.AsSpan(start, end - start);
+            if (!read.TryGetValue(wording, out var description) || (description is not null && description.Indefinite != indefinite))
+            {
+                var keys = EntityNormalizer.NormalizedTokens(wording.ToString());
+                StripDeterminers(keys);
+                description = Describe(keys, indefinite);
+                read[wording] = description;
+            }
+
+            if (Corefer(description, start, out var specific) is { } entity)
             {
                 all.Add(new EntityMention(new TextSpan(start, end), text[start..end], entity, specific ? 0.8 : 0.6, IsDescription: true));
             }
@@ -71,19 +86,34 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     public override Entity? Resolve(string phrase, int position)
     {
         ArgumentNullException.ThrowIfNull(phrase);
+        return ResolveAt(Read(phrase), position);
+    }
+
+    /// <summary>Reads what a phrase names apart from where it stands: a known or new entity, or a description to resolve by position.</summary>
+    /// <param name="phrase">The phrase as written.</param>
+    /// <returns>The reading; immutable, so a caller may keep it for every later occurrence of the phrase.</returns>
+    internal PhraseReading Read(string phrase)
+    {
         var known = resolver.ResolveKnown(phrase, EntityType.Unknown, exhaustive: false, allowContained: false);
         if (known.Entity is not null)
         {
-            return known.Entity;
+            return new PhraseReading(known.Entity, null);
         }
 
         if (IsDescription(phrase, out var keys, out var indefinite))
         {
-            return Corefer(keys, position, indefinite, out _);
+            return new PhraseReading(null, Describe(keys, indefinite)) { IsDescription = true };
         }
 
-        return resolver.Resolve(phrase);
+        return new PhraseReading(resolver.ResolveUnmatched(phrase), null);
     }
+
+    /// <summary>Resolves a phrase read by <see cref="Read"/> at a position in the text.</summary>
+    /// <param name="reading">The phrase's reading.</param>
+    /// <param name="position">Where the phrase stands.</param>
+    /// <returns>The entity, or <see langword="null"/> for a description with no referent.</returns>
+    internal Entity? ResolveAt(PhraseReading reading, int position) =>
+        reading.IsDescription ? Corefer(reading.Description, position, out _) : reading.Entity;
 
     /// <inheritdoc/>
     public override string ToString() => $"{mentions.Length} mentions of {named.Select(n => n.Entity).Distinct().Count()} named entities";
@@ -147,9 +177,28 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         return keys.Count > 0;
     }
 
-    private Entity? Corefer(List<string> keys, int position, bool indefinite, out bool specific)
+    private static (int[] Slots, int[] Entities) Slots(List<(EntityMention Mention, int Entity)> mentions)
     {
-        specific = false;
+        var slots = new int[mentions.Count];
+        var entities = new List<int>();
+        var slotOf = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!slotOf.TryGetValue(mentions[i].Entity, out var slot))
+            {
+                slot = entities.Count;
+                slotOf[mentions[i].Entity] = slot;
+                entities.Add(mentions[i].Entity);
+            }
+
+            slots[i] = slot;
+        }
+
+        return (slots, [.. entities]);
+    }
+
+    private Description? Describe(List<string> keys, bool indefinite)
+    {
         if (keys.Count == 0 || named.Length == 0)
         {
             return null;
@@ -168,10 +217,34 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                 var candidate = index.Aliases[id].Entity;
                 if (HeadTier(keys, candidate, index.Registry.Entities[candidate].Type) > 0)
                 {
-                    specific = true;
-                    return index.Registry.Entities[candidate];
+                    return new Description(index.Registry.Entities[candidate], [], 0, indefinite);
                 }
             }
+        }
+
+        var tiers = new int[slotEntity.Length];
+        var best = 0;
+        for (var slot = 0; slot < tiers.Length; slot++)
+        {
+            var entity = slotEntity[slot];
+            tiers[slot] = Tier(keys, entity, index.Registry.Entities[entity].Type);
+            best = Math.Max(best, tiers[slot]);
+        }
+
+        return new Description(null, tiers, best, indefinite);
+    }
+
+    private Entity? Corefer(Description? description, int position, out bool specific)
+    {
+        specific = description?.Specific is not null;
+        if (description is null || description.Specific is not null)
+        {
+            return description?.Specific;
+        }
+
+        if (description.BestTier == 0)
+        {
+            return null; // no entity the document names fits it
         }
 
         // The first named mention starting at or after the position.
@@ -189,31 +262,30 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
         }
 
-        var (backEntity, backTier) = Search(keys, lo - 1, -1, indefinite);
+        var (backEntity, backTier) = Search(description, lo - 1, -1, description.Indefinite);
         if (backTier >= 3)
         {
             specific = true;
             return backEntity;
         }
 
-        var (forwardEntity, forwardTier) = Search(keys, lo, 1, indefinite: true);
+        var (forwardEntity, forwardTier) = Search(description, lo, 1, indefinite: true);
         if (forwardTier >= 3)
         {
             specific = true;
             return forwardEntity;
         }
 
-        return backTier >= 1 && !indefinite ? backEntity : null;
+        return backTier >= 1 && !description.Indefinite ? backEntity : null;
     }
 
-    private (Entity? Entity, int Tier) Search(List<string> keys, int from, int step, bool indefinite)
+    private (Entity? Entity, int Tier) Search(Description description, int from, int step, bool indefinite)
     {
         Entity? best = null;
         var bestTier = 0;
         for (int i = from, seen = 0; i >= 0 && i < named.Length && seen < SearchWindow; i += step, seen++)
         {
-            var (mention, entity) = named[i];
-            var tier = Tier(keys, entity, mention.Entity.Type);
+            var tier = description.Tiers[namedSlot[i]];
             if (indefinite && tier < 3)
             {
                 continue;
@@ -221,8 +293,12 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
 
             if (tier > bestTier)
             {
-                best = mention.Entity;
+                best = named[i].Mention.Entity;
                 bestTier = tier;
+                if (tier == description.BestTier)
+                {
+                    break; // only a better tier could replace it, and there is none
+                }
             }
         }
 
@@ -433,4 +509,19 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
         }
     }
+    /// <summary>What a phrase names apart from its position: an entity, or a description resolved by position.</summary>
+    /// <param name="Entity">The entity a name resolves to; <see langword="null"/> for a description.</param>
+    /// <param name="Description">The description's reading; <see langword="null"/> when it can refer to nothing in the document.</param>
+    internal sealed record PhraseReading(Entity? Entity, Description? Description)
+    {
+        /// <summary>Gets a value indicating whether the phrase is a description.</summary>
+        public bool IsDescription { get; init; }
+    }
+
+    /// <summary>A description's fit with the document's entities, independent of where it stands.</summary>
+    /// <param name="Specific">The entity a modifier names and the head fits ("the Iraqi government"), which wins wherever the description stands.</param>
+    /// <param name="Tiers">How well the description fits each entity slot (0 not at all).</param>
+    /// <param name="BestTier">The highest of <paramref name="Tiers"/>.</param>
+    /// <param name="Indefinite">Whether the description is indefinite ("a group").</param>
+    internal sealed record Description(Entity? Specific, int[] Tiers, int BestTier, bool Indefinite);
 }

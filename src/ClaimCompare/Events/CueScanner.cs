@@ -245,7 +245,8 @@ internal static class CueScanner
                 continue;
             }
 
-            var weekday = Array.IndexOf(WeekdayNames, lower);
+            // "last Sunday's attack" dates the attack as surely as "on Sunday".
+            var weekday = Array.IndexOf(WeekdayNames, lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower);
             if (weekday >= 0)
             {
                 if (i > 0 && (ReportingVerbs.Contains(words[i - 1].Word) || (i > 1 && words[i - 1].Word.Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbs.Contains(words[i - 2].Word))))

@@ -72,13 +72,12 @@ public sealed class EventClusterer : IEventClusterer
             yield return $"#{n} {e.DocumentId}/{e.Index} main={e.IsMain} {e.Trigger}/{e.Family} date={e.Date} places={string.Join("|", e.Places)} marker={e.Marker} terms={e.Terms.Count}";
         }
 
-        var weights = TermWeights(nodes);
-        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
+        var vectors = new TermVectors(nodes, options.MaxBlockSize);
         for (var a = 0; a < nodes.Count; a++)
         {
             for (var b = a + 1; b < nodes.Count; b++)
             {
-                var score = Cosine(nodes[a].Terms, nodes[b].Terms, weights, norms[a], norms[b]);
+                var score = vectors.Cosine(a, b);
                 if (score > 0.05)
                 {
                     yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(nodes[a], nodes[b])}";
@@ -100,22 +99,30 @@ public sealed class EventClusterer : IEventClusterer
             nodes.AddRange(readings[d].Events);
         }
 
-        var weights = TermWeights(nodes);
-        var norms = nodes.Select(n => Math.Sqrt(n.Terms.Sum(t => weights[t] * weights[t]))).ToArray();
-        var candidates = Candidates(nodes, weights, norms, cancellationToken);
+        var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        var candidates = Candidates(nodes, vectors, cancellationToken);
 
-        var vectors = new Dictionary<string, double>[nodes.Count];
-        for (var n = 0; n < nodes.Count; n++)
+        var mainOf = new int[nodes.Count];
+        for (var n = 1; n < nodes.Count; n++)
         {
-            var norm = norms[n];
-            vectors[n] = norm > 0 ? nodes[n].Terms.ToDictionary(t => t, t => weights[t] / norm, StringComparer.Ordinal) : new Dictionary<string, double>(StringComparer.Ordinal);
+            mainOf[n] = nodes[n].IsMain ? n : mainOf[n - 1];
         }
 
         var clusters = new ClusterSet(nodes, lexicon, vectors);
         foreach (var (a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clusters.TryMerge(a, b, Threshold(nodes[a], nodes[b]), forced: score >= 1);
+            var (x, y) = (nodes[a], nodes[b]);
+
+            // Two reports of one event recalling an earlier attack at the same place recall the same attack,
+            // though a paragraph or two share too few words to show it.
+            var sameStory = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]) && SharesSpecificPlace(x, y);
+            if (score < Threshold(x, y) && !sameStory)
+            {
+                continue;
+            }
+
+            clusters.TryMerge(a, b, Threshold(x, y), forced: score >= 1 || sameStory || (SameDay(x, y) && SharePlace(x, y)));
         }
 
         // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
@@ -171,109 +178,81 @@ public sealed class EventClusterer : IEventClusterer
         return id.Length > 0 ? id : document.Document.Id + "#" + index.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static Dictionary<string, double> TermWeights(List<LocalEvent> nodes)
+    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
     {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            foreach (var term in node.Terms)
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        // Smoothed IDF: a term in every local event still weighs a little, a term in two weighs most.
-        var n = Math.Max(nodes.Count, 1);
-        return df.ToDictionary(p => p.Key, p => Math.Log(1.0 + (n / (double)p.Value)), StringComparer.Ordinal);
-    }
-
-    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, Dictionary<string, double> weights, double[] norms, CancellationToken cancellationToken)
-    {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            foreach (var term in nodes[n].Terms)
-            {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    postings[term] = list;
-                }
-
-                list.Add(n);
-            }
-        }
-
-        var pairs = new HashSet<(int, int)>();
-        foreach (var list in postings.Values)
-        {
-            if (list.Count < 2 || list.Count > options.MaxBlockSize)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    pairs.Add((list[i], list[j]));
-                }
-            }
-        }
-
-        // Within a document, events recalled with the same weapon are proposed whatever their wording.
+        var scored = new List<(int A, int B, double Score)>();
+        var neighbours = new List<(int Node, double Cosine)>();
+        var documentEnd = 0;
         for (var a = 0; a < nodes.Count; a++)
         {
-            for (var b = a + 1; b < nodes.Count && string.Equals(nodes[a].DocumentId, nodes[b].DocumentId, StringComparison.Ordinal); b++)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (nodes[a].IsMain || a >= documentEnd)
             {
-                if (!nodes[a].IsMain && !nodes[b].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal))
+                documentEnd = a + 1;
+                while (documentEnd < nodes.Count && !nodes[documentEnd].IsMain)
                 {
-                    pairs.Add((a, b));
+                    documentEnd++;
+                }
+            }
+
+            // Within a document, events recalled with the same weapon are proposed whatever their wording.
+            var sameWeapon = Enumerable.Range(a + 1, documentEnd - a - 1)
+                .Where(b => !nodes[a].IsMain && nodes[a].Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, nodes[b].Family, StringComparison.Ordinal));
+            neighbours.Clear();
+            vectors.Neighbours(a, sameWeapon, neighbours);
+            foreach (var (b, cosine) in neighbours)
+            {
+                var x = nodes[a];
+                var y = nodes[b];
+                if (!Linkable(x, y))
+                {
+                    continue;
+                }
+
+                var score = cosine;
+                if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+                {
+                    score = Math.Max(score, 1);
+                }
+
+                if (SameDay(x, y))
+                {
+                    score += 0.1;
+                }
+
+                if ((x.Weekdays & y.Weekdays) != 0)
+                {
+                    score += 0.05;
+                }
+
+                if (SharePlace(x, y))
+                {
+                    score += 0.05;
+                }
+
+                // Recalled events of different documents that name the same specific place wait for their main events (see Link).
+                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
+                {
+                    scored.Add((a, b, score));
                 }
             }
         }
 
-        var scored = new List<(int A, int B, double Score)>();
-        foreach (var (a, b) in pairs)
-        {
-            var x = nodes[a];
-            var y = nodes[b];
-            if (!Linkable(x, y))
-            {
-                continue;
-            }
-
-            var score = Cosine(x.Terms, y.Terms, weights, norms[a], norms[b]);
-            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
-            {
-                score = Math.Max(score, 1);
-            }
-
-            if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
-            {
-                score += 0.1;
-            }
-
-            if ((x.Weekdays & y.Weekdays) != 0)
-            {
-                score += 0.05;
-            }
-
-            if (x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q))))
-            {
-                score += 0.05;
-            }
-
-            if (score >= Threshold(x, y))
-            {
-                scored.Add((a, b, score));
-            }
-        }
-
-        scored.Sort((p, q) => q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
+        // main event then keeps that document's own main event out of it, whatever wording they share. Main events
+        // come next, so recalled events are linked knowing which reports tell the same story.
+        scored.Sort((p, q) =>
+            Tier(nodes[p.A], nodes[p.B]).CompareTo(Tier(nodes[q.A], nodes[q.B])) is var t && t != 0 ? t
+            : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return scored;
     }
+
+    private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
+
+    private static bool SharePlace(LocalEvent x, LocalEvent y) => x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q)));
+
+    private static bool SameDay(LocalEvent x, LocalEvent y) =>
+        x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
 
     private bool Linkable(LocalEvent x, LocalEvent y)
     {
@@ -290,6 +269,12 @@ public sealed class EventClusterer : IEventClusterer
         // Look-alikes are often told apart by the day alone: main events that name only different weekdays differ.
         if (x.IsMain && y.IsMain)
         {
+            // Two strikes answering different kinds of attack are two strikes.
+            if (!lexicon.FamiliesCompatible(x.Cause, y.Cause))
+            {
+                return false;
+            }
+
             return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
         }
 
@@ -299,7 +284,7 @@ public sealed class EventClusterer : IEventClusterer
 
     private static bool Anchored(LocalEvent x, LocalEvent y)
     {
-        if (x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1)
+        if (SameDay(x, y))
         {
             return true;
         }
@@ -325,38 +310,6 @@ public sealed class EventClusterer : IEventClusterer
 
     private double Threshold(LocalEvent x, LocalEvent y) =>
         x.IsMain && y.IsMain ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
-
-    private static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, Dictionary<string, double> weights, double normA, double normB)
-    {
-        if (normA <= 0 || normB <= 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var c = string.CompareOrdinal(a[i], b[j]);
-            if (c == 0)
-            {
-                var w = weights[a[i]];
-                dot += w * w;
-                i++;
-                j++;
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return dot / (normA * normB);
-    }
 
     private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
     {
@@ -418,28 +371,35 @@ public sealed class EventClusterer : IEventClusterer
         private readonly int[] parent;
         private readonly DateCue[] dates;
         private readonly List<string>[] families;
+        private readonly List<string>[] causes;
+        private readonly int[] weekdays;
         private readonly List<(string Document, bool Main)>[] documents;
-        // Whole clusters are held to the pair threshold: lower factors chained look-alike strikes (seeds 2021/2023) together.
-        private const double AverageLinkFactor = 1.0;
+        // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
+        // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
+        private const double AverageLinkFactor = 0.5;
 
         private readonly EventLexicon lexicon;
-        private readonly Dictionary<string, double>[] centroids;
+        private readonly Dictionary<int, double>[] centroids;
         private readonly int[] sizes;
 
-        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, Dictionary<string, double>[] vectors)
+        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, TermVectors vectors)
         {
             this.lexicon = lexicon;
-            centroids = vectors;
+            centroids = [.. Enumerable.Range(0, nodes.Count).Select(vectors.Vector)];
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
             families = new List<string>[nodes.Count];
+            causes = new List<string>[nodes.Count];
+            weekdays = new int[nodes.Count];
             documents = new List<(string, bool)>[nodes.Count];
             for (var i = 0; i < nodes.Count; i++)
             {
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
                 families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
+                causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
+                weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
                 documents[i] = [(nodes[i].DocumentId, nodes[i].IsMain)];
             }
         }
@@ -472,15 +432,10 @@ public sealed class EventClusterer : IEventClusterer
                 return;
             }
 
-            foreach (var fa in families[ra])
+            // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
+            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
             {
-                foreach (var fb in families[rb])
-                {
-                    if (!lexicon.FamiliesCompatible(fa, fb))
-                    {
-                        return;
-                    }
-                }
+                return;
             }
 
             foreach (var (docA, mainA) in documents[ra])
@@ -499,7 +454,15 @@ public sealed class EventClusterer : IEventClusterer
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
             families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
+            causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
+            weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
             documents[keep].AddRange(documents[drop]);
+            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
+            if (centroids[keep].Count < centroids[drop].Count)
+            {
+                (centroids[keep], centroids[drop]) = (centroids[drop], centroids[keep]);
+            }
+
             foreach (var (term, weight) in centroids[drop])
             {
                 centroids[keep][term] = centroids[keep].GetValueOrDefault(term) + weight;
@@ -507,6 +470,8 @@ public sealed class EventClusterer : IEventClusterer
 
             sizes[keep] += sizes[drop];
         }
+
+        private bool Compatible(List<string> a, List<string> b) => a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
 
         private double AverageSimilarity(int ra, int rb)
         {

@@ -23,7 +23,8 @@ public sealed record EventClustererOptions
 
     /// <summary>
     /// Gets how many local events a term may appear in and still propose links (blocking): commoner terms
-    /// only add to the similarity of pairs other terms proposed. Bounds the work per term; default 2000.
+    /// only add to the similarity of pairs other terms proposed. The work grows with the square of this bound per
+    /// term; default 200, above the number of reports one event gets in a day's news.
     /// </summary>
-    public int MaxBlockSize { get; init; } = 2000;
+    public int MaxBlockSize { get; init; } = 200;
 }

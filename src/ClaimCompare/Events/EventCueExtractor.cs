@@ -85,13 +85,19 @@ public sealed class EventCueExtractor
             {
                 why = "'" + marker + "'";
             }
-            else if (!date.IsEmpty && !date.CompatibleWith(main.Date))
+            else if (!date.IsEmpty && (!date.CompatibleWith(main.Date) || (date.Year is not null && main.Date.Year is null && sentence.Start >= lead.End)))
             {
+                // Reports date their own event by weekday and give the year of an earlier one ("the cathedral bombing of January 2019").
                 why = "date " + date;
             }
             else if (nearest is { } t && !lexicon.FamiliesCompatible(t.Entry.Family, main.Family))
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
+            }
+            else if (claim.Kind == ClaimKind.Count && triggers.Count == 0 && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
+            {
+                // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
+                why = "standing " + counted;
             }
             else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
             {
@@ -172,7 +178,11 @@ public sealed class EventCueExtractor
     {
         var text = document.Text;
         var docId = document.Id;
-        var triggers = Triggers(text, lead).Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+        var leadTriggers = Triggers(text, lead);
+        var triggers = leadTriggers.Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+
+        // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
+        var cause = leadTriggers.Where(t => InRelationClause(text, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
         var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
         if (chosen.Entry is null)
         {
@@ -222,7 +232,8 @@ public sealed class EventCueExtractor
             [.. terms.Order(StringComparer.Ordinal)],
             SpecificPlaces: [],
             Weekdays(CueScanner.Dates(text, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
-            Marker: null);
+            Marker: null,
+            cause);
     }
 
     private List<(int Start, TriggerEntry Entry)> Triggers(string text, TextSpan span)

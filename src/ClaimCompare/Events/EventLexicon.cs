@@ -12,8 +12,9 @@ internal sealed class EventLexicon
 
     private readonly HashSet<(string A, string B)> compatibleFamilies;
 
-    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation)
+    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces)
     {
+        StandingForces = standingForces;
         // Longest phrase first so "air strike" wins over "strike" at the same position.
         Triggers = [.. triggers.OrderByDescending(t => t.Phrase.Length).ThenBy(t => t.Phrase, StringComparer.Ordinal)];
         this.compatibleFamilies = compatibleFamilies;
@@ -32,6 +33,9 @@ internal sealed class EventLexicon
 
     /// <summary>Gets phrases that introduce another event a sentence relates to ("following", "in response to").</summary>
     public IReadOnlyList<string> RelationMarkers { get; }
+
+    /// <summary>Gets counted subjects that, in a sentence naming no attack, describe a deployment rather than the event ("900 US troops").</summary>
+    public IReadOnlyList<string> StandingForces { get; }
 
     /// <summary>Returns whether two trigger families may name the same event.</summary>
     /// <param name="a">A family, or <see langword="null"/> when unknown.</param>
@@ -73,7 +77,7 @@ internal sealed class EventLexicon
             pairs.Add((entry.GetProperty("a").GetString()!, entry.GetProperty("b").GetString()!));
         }
 
-        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"));
+        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"));
     }
 
     private static List<string> ReadPhrases(JsonElement root, string name) =>

@@ -17,6 +17,7 @@ namespace ClaimCompare.Events;
 /// <param name="SpecificPlaces">For a background event, the places it names that its document's main event does not; empty for the main event.</param>
 /// <param name="Weekdays">The days of the week the text gives for it, as a bit set (bit 0 Sunday); 0 when none.</param>
 /// <param name="Marker">Why a background event was split from the main event (the marker or cue), or <see langword="null"/> for the main event.</param>
+/// <param name="Cause">For a main event, the family of the event it answers ("following a drone attack"), when the lead names a specific one.</param>
 internal sealed record LocalEvent(
     string DocumentId,
     int Index,
@@ -29,4 +30,5 @@ internal sealed record LocalEvent(
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> SpecificPlaces,
     int Weekdays,
-    string? Marker);
+    string? Marker,
+    string? Cause = null);

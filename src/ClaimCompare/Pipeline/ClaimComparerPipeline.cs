@@ -144,13 +144,25 @@ public sealed class ClaimComparerPipeline
     /// <summary>Clusters and diffs documents already read; the second half of a comparison.</summary>
     internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
     {
-        var events = Clusterer.Cluster(documents, cancellationToken);
+        var events = Clusterer is EventClusterer clusterer ? Cluster(clusterer, documents, cancellationToken) : Clusterer.Cluster(documents, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? merge = Options.EmbeddingGenerator is { } generator
             // Sync over async: the pipeline's synchronous entry point; generators are expected to be local.
             ? claims => new SemanticSubjectMerger(generator, Options.SubjectSimilarityThreshold).MergeAsync(claims, cancellationToken).GetAwaiter().GetResult()
             : null;
         return ReportAssembly.Build(documents, events, Differ, merge);
+    }
+
+    private IReadOnlyList<EventCluster> Cluster(EventClusterer clusterer, IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
+    {
+        // Each document's event cues are read on its own, so that half of clustering spreads over cores like extraction.
+        var readings = new DocumentEventReading[documents.Count];
+        Parallel.For(
+            0,
+            documents.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
+            i => readings[i] = clusterer.Read(documents[i]));
+        return clusterer.Link(documents, readings, cancellationToken);
     }
 
     private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)

@@ -12,6 +12,12 @@ internal sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
+    /// <summary>Gets the bit that stands for this matcher in a <see cref="FirstWordIndex"/>; 0 when it has none.</summary>
+    public ushort Mask { get; init; }
+
+    /// <summary>Gets the first words of the phrases, apostrophes normalised.</summary>
+    public IEnumerable<string> FirstWords => _root.Next is { } next ? next.Keys : [];
+
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
     public void Add(string phrase, T value)
     {
@@ -24,7 +30,7 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var token in tokens)
         {
-            var word = Normalize(token.Span.Slice(phrase));
+            var word = NormalizeWord(token.Span.Slice(phrase));
             node.Next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!node.Next.TryGetValue(word, out var next))
             {
@@ -66,13 +72,17 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    /// <summary>Returns every longest, non-overlapping match in <paramref name="tokens"/>, scanning left to right.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Returns every longest, non-overlapping match in <paramref name="tokens"/>, scanning left to right and trying only
+    /// tokens whose <paramref name="firstWords"/> mask (from a <see cref="FirstWordIndex"/> holding this matcher) has <see cref="Mask"/>.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<ushort> firstWords)
     {
-        var matches = new List<PhraseMatch<T>>();
+        var matches = new List<PhraseMatch<T>>(0);
         for (var i = 0; i < tokens.Count;)
         {
-            var length = MatchAt(text, tokens, i, out var value);
+            T? value = default;
+            var length = (firstWords[i] & Mask) == 0 ? 0 : MatchAt(text, tokens, i, out value);
             if (length > 0)
             {
                 matches.Add(new PhraseMatch<T>(i, length, value!));
@@ -98,18 +108,22 @@ internal sealed class PhraseMatcher<T>
         return node is not null;
     }
 
+    /// <summary>Returns whether a word holds an apostrophe that phrases store as a plain one.</summary>
+    internal static bool HasTypographicApostrophe(ReadOnlySpan<char> word) => word.IndexOfAny('’', 'ʼ', '‘') >= 0;
+
+    /// <summary>Returns the word with typographic apostrophes made plain, as phrases store it.</summary>
+    internal static string NormalizeWord(ReadOnlySpan<char> word) =>
+        word.ToString().Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
+
     private static Node? Lookup(Dictionary<string, Node> next, ReadOnlySpan<char> word)
     {
-        if (word.IndexOfAny('’', 'ʼ', '‘') >= 0)
+        if (HasTypographicApostrophe(word))
         {
-            return next.TryGetValue(Normalize(word), out var normalized) ? normalized : null;
+            return next.TryGetValue(NormalizeWord(word), out var normalized) ? normalized : null;
         }
 
         return next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var node) ? node : null;
     }
-
-    private static string Normalize(ReadOnlySpan<char> word) =>
-        word.ToString().Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
 
     private sealed class Node
     {

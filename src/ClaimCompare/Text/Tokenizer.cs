@@ -11,7 +11,17 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan range)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(Math.Max(4, range.Length / 5));
+        return Tokenize(text, range, new List<Token>(Math.Max(4, range.Length / 5)));
+    }
+
+    /// <summary>Tokenizes <paramref name="text"/> within <paramref name="range"/> into a caller's list, cleared first.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="range">The part of the text to tokenize.</param>
+    /// <param name="tokens">The list to fill; reusing one saves an allocation per sentence.</param>
+    /// <returns><paramref name="tokens"/>.</returns>
+    internal static List<Token> Tokenize(string text, TextSpan range, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = range.Start;
         var end = Math.Min(range.End, text.Length);
         while (i < end)

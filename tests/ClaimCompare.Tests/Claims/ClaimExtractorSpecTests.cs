@@ -27,6 +27,8 @@ public sealed class ClaimExtractorSpecTests
         ["The strike hit three trucks loaded with munitions.", "count", 3, 3, "trucks"],                           // counted thing
         ["The US destroyed multiple facilities.", "count", 2, -1, "facilities"],                                    // vague count
         ["About 60 bodies were brought to the hospital.", "killed", 54, 66, "people"],                             // bodies mean dead; about widens
+        ["He said 12 U.S. service members were killed and 15 wounded.", "injured", 15, 15, "soldiers"],           // a bare figure after a named one counts the same people
+        ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
     ];
 
     // Sentences that must yield no killed or injured claim, and why.

@@ -34,17 +34,27 @@ public sealed class NothingLostTests
         });
     }
 
-    [Test]
-    public void Claim_limit_is_reported_and_the_rest_listed_as_limit_reached()
+    // (sentence repeated three times, limit, claims kept, numbers listed as limit reached). The sentence holds two claims.
+    private static readonly object[][] ClaimLimitCases =
+    [
+        ["The attack left 20 dead and 112 wounded. ", 3, 3, 3],  // the limit falls inside the second sentence: its second claim is cut, not kept
+        ["The attack left 20 dead and 112 wounded. ", 2, 2, 4],  // the limit falls between sentences
+        ["The attack left 20 dead and 112 wounded. ", 1, 1, 5],  // the limit cuts the very first sentence
+        ["The attack left 20 dead and 112 wounded. ", 0, 0, 6],  // no claim at all: every number is listed
+        ["Police said 7 people were killed. ", 5, 3, 0],         // a limit never reached is not reported
+    ];
+
+    [TestCaseSource(nameof(ClaimLimitCases))]
+    public void Claim_limit_is_exact_and_the_rest_listed_as_limit_reached(string sentence, int limit, int kept, int limitReached)
     {
-        var text = string.Concat(Enumerable.Repeat("Police said 7 people were killed. ", 50));
-        var pipeline = ClaimComparer.CreateBuilder().UseOptions(new ClaimComparerOptions { Limits = new ClaimExtractorOptions { MaxClaimsPerDocument = 5 } }).Build();
+        var text = string.Concat(Enumerable.Repeat(sentence, 3));
+        var pipeline = ClaimComparer.CreateBuilder().UseOptions(new ClaimComparerOptions { Limits = new ClaimExtractorOptions { MaxClaimsPerDocument = limit } }).Build();
         var report = pipeline.Compare([new Document("a.txt", text)]);
         Assert.Multiple(() =>
         {
-            Assert.That(report.Claims, Has.Count.LessThanOrEqualTo(5 + 2), "the limit may be passed only by the claims of the sentence that reached it");
-            Assert.That(report.Documents[0].Diagnostics, Has.Some.Contains("MaxClaimsPerDocument"));
-            Assert.That(report.Unclassified.Where(u => u.Reason == UnclassifiedReason.LimitReached), Is.Not.Empty);
+            Assert.That(report.Claims, Has.Count.EqualTo(kept));
+            Assert.That(report.Unclassified.Count(u => u.Reason == UnclassifiedReason.LimitReached), Is.EqualTo(limitReached));
+            Assert.That(report.Documents[0].Diagnostics.Any(d => d.Contains("MaxClaimsPerDocument", StringComparison.Ordinal)), Is.EqualTo(limitReached > 0));
         });
         PipelineInvariants.CheckReport(report, new Dictionary<string, string>(StringComparer.Ordinal) { ["a.txt"] = text });
     }

@@ -1,0 +1,181 @@
+namespace ClaimCompare.Events;
+
+/// <summary>
+/// The content terms of local events as unit-length TF-IDF vectors over integer term ids, with an inverted
+/// index for finding every pair of events that shares a term.
+/// </summary>
+/// <remarks>
+/// Similarities are accumulated through the postings of each event's terms, so the work is the sum over terms
+/// of their posting lengths squared, not all pairs of events times their term counts. Terms in more than
+/// <c>maxPostings</c> events are left out of the index (they would make every event a neighbour of every other)
+/// but still count, exactly, in each similarity. Instances are immutable after construction; <see cref="Neighbours"/>
+/// uses scratch space and must not be called from two threads at once.
+/// </remarks>
+internal sealed class TermVectors
+{
+    private readonly int[][] ids;
+    private readonly double[][] values;
+    private readonly int[][] frequentIds;
+    private readonly double[][] frequentValues;
+    private readonly (int Node, double Value)[]?[] postings;
+    private readonly int[] nextPosting;
+    private readonly double[] scratch;
+    private readonly bool[] touched;
+
+    public TermVectors(IReadOnlyList<LocalEvent> nodes, int maxPostings)
+    {
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        ids = new int[nodes.Count][];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var terms = nodes[n].Terms;
+            var row = new int[terms.Count];
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (!termIds.TryGetValue(terms[i], out var id))
+                {
+                    id = df.Count;
+                    termIds.Add(terms[i], id);
+                    df.Add(0);
+                }
+
+                row[i] = id;
+                df[id]++;
+            }
+
+            // Terms are distinct per event; sorted ids make merges linear.
+            Array.Sort(row);
+            ids[n] = row;
+        }
+
+        // Smoothed IDF: a term in every local event still weighs a little, a term in two weighs most.
+        var count = Math.Max(nodes.Count, 1);
+        var idf = df.ConvertAll(d => Math.Log(1.0 + (count / (double)d)));
+
+        values = new double[nodes.Count][];
+        frequentIds = new int[nodes.Count][];
+        frequentValues = new double[nodes.Count][];
+        var lists = new List<(int, double)>?[df.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var row = ids[n];
+            var norm = Math.Sqrt(row.Sum(t => idf[t] * idf[t]));
+            var vector = new double[row.Length];
+            var frequent = new List<(int Id, double Value)>();
+            for (var i = 0; i < row.Length; i++)
+            {
+                var t = row[i];
+                vector[i] = norm > 0 ? idf[t] / norm : 0;
+                if (df[t] > maxPostings)
+                {
+                    frequent.Add((t, vector[i]));
+                }
+                else if (df[t] > 1)
+                {
+                    (lists[t] ??= []).Add((n, vector[i]));
+                }
+            }
+
+            values[n] = vector;
+            frequentIds[n] = [.. frequent.Select(f => f.Id)];
+            frequentValues[n] = [.. frequent.Select(f => f.Value)];
+        }
+
+        postings = [.. lists.Select(l => l?.ToArray())];
+        nextPosting = new int[df.Count];
+        scratch = new double[nodes.Count];
+        touched = new bool[nodes.Count];
+    }
+
+    /// <summary>Gets the number of events.</summary>
+    public int Count => ids.Length;
+
+    /// <summary>Returns the cosine similarity of two events' term vectors.</summary>
+    public double Cosine(int a, int b) => Dot(ids[a], values[a], ids[b], values[b]);
+
+    /// <summary>Returns the event's unit vector as a term id → weight map, the seed of a cluster centroid.</summary>
+    public Dictionary<int, double> Vector(int node)
+    {
+        var vector = new Dictionary<int, double>(ids[node].Length);
+        for (var i = 0; i < ids[node].Length; i++)
+        {
+            vector[ids[node][i]] = values[node][i];
+        }
+
+        return vector;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
+    /// <paramref name="node"/>, or that <paramref name="extra"/> adds, with its exact cosine similarity.
+    /// Events must be visited in increasing order, once each.
+    /// </summary>
+    public void Neighbours(int node, IEnumerable<int> extra, List<(int Node, double Cosine)> into)
+    {
+        var found = new List<int>();
+        var row = ids[node];
+        var vector = values[node];
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (postings[row[i]] is not { } list)
+            {
+                continue;
+            }
+
+            // Postings are in node order and nodes arrive in order, so this node's entry is the next one.
+            var position = nextPosting[row[i]]++;
+            for (var j = position + 1; j < list.Length; j++)
+            {
+                var (other, value) = list[j];
+                if (!touched[other])
+                {
+                    touched[other] = true;
+                    found.Add(other);
+                }
+
+                scratch[other] += vector[i] * value;
+            }
+        }
+
+        foreach (var other in extra)
+        {
+            if (other > node && !touched[other])
+            {
+                touched[other] = true;
+                found.Add(other);
+            }
+        }
+
+        found.Sort();
+        foreach (var other in found)
+        {
+            into.Add((other, scratch[other] + Dot(frequentIds[node], frequentValues[node], frequentIds[other], frequentValues[other])));
+            scratch[other] = 0;
+            touched[other] = false;
+        }
+    }
+
+    private static double Dot(int[] aIds, double[] aValues, int[] bIds, double[] bValues)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < aIds.Length && j < bIds.Length)
+        {
+            if (aIds[i] == bIds[j])
+            {
+                dot += aValues[i++] * bValues[j++];
+            }
+            else if (aIds[i] < bIds[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+}

@@ -1,0 +1,66 @@
+namespace ClaimCompare.Tests.Events;
+
+/// <summary>Which claims of short reports end up in one event, through the whole default pipeline.</summary>
+public sealed class EventLinkingTests
+{
+    private static readonly string Filler = string.Concat(Enumerable.Repeat("Officials gave no further details as rescue work went on through the night. ", 8)) + "\n";
+
+    // (reports, separated by "|||"; evidence of claim A; evidence of claim B; same event?)
+    private static readonly object[][] Cases =
+    [
+        // Look-alike strikes told apart by the attack each one answers.
+        [
+            "US air strikes hit militia sites in eastern Syria on Thursday, following a drone attack that killed a US contractor. The strikes killed eight fighters, a monitor said."
+            + "|||US air strikes hit militia sites in eastern Syria on Thursday, after rocket attacks targeted US troops in Iraq. The strikes killed 22 fighters, a monitor said.",
+            "killed eight fighters", "killed 22 fighters", false,
+        ],
+
+        // An undated report gives the year only for the earlier bombing it recalls.
+        [
+            "Twin bombs exploded near the cathedral in Jolo on Monday, killing 14 people.\n" + Filler + "A bombing at the Jolo cathedral on Jan. 27, 2019, killed 23 people.",
+            "killing 14 people", "killed 23 people", false,
+        ],
+
+        // "last Sunday's attack" dates the attack as "on Sunday" does, though the report itself is Thursday's.
+        [
+            "Gunmen attacked St Francis church in Owo on Sunday, killing 40 worshippers, the police said."
+            + "|||The government on Thursday blamed ISWAP for last Sunday’s attack on St Francis church in Owo, which killed 22 worshippers.",
+            "killing 40 worshippers", "killed 22 worshippers", true,
+        ],
+
+        // A count of troops in a sentence that names no attack is a deployment, not part of the strike; trucks the strike destroyed are.
+        [
+            "US air strikes hit militias in eastern Syria on Thursday, killing 22 fighters.\nThe strikes destroyed three trucks.\nAbout 900 US troops are stationed in Syria.",
+            "killing 22 fighters", "About 900 US troops", false,
+        ],
+        [
+            "US air strikes hit militias in eastern Syria on Thursday, killing 22 fighters.\nThe strikes destroyed three trucks.\nAbout 900 US troops are stationed in Syria.",
+            "killing 22 fighters", "three trucks", true,
+        ],
+
+        // A report that names no weekday cannot join a Thursday bombing to a Sunday one.
+        [
+            "Twin blasts near Kabul airport on Thursday killed 60 people, officials said."
+            + "|||Blasts near Kabul airport killed 60 people, officials said."
+            + "|||A blast near Kabul military airport on Sunday killed 10 people, officials said.",
+            "killed 60 people", "killed 10 people", false,
+        ],
+
+        // Two reports of one strike recalling the attack on one city, past their leads, recall the same attack in different words.
+        [
+            "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Last week a rocket attack on Erbil killed a civilian contractor."
+            + "|||The US struck Iran-backed militias in eastern Syria on Thursday, killing at least 17 fighters.\n" + Filler + "The Pentagon has not blamed anyone for the attack in Erbil, which killed a contractor working with the military.",
+            "killed a civilian contractor", "killed a contractor", true,
+        ],
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void Claims_land_in_the_event_their_reports_describe(string reports, string evidenceA, string evidenceB, bool sameEvent)
+    {
+        var documents = reports.Split("|||").Select((text, i) => Document.FromText("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".txt", text));
+        var report = ClaimComparer.Default.Compare(documents);
+        var a = report.Claims.First(c => string.Equals(c.EvidenceText, evidenceA, StringComparison.Ordinal));
+        var b = report.Claims.Single(c => string.Equals(c.EvidenceText, evidenceB, StringComparison.Ordinal));
+        Assert.That(string.Equals(a.EventId, b.EventId, StringComparison.Ordinal), Is.EqualTo(sameEvent), string.Join("\n", report.Events.Select(e => e.Id + " " + e.Label + ": " + e.Reason)));
+    }
+}
