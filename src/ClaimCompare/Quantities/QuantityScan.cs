@@ -1567,7 +1567,7 @@ internal sealed class QuantityScan
         // Scientific forms: "1e10", "1.3e6", "1.1^23", "1.3x10^6".
         if (q < n && t[q] is 'e' or 'E' && TryExponentDigits(q + 1, allowMany: false, out var e10, out var eEnd) && (eEnd == n || !char.IsLetter(t[eEnd])))
         {
-            value *= Math.Pow(10, e10);
+            value = TimesTenTo(value, e10);
             q = eEnd;
             core.IsPlainInteger = false;
         }
@@ -1579,7 +1579,7 @@ internal sealed class QuantityScan
         }
         else if (q + 3 < n && t[q] == 'x' && t[q + 1] == '1' && t[q + 2] == '0' && t[q + 3] == '^' && TryExponentDigits(q + 4, allowMany: true, out var x10, out var xEnd))
         {
-            value *= Math.Pow(10, x10);
+            value = TimesTenTo(value, x10);
             q = xEnd;
             core.IsPlainInteger = false;
         }
@@ -1687,6 +1687,9 @@ internal sealed class QuantityScan
 
         return true;
     }
+
+    // Zero stays zero however large the exponent: "0e999" is 0, where 0 × 10^999 (infinity) would be NaN.
+    private static double TimesTenTo(double value, double exponent) => value == 0 ? 0 : value * Math.Pow(10, exponent);
 
     private bool TryExponentDigits(int p, bool allowMany, out double exponent, out int end)
     {

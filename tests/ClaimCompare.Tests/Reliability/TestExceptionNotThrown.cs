@@ -18,6 +18,8 @@ public sealed class TestExceptionNotThrown
     [TestCase("More than 99999999999999999999999999999999 million people were killed. 5 people were killed.", Description = "an overflowing figure against a small one: infinite severity")]
     [TestCase("1..5", Description = "long fuzz: the dot of \".5\" after \"1.\" read as an empty identifier group; the scan never moved on and filled memory (QuantityScan.ParseDigits)")]
     [TestCase("Officials said 2..000 people were killed in 2.000.000 2..000 attacks.", Description = "the long-fuzz input's shape: double dots among dotted groups")]
+    [TestCase("0E6021 people were killed", Description = "long fuzz: zero times an overflowing power of ten gave a NaN low (QuantityScan.ParseDigits)")]
+    [TestCase("about 0x10^999 people were killed", Description = "the same zero-times-infinity in the x10^ form")]
     public void Pipeline_survives(string text) => Assert.DoesNotThrow(() => PipelineInvariants.FuzzOne(text));
 
     [TestCase("\u1E9A", Description = "fuzz: the fold of ẚ to \"aʾ\" kept the ʾ, which a second pass dropped (NameTokenizer)")]
