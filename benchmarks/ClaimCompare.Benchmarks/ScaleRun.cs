@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimCompare.Benchmarks.Corpus;
+
+namespace ClaimCompare.Benchmarks;
+
+/// <summary>
+/// One timed run at a size BenchmarkDotNet cannot repeat in reasonable time (10⁵ articles, 10⁶ claims):
+/// <c>scale articles N</c> compares N generated articles end to end, <c>scale claims N</c> clusters N synthetic claims.
+/// </summary>
+/// <remarks>Run it in a fresh process so the peak working set it prints belongs to that one run. Stateless.</remarks>
+public static class ScaleRun
+{
+    /// <summary>Runs the measurement named by the arguments and prints one line of figures.</summary>
+    /// <param name="args">"articles" or "claims", then the size.</param>
+    /// <returns>0, or 2 for arguments it does not understand.</returns>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length != 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size <= 0)
+        {
+            Console.Error.WriteLine("usage: scale articles N | scale claims N");
+            return 2;
+        }
+
+        var stopwatch = new Stopwatch();
+        string figures;
+        switch (args[0])
+        {
+            case "articles":
+                // The generator streams its articles, so the input is never held twice.
+                stopwatch.Start();
+                var report = ClaimComparer.Default.Compare(new CorpusGenerator(size).Documents());
+                stopwatch.Stop();
+                figures = $"{size:N0} articles compared in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.Claims.Count:N0} claims, {report.Events.Count:N0} events, {report.Disagreements.Count:N0} disagreements";
+                break;
+            case "claims":
+                var documents = SyntheticClaims.Create(size);
+                stopwatch.Start();
+                var events = ClaimComparer.Default.Clusterer.Cluster(documents);
+                stopwatch.Stop();
+                figures = $"{size:N0} claims in {documents.Count:N0} documents clustered in {stopwatch.Elapsed.TotalSeconds:0.0} s: {events.Count:N0} events";
+                break;
+            default:
+                Console.Error.WriteLine("usage: scale articles N | scale claims N");
+                return 2;
+        }
+
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{figures}; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB"));
+        return 0;
+    }
+}
