@@ -113,7 +113,7 @@ public sealed class EventCueExtractor
             else if (claim.Kind == ClaimKind.Count && triggers.Count == 0 && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
             {
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
-                why = "standing " + counted;
+                why = counted + " counted where no attack is named";
             }
             else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
             {
