@@ -14,9 +14,11 @@ namespace ClaimCompare.Events;
 /// <para>Linking is blocked: only local events that share a term rarer than
 /// <see cref="EventClustererOptions.MaxBlockSize"/> are ever compared, so the work grows with the
 /// number of local events times the block size, never with all pairs of claims. Candidate links are
-/// taken best first (ties by id), and a link is refused when it would join events with contradicting
-/// dates or trigger families, or a document's main event with an event the same document set apart.
-/// The result does not depend on the order of the documents.</para>
+/// taken in tiers (events dated to the same day, then main events, then recalled events), best first
+/// within a tier (ties by id), and a link is refused when it would join events with contradicting dates,
+/// trigger families or answered events, reports whose weekdays share no day, or a document's main event
+/// with an event the same document set apart. Each document's cues are read in parallel. The result does
+/// not depend on the order of the documents.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class EventClusterer : IEventClusterer
@@ -110,8 +112,8 @@ public sealed class EventClusterer : IEventClusterer
             cancellationToken.ThrowIfCancellationRequested();
             var (x, y) = (nodes[a], nodes[b]);
 
-            // Two reports of one event recalling an earlier attack at the same place recall the same attack,
-            // though a paragraph or two share too few words to show it.
+            // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
+            // place recalls one attack, though a paragraph or two share too few words to show it.
             var sameStory = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]) && SharesSpecificPlace(x, y);
             if (score < Threshold(x, y) && !sameStory)
             {
@@ -232,7 +234,7 @@ public sealed class EventClusterer : IEventClusterer
                     score += 0.05;
                 }
 
-                // Recalled events of different documents that name the same specific place wait for their main events (see Link).
+                // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
                 if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
                 {
                     scored.Add((a, b, score));
