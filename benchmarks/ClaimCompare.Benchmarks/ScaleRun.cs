@@ -11,6 +11,8 @@ namespace ClaimCompare.Benchmarks;
 /// <remarks>Run it in a fresh process so the peak working set it prints belongs to that one run. Stateless.</remarks>
 public static class ScaleRun
 {
+    private const string Usage = "usage: scale articles N | scale claims N";
+
     /// <summary>Runs the measurement named by the arguments and prints one line of figures.</summary>
     /// <param name="args">"articles" or "claims", then the size.</param>
     /// <returns>0, or 2 for arguments it does not understand.</returns>
@@ -19,7 +21,7 @@ public static class ScaleRun
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length != 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size <= 0)
         {
-            Console.Error.WriteLine("usage: scale articles N | scale claims N");
+            Console.Error.WriteLine(Usage);
             return 2;
         }
 
@@ -42,7 +44,7 @@ public static class ScaleRun
                 figures = $"{size:N0} claims in {documents.Count:N0} documents clustered in {stopwatch.Elapsed.TotalSeconds:0.0} s: {events.Count:N0} events";
                 break;
             default:
-                Console.Error.WriteLine("usage: scale articles N | scale claims N");
+                Console.Error.WriteLine(Usage);
                 return 2;
         }
 

@@ -106,7 +106,7 @@ public sealed class EventClusterer : IEventClusterer
             mainOf[n] = nodes[n].IsMain ? n : mainOf[n - 1];
         }
 
-        var clusters = new ClusterSet(nodes, lexicon, vectors);
+        var clusters = new ClusterSet(nodes, mainOf, lexicon, vectors);
         foreach (var (a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -377,7 +377,7 @@ public sealed class EventClusterer : IEventClusterer
         private readonly List<string>[] families;
         private readonly List<string>[] causes;
         private readonly int[] weekdays;
-        // Per cluster root: the documents it holds, and those whose main event it holds (document numbers).
+        // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
         private readonly HashSet<int>[] documents;
         private readonly HashSet<int>[] mainDocuments;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
@@ -388,7 +388,8 @@ public sealed class EventClusterer : IEventClusterer
         private readonly Dictionary<int, double>[] centroids;
         private readonly int[] sizes;
 
-        public ClusterSet(List<LocalEvent> nodes, EventLexicon lexicon, TermVectors vectors)
+        // mainOf: for each local event, the index of its document's main event, which stands for the document.
+        public ClusterSet(List<LocalEvent> nodes, int[] mainOf, EventLexicon lexicon, TermVectors vectors)
         {
             this.lexicon = lexicon;
             centroids = [.. Enumerable.Range(0, nodes.Count).Select(vectors.Vector)];
@@ -400,17 +401,15 @@ public sealed class EventClusterer : IEventClusterer
             weekdays = new int[nodes.Count];
             documents = new HashSet<int>[nodes.Count];
             mainDocuments = new HashSet<int>[nodes.Count];
-            var document = -1;
             for (var i = 0; i < nodes.Count; i++)
             {
-                document += nodes[i].IsMain || i == 0 || !string.Equals(nodes[i].DocumentId, nodes[i - 1].DocumentId, StringComparison.Ordinal) ? 1 : 0;
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
                 families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
                 causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
                 weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                documents[i] = [document];
-                mainDocuments[i] = nodes[i].IsMain ? [document] : [];
+                documents[i] = [mainOf[i]];
+                mainDocuments[i] = nodes[i].IsMain ? [mainOf[i]] : [];
             }
         }
 
