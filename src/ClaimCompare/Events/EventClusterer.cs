@@ -114,8 +114,12 @@ public sealed class EventClusterer : IEventClusterer
 
             // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
             // place recalls one attack, though a paragraph or two share too few words to show it.
-            var sameStory = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]) && SharesSpecificPlace(x, y);
-            if (score < Threshold(x, y) && !sameStory)
+            var storyLinked = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
+            var sameStory = storyLinked && (x.Series || SharesSpecificPlace(x, y));
+
+            // "Previous attacks on US targets" in one report and "recent attacks on US facilities" in another: one
+            // series when the reports tell one story, and no anchor at all otherwise.
+            if ((score < Threshold(x, y) && !sameStory) || (x.Series && !storyLinked))
             {
                 continue;
             }
@@ -235,7 +239,7 @@ public sealed class EventClusterer : IEventClusterer
                 }
 
                 // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
-                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
+                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && (x.Series || SharesSpecificPlace(x, y))))
                 {
                     scored.Add((a, b, score));
                 }
@@ -282,8 +286,14 @@ public sealed class EventClusterer : IEventClusterer
             return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
         }
 
+        // A series of attacks and one attack are two events, even where the one is among the series.
+        if (x.Series != y.Series)
+        {
+            return false;
+        }
+
         // An event recalled in passing says little; it joins another only on a shared anchor, never on wording alone.
-        return Anchored(x, y);
+        return x.Series || Anchored(x, y);
     }
 
     private static bool Anchored(LocalEvent x, LocalEvent y)
@@ -350,6 +360,8 @@ public sealed class EventClusterer : IEventClusterer
             ? members.Exists(m => m.Event.IsMain)
                 ? "The main event of one document" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
                 : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
+            : members.TrueForAll(m => m.Event.Series)
+                ? "A series of attacks that " + documents.ToString(CultureInfo.InvariantCulture) + " reports of one story recall" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
             : "Same " + (shared.Count > 0 ? JoinAnd(shared) : "content terms") + " in " + documents.ToString(CultureInfo.InvariantCulture) + " documents" + (members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty) + ".";
 
         return new EventCluster(id, label, new EventCues(trigger, place, date.Exact, actors), claimIds, reason);

@@ -25,6 +25,9 @@ public sealed class EventCueExtractor
     private const int RelationWindow = 160;
     private const int SpecificTriggerReach = 30;
 
+    // Not a word (words are lower-case letters), so it never meets a term of the text.
+    private const string SeriesTerm = "#series";
+
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
@@ -121,7 +124,21 @@ public sealed class EventCueExtractor
                 why = "place " + place;
             }
 
-            var places = cues.Places;
+            // "Attacks aimed at US facilities, including one in Erbil last week that killed ...": past the phrase that
+            // singles one out, claims and places belong to that one attack, not to the series.
+            var seriesNamed = nearest is { } p && IsPlural(p.Entry) && (EventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
+            var split = seriesNamed ? MemberMarker(text, nearest!.Value, sentence) : -1;
+            var member = split >= 0 && claim.Evidence.Start >= split;
+
+            // Attacks of another year than the report's ("until a crackdown in 2014") are history, not the series a story recalls.
+            var series = seriesNamed && !member && !(date.Year is { } year && year != main.Date.Year);
+            if (why is null && series && ArmedGroupBlamedInAirStrikeReport(claim, main, sentence, mentions))
+            {
+                // Air forces announce their strikes; a militia's part in "the attacks" is about the attacks the strike answers.
+                why = "'" + nearest!.Value.Entry.Phrase + "' of an armed group in a report on an air strike";
+            }
+
+            var places = split < 0 ? cues.Places : Places(text, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
             var actors = Actors(sentence, mentions, claim);
             if (why is null)
             {
@@ -141,12 +158,24 @@ public sealed class EventCueExtractor
                 }
             }
 
+            if (series && date.IsEmpty && main.Date.Year is { } reportYear)
+            {
+                // "Recent attacks" are recent for the report.
+                date = new DateCue(reportYear, null, null, null);
+            }
+
             nearest ??= Nearest(Triggers(text, paragraph), claim.Evidence);
-            var key = (sentence.Start, nearest?.Start ?? -1);
+            var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
                 var terms = new HashSet<string>(StringComparer.Ordinal);
                 CueScanner.AddTerms(text, paragraph, terms);
+                if (series)
+                {
+                    // Series recalled in one story are proposed to each other even where their paragraphs share no word.
+                    terms.Add(SeriesTerm);
+                }
+
                 index = events.Count;
                 byKey[key] = index;
                 events.Add(new LocalEvent(
@@ -161,7 +190,8 @@ public sealed class EventCueExtractor
                     [.. terms.Order(StringComparer.Ordinal)],
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
                     Weekdays(CueScanner.Dates(text, sentence, reference)),
-                    why));
+                    series ? why + ", a series" : why,
+                    Series: series));
             }
 
             claimEvents[c] = index;
@@ -285,6 +315,30 @@ public sealed class EventCueExtractor
         var clause = new TextSpan(start, position);
         return !clause.IsEmpty && CueScanner.FirstOf(text, clause, lexicon.RelationMarkers) is not null;
     }
+
+    /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
+    /// <remarks>"The air strikes" in a report on air strikes are its own event; only plural attacks of another or no weapon make a series.</remarks>
+    private static bool IsPlural(TriggerEntry entry) =>
+        entry.Phrase.EndsWith('s') && !string.Equals(entry.Phrase, entry.Trigger, StringComparison.Ordinal);
+
+    /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
+    private int MemberMarker(string text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    {
+        var from = series.Start + series.Entry.Phrase.Length;
+        if (sentence.End <= from)
+        {
+            return -1;
+        }
+
+        var between = new TextSpan(from, sentence.End);
+        return CueScanner.FirstOf(text, between, lexicon.SeriesMemberMarkers) is { } marker ? CueScanner.FindPhrase(text, between, marker).First() : -1;
+    }
+
+    private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
+        claim.Kind == ClaimKind.Responsibility
+        && string.Equals(main.Family, "airstrike", StringComparison.Ordinal)
+        && claim.Actor is { } actor
+        && Within(mentions, sentence).Any(m => m.Entity.Type == EntityType.ArmedGroup && string.Equals(m.Entity.CanonicalName, actor, StringComparison.Ordinal));
 
     private static string? PlaceAfter(string text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {

@@ -12,8 +12,9 @@ internal sealed class EventLexicon
 
     private readonly HashSet<(string A, string B)> compatibleFamilies;
 
-    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces)
+    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers)
     {
+        SeriesMemberMarkers = seriesMembers;
         StandingForces = standingForces;
         // Longest phrase first so "air strike" wins over "strike" at the same position.
         Triggers = [.. triggers.OrderByDescending(t => t.Phrase.Length).ThenBy(t => t.Phrase, StringComparer.Ordinal)];
@@ -36,6 +37,9 @@ internal sealed class EventLexicon
 
     /// <summary>Gets counted subjects that, in a sentence naming no attack, describe a deployment rather than the event ("900 US troops").</summary>
     public IReadOnlyList<string> StandingForces { get; }
+
+    /// <summary>Gets phrases that single out one attack of a series named before them ("including one", "the latest").</summary>
+    public IReadOnlyList<string> SeriesMemberMarkers { get; }
 
     /// <summary>Returns whether two trigger families may name the same event.</summary>
     /// <param name="a">A family, or <see langword="null"/> when unknown.</param>
@@ -77,7 +81,7 @@ internal sealed class EventLexicon
             pairs.Add((entry.GetProperty("a").GetString()!, entry.GetProperty("b").GetString()!));
         }
 
-        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"));
+        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"));
     }
 
     private static List<string> ReadPhrases(JsonElement root, string name) =>

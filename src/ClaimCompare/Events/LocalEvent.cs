@@ -18,6 +18,7 @@ namespace ClaimCompare.Events;
 /// <param name="Weekdays">The days of the week the text gives for it, as a bit set (bit 0 Sunday); 0 when none.</param>
 /// <param name="Marker">Why a background event was split from the main event (the marker or cue), or <see langword="null"/> for the main event.</param>
 /// <param name="Cause">For a main event, the family of the event it answers ("following a drone attack"), when the lead names a specific one.</param>
+/// <param name="Series">Whether a recalled event is a series of attacks ("previous attacks on US targets") rather than one attack.</param>
 internal sealed record LocalEvent(
     string DocumentId,
     int Index,
@@ -31,4 +32,5 @@ internal sealed record LocalEvent(
     IReadOnlyList<string> SpecificPlaces,
     int Weekdays,
     string? Marker,
-    string? Cause = null);
+    string? Cause = null,
+    bool Series = false);

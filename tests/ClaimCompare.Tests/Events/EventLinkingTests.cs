@@ -52,6 +52,38 @@ public sealed class EventLinkingTests
             + "|||The US struck Iran-backed militias in eastern Syria on Thursday, killing at least 17 fighters.\n" + Filler + "The Pentagon has not blamed anyone for the attack in Erbil, which killed a contractor working with the military.",
             "killed a civilian contractor", "killed a contractor", true,
         ],
+
+        // Reports of one strike that recall the series of attacks it answers recall one series, in whatever words.
+        [
+            "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Defence Secretary Lloyd Austin said Kataeb Hezbollah was behind previous attacks on US targets."
+            + "|||The US struck Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "In recent weeks, Shia militia groups have claimed responsibility for attacks aimed at US facilities in Iraq, including one in Erbil last week that killed a civilian contractor.",
+            "said Kataeb Hezbollah was behind previous attacks on US", "militia groups have claimed responsibility for attacks aimed at", true,
+        ],
+
+        // "Including one in Erbil" singles out one attack of the series: its toll is that attack's, not the series'.
+        [
+            "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "In recent weeks, Shia militia groups have claimed responsibility for attacks aimed at US facilities in Iraq, including one in Erbil last week that killed a civilian contractor.",
+            "militia groups have claimed responsibility for attacks aimed at", "killed a civilian contractor", false,
+        ],
+
+        // Air forces announce their strikes: a militia's part in "the attacks" concerns the attacks the strike answered.
+        [
+            "A US airstrike destroyed militia sites in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Although Kataeb Hezbollah did not claim responsibility for the attacks, Lloyd Austin said the group was behind them.",
+            "killing 22 fighters", "Although Kataeb Hezbollah did not claim responsibility for the attacks", false,
+        ],
+
+        // In a report on a shooting "the attacks" are the report's own: the claim stays with its toll.
+        [
+            "Gunmen and suicide bombers killed 130 people in Paris on Friday.\n" + Filler + "Islamic State claimed responsibility for the attacks.",
+            "killed 130 people", "Islamic State claimed responsibility for the attacks", true,
+        ],
+
+        // Series recalled by two unrelated stories share no anchor, however alike their words.
+        [
+            "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Defence Secretary Lloyd Austin said Kataeb Hezbollah was behind previous attacks on US targets."
+            + "|||A car bomb killed 14 people at a market in Kabul on Monday.\n" + Filler + "Officials said the Haqqani network was behind previous attacks on US targets.",
+            "said Kataeb Hezbollah was behind previous attacks on US", "the Haqqani network was behind previous attacks on US", false,
+        ],
     ];
 
     [TestCaseSource(nameof(Cases))]
