@@ -147,17 +147,38 @@ public sealed class DisagreementFinder : IDisagreementFinder
         found.Add(Numbers(eventId, kind, subject, sides, order));
 
         // A bridge agrees with some claims of a side but not with all sides: "between 25 and 50" fits 35 yet
-        // not "no fewer than 58". It is set against the claims it cannot agree with, in a disagreement of its own.
-        foreach (var bridge in bridges.Where(b => !b.IsPart))
+        // not "no fewer than 58", and "20 civilians" fits a toll of 27 yet not one of 12. It is set against the
+        // claims it cannot agree with, in a disagreement of its own.
+        // Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as one side.
+        var byAgainst = new Dictionary<string, (List<Member> Bridges, List<List<Member>> Against)>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        foreach (var bridge in bridges)
         {
             var against = sides
                 .Select(side => side.Where(m => !ReferenceEquals(m.Claim, bridge.Claim) && !m.Interval.Overlaps(bridge.Interval)).ToList())
                 .Where(side => side.Count > 0)
                 .ToList();
-            if (against.Count > 0)
+            if (against.Count == 0)
             {
-                found.Add(Numbers(eventId, kind, subject, [[bridge], .. against], order));
+                continue;
             }
+
+            var key = (bridge.IsPart ? "part:" : "claim:" + bridge.Claim.Id + ":") + string.Join(",", against.SelectMany(side => side).Select(m => m.Claim.Id));
+            if (byAgainst.TryGetValue(key, out var entry))
+            {
+                entry.Bridges.Add(bridge);
+            }
+            else
+            {
+                byAgainst[key] = ([bridge], against);
+                keys.Add(key);
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            var (together, against) = byAgainst[key];
+            found.Add(Numbers(eventId, kind, subject, [together, .. against], order));
         }
     }
 
@@ -411,8 +432,9 @@ public sealed class DisagreementFinder : IDisagreementFinder
 
     private static string NumberLabel(List<Member> side)
     {
+        // A part set against the whole says whom it counts: "13 soldiers", not "13".
         var texts = side
-            .Select(m => m.Claim.Quantity?.Text is { Length: > 0 } q ? Clean(q) : FormatInterval(m.Interval))
+            .Select(m => (m.Claim.Quantity?.Text is { Length: > 0 } q ? Clean(q) : FormatInterval(m.Claim.Interval)) + (m.IsPart && m.Claim.Subject is { Length: > 0 } who ? " " + who : string.Empty))
             .GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -86,6 +86,28 @@ public sealed class DisagreementFinderTests
         });
     }
 
+    [Test]
+    public void A_part_that_fits_some_totals_is_still_set_against_a_total_it_exceeds()
+    {
+        // Kabul 2021 as reported: 13 service members fit tolls of 30 and 60 but not one of twelve.
+        Claim[] claims =
+        [
+            Number("c1", "a", 12, 12, "people", "A"), Number("c2", "b", 30, 30, "people", "B"), Number("c3", "c", 60, 60, "people", "C"),
+            Number("c4", "d", 13, 13, "US service members", "D"), Number("c5", "e", 13, 13, "US service members", "E"),
+        ];
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        var partSides = found.Where(d => d.Sides.Any(s => s.ClaimIds.Contains("c4"))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Opposed(found, "c4", "c1"), Is.True, "13 service members cannot be part of twelve dead");
+            Assert.That(Opposed(found, "c4", "c2"), Is.False, "13 service members fit a toll of 30");
+            Assert.That(Opposed(found, "c4", "c3"), Is.False, "13 service members fit a toll of 60");
+            Assert.That(partSides, Has.Count.EqualTo(1), "parts that exceed the same totals stand in one disagreement");
+            Assert.That(partSides[0].Sides.Single(s => s.ClaimIds.Contains("c4")).ClaimIds, Does.Contain("c5"));
+            Assert.That(partSides[0].Sides.Single(s => s.ClaimIds.Contains("c4")).Label, Does.Contain("service members"), "a part says whom it counts");
+        });
+    }
+
     // (polarity1, actor1, polarity2, actor2, conflict) — the responsibility table of the issue.
     private static readonly object?[][] ResponsibilityPairs =
     [
