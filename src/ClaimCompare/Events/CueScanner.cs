@@ -204,6 +204,8 @@ internal static class CueScanner
         {
             var (start, word) = words[i];
             var lower = Fold(word);
+            // "The deadliest attack since 2018" measures against another time; it does not date the event.
+            var afterSince = i > 0 && words[i - 1].Word.Equals("since", StringComparison.OrdinalIgnoreCase);
             var month = MonthToken(words, i);
             if (month > 0)
             {
@@ -240,8 +242,18 @@ internal static class CueScanner
                     }
                 }
 
+                if (year is null && day is null && documentDate is { } now && i > 0 && words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Last March" in a January report is March of the year before.
+                    year = month < now.Month ? now.Year : now.Year - 1;
+                }
+
                 var cue = new DateCue(year, month, day, null);
-                cues.Add((start, cue.Exact is { } exact ? DateCue.Of(exact) : cue));
+                if (!afterSince)
+                {
+                    cues.Add((start, cue.Exact is { } exact ? DateCue.Of(exact) : cue));
+                }
+
                 continue;
             }
 
@@ -261,7 +273,11 @@ internal static class CueScanner
 
             if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(Fold(words[i - 1].Word)) > 0) && !(i > 1 && MonthIndex(Fold(words[i - 2].Word)) > 0))
             {
-                cues.Add((start, new DateCue(bare, null, null, null)));
+                if (!afterSince)
+                {
+                    cues.Add((start, new DateCue(bare, null, null, null)));
+                }
+
                 continue;
             }
 
@@ -276,6 +292,24 @@ internal static class CueScanner
         }
 
         return cues;
+    }
+
+    /// <summary>Finds "last March": a month named as before the report's, with no day that could make it this month's date.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The phrase as written, or <see langword="null"/>.</returns>
+    public static string? LastMonth(string text, TextSpan span)
+    {
+        var words = Words(text, span);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(words, i) > 0 && !(i + 1 < words.Count && TryDay(words[i + 1].Word, out _)))
+            {
+                return words[i - 1].Word + " " + words[i].Word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
@@ -391,8 +425,10 @@ internal static class CueScanner
         var numberBefore = i > 0 && IsNumber(words[i - 1].Word);
 
         // "May" and "March" are also ordinary words, and abbreviations need a number to be dates.
+        // "Last March", "in May": words that only go before a month settle it.
         var ambiguous = month is 3 or 5 || word.Length <= 4;
-        return !ambiguous || numberNext || numberBefore ? month : 0;
+        var monthWordBefore = i > 0 && words[i - 1].Word.ToLowerInvariant() is "last" or "in" or "since" or "early" or "late" or "mid";
+        return !ambiguous || numberNext || numberBefore || (monthWordBefore && word.Length > 4) ? month : 0;
     }
 
     private static int MonthIndex(string lower)

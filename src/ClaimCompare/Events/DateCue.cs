@@ -43,7 +43,8 @@ internal readonly record struct DateCue(int? Year, int? Month, int? Day, DayOfWe
             return false;
         }
 
-        if (Year is not null && other.Year is not null && Month is { } m1 && other.Month is { } m2 && m1 != m2)
+        // A month is a month in any year: "last March" is not a June attack, whichever year each is.
+        if (Month is { } m1 && other.Month is { } m2 && m1 != m2)
         {
             return false;
         }

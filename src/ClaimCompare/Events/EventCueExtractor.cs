@@ -86,7 +86,7 @@ public sealed class EventCueExtractor
                 cues = (
                     [.. Triggers(text, sentence).Select(t => (t.Start, t.Entry, InRelationClause(text, sentence, t.Start)))],
                     CueScanner.Dates(text, sentence, reference),
-                    CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers),
+                    CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) ?? CueScanner.LastMonth(text, sentence),
                     Places(text, sentence, mentions));
                 bySentence[sentence] = cues;
             }

@@ -39,6 +39,7 @@ public sealed class EventCueExtractorTests
         "Last week a rocket attack [[killed 40 people]].",
         "Earlier this month, rocket fire in the north [[killed 40 people]].",
         "Following a drone attack that [[killed a contractor]], the US launched more strikes.",
+        "Last March, a suicide bomber [[killed 40 people]] at a mosque.",
     ];
 
     [TestCaseSource(nameof(BackgroundSentences))]
@@ -56,6 +57,36 @@ public sealed class EventCueExtractorTests
         var (claims, _) = Build("US air strikes hit militias in Syria on Thursday, [[killing 22 fighters]].\nThe observatory said [[22 people were killed]].", "2021-02-26");
         var reading = new EventClusterer().Read(claims);
         Assert.That(reading.ClaimEvents, Is.All.EqualTo(0));
+    }
+
+    // (undated report with [[claims]], whether its two claims are one event) — dates that do or do not date an event.
+    private static readonly object[][] UndatedReports =
+    [
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nThe blast, the worst since 2018, [[killed 44 people]].", true],    // "since 2018" measures, it does not date
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nLast March, a bomber [[killed 64 people]] at another mosque.", false], // "last March" is before the report, whatever its year
+        ["Twin bombs hit the cathedral in Jolo last January 27, [[killing 20 people]].\nThe two explosions [[killed 20 people]].", true],                 // "last January 27" dates the report's own event
+    ];
+
+    [TestCaseSource(nameof(UndatedReports))]
+    public void In_an_undated_report_only_dates_of_another_time_make_another_event(string marked, bool oneEvent)
+    {
+        var (claims, _) = Build(marked, published: null);
+        var reading = new EventClusterer().Read(claims);
+        Assert.That(reading.ClaimEvents[1] == reading.ClaimEvents[0], Is.EqualTo(oneEvent));
+    }
+
+    // (month of a partial date, full date, compatible) — a month is a month in any year.
+    private static readonly object[][] Months =
+    [
+        [3, "2022-03-04", true],  // "last March" fits 4 March 2022
+        [3, "2013-06-21", false], // but not 21 June 2013, in any year
+    ];
+
+    [TestCaseSource(nameof(Months))]
+    public void A_month_without_a_year_still_rules_out_other_months(int month, string date, bool compatible)
+    {
+        var partial = new DateCue(null, month, null, null);
+        Assert.That(partial.CompatibleWith(DateCue.Of(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))), Is.EqualTo(compatible));
     }
 
     [Test]
