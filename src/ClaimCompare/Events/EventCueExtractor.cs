@@ -317,9 +317,13 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
-    /// <remarks>"The air strikes" in a report on air strikes are its own event; only plural attacks of another or no weapon make a series.</remarks>
+    /// <remarks>
+    /// Only the event noun in the plural counts: "two rockets hit the embassy" is one attack with two munitions.
+    /// "The air strikes" in a report on air strikes are its own event; only plural attacks of another or no
+    /// weapon make a series (see where it is used).
+    /// </remarks>
     private static bool IsPlural(TriggerEntry entry) =>
-        entry.Phrase.EndsWith('s') && !string.Equals(entry.Phrase, entry.Trigger, StringComparison.Ordinal);
+        entry.Phrase.EndsWith(entry.Trigger[(entry.Trigger.LastIndexOf(' ') + 1)..] + "s", StringComparison.Ordinal);
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
     private int MemberMarker(string text, (int Start, TriggerEntry Entry) series, TextSpan sentence)

@@ -78,6 +78,12 @@ public sealed class EventLinkingTests
             "killed 130 people", "Islamic State claimed responsibility for the attacks", true,
         ],
 
+        // "Two rockets" are the munitions of one attack, not a series of attacks.
+        [
+            "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Shia militia groups have claimed responsibility for recent attacks on US facilities in Iraq.\nOn Monday, two rockets hit near the US embassy in Baghdad.",
+            "militia groups have claimed responsibility for recent attacks on", "two rockets", false,
+        ],
+
         // Series recalled by two unrelated stories share no anchor, however alike their words.
         [
             "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Defence Secretary Lloyd Austin said Kataeb Hezbollah was behind previous attacks on US targets."
