@@ -139,16 +139,16 @@ public sealed class DisagreementFinder : IDisagreementFinder
             .ThenBy(m => m.Interval.Low ?? double.NegativeInfinity)
             .ToList();
         var bridges = new List<Member>();
-        if (Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval), byInterval: true, bridges) is not { } sides)
+        var sides = Partition(ordered, (a, b) => a.Interval.Overlaps(b.Interval), byInterval: true, bridges);
+        if (sides.Count >= 2)
         {
-            return;
+            found.Add(Numbers(eventId, kind, subject, sides, order));
         }
-
-        found.Add(Numbers(eventId, kind, subject, sides, order));
 
         // A bridge agrees with some claims of a side but not with all sides: "between 25 and 50" fits 35 yet
         // not "no fewer than 58", and "20 civilians" fits a toll of 27 yet not one of 12. It is set against the
-        // claims it cannot agree with, in a disagreement of its own.
+        // claims it cannot agree with, in a disagreement of its own, even where dropping it left one side
+        // ("at least 50" fits many open-ended tolls, not a revised 39).
         // Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as one side.
         var byAgainst = new Dictionary<string, (List<Member> Bridges, List<List<Member>> Against)>(StringComparer.Ordinal);
         var keys = new List<string>();
@@ -231,7 +231,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             .OrderBy(m => Stance(m.Claim), StringComparer.Ordinal)
             .ToList();
         var sides = Partition(ordered, (a, b) => !ResponsibilityConflict(a.Claim, b.Claim));
-        if (sides is null)
+        if (sides.Count < 2)
         {
             return null;
         }
@@ -245,8 +245,11 @@ public sealed class DisagreementFinder : IDisagreementFinder
         return new Disagreement(string.Empty, type, ClaimKind.Responsibility, eventId, subject, built, severity, explanation);
     }
 
-    /// <summary>Splits claims into sides of mutually compatible claims, dropping bridges (into <paramref name="dropped"/>); <see langword="null"/> without two sides.</summary>
-    private static List<List<Member>>? Partition(List<Member> ordered, Func<Member, Member, bool> compatible, bool byInterval = false, List<Member>? dropped = null)
+    /// <summary>
+    /// Splits claims into sides of mutually compatible claims, dropping bridges (into <paramref name="dropped"/>)
+    /// until none is left; one side when they all agree, or when dropping bridges left only one.
+    /// </summary>
+    private static List<List<Member>> Partition(List<Member> ordered, Func<Member, Member, bool> compatible, bool byInterval = false, List<Member>? dropped = null)
     {
         var sides = new List<List<Member>>();
 
@@ -280,7 +283,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
 
         if (sides.Count < 2)
         {
-            return null;
+            return sides;
         }
 
         // Drop the member that bridges the most other sides (then the most claims there), one at a time,
@@ -363,7 +366,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             sides.RemoveAll(s => s.Count == 0);
         }
 
-        return sides.Count >= 2 ? sides : null;
+        return sides;
     }
 
     private static Side BuildSide(List<Member> side, string label)

@@ -87,6 +87,24 @@ public sealed class DisagreementFinderTests
     }
 
     [Test]
+    public void An_open_figure_that_fits_every_other_open_figure_is_still_set_against_an_exact_one()
+    {
+        // Kramatorsk 2022 as reported: "at least 50" fits "more than 30" and "at least 39" but not a revised toll of 39.
+        Claim[] claims =
+        [
+            Number("c1", "a", 31, null, "people", "A"), Number("c2", "b", 31, null, "people", "B"), Number("c3", "c", 39, 39, "people", "C"),
+            Number("c4", "d", 39, null, "people", "D"), Number("c5", "e", 50, null, "people", "E"),
+        ];
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Opposed(found, "c5", "c3"), Is.True, "at least 50 vs 39");
+            Assert.That(Opposed(found, "c5", "c1"), Is.False, "at least 50 agrees with more than 30");
+            Assert.That(Opposed(found, "c3", "c4"), Is.False, "39 agrees with at least 39");
+        });
+    }
+
+    [Test]
     public void A_part_that_fits_some_totals_is_still_set_against_a_total_it_exceeds()
     {
         // Kabul 2021 as reported: 13 service members fit tolls of 30 and 60 but not one of twelve.
