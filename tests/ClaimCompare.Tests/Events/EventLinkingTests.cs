@@ -84,6 +84,25 @@ public sealed class EventLinkingTests
             "militia groups have claimed responsibility for recent attacks on", "two rockets", false,
         ],
 
+        // Disasters are events too: an earthquake and a flood in one province on one day are two events.
+        [
+            "A magnitude 6.3 earthquake hit Herat province on Saturday, killing 120 people, officials said."
+            + "|||Flash floods swept through villages in Herat province on Saturday, killing 40 people, officials said.",
+            "killing 120 people", "killing 40 people", false,
+        ],
+
+        // "The quake struck": the verb names no weapon, so the toll beside it stays with the earthquake.
+        [
+            "A magnitude 6.3 earthquake hit Herat province on Saturday, killing 120 people.\nIt struck at dawn near the city and killed 30 people in one village.",
+            "killing 120 people", "killed 30 people", true,
+        ],
+
+        // A storm brings its floods: the flood toll in a storm report is the storm's.
+        [
+            "Cyclone Freddy hit the coast of Malawi on Monday, killing 30 people.\nThe floods that followed killed 12 more people in Blantyre.",
+            "killing 30 people", "killed 12 more people", true,
+        ],
+
         // Series recalled by two unrelated stories share no anchor, however alike their words.
         [
             "US air strikes hit Iran-backed militias in eastern Syria on Thursday, killing 22 fighters.\n" + Filler + "Defence Secretary Lloyd Austin said Kataeb Hezbollah was behind previous attacks on US targets."
