@@ -126,7 +126,7 @@ public sealed class EventCueExtractor
 
             // "Attacks aimed at US facilities, including one in Erbil last week that killed ...": past the phrase that
             // singles one out, claims and places belong to that one attack, not to the series.
-            var seriesNamed = nearest is { } p && IsPlural(p.Entry) && (EventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
+            var seriesNamed = nearest is { } p && NamesSeries(p.Entry) && (EventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
             var split = seriesNamed ? MemberMarker(text, nearest!.Value, sentence) : -1;
             var member = split >= 0 && claim.Evidence.Start >= split;
 
@@ -318,12 +318,11 @@ public sealed class EventCueExtractor
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
     /// <remarks>
-    /// Only the event noun in the plural counts: "two rockets hit the embassy" is one attack with two munitions.
-    /// "The air strikes" in a report on air strikes are its own event; only plural attacks of another or no
-    /// weapon make a series (see where it is used).
+    /// Only a plural event noun of the lexicon's series nouns counts: "two rockets hit the embassy" is one
+    /// attack with two munitions, and "floods" or "twin blasts" are one disaster or one bombing.
     /// </remarks>
-    private static bool IsPlural(TriggerEntry entry) =>
-        entry.Phrase.EndsWith(entry.Trigger[(entry.Trigger.LastIndexOf(' ') + 1)..] + "s", StringComparison.Ordinal);
+    private bool NamesSeries(TriggerEntry entry) =>
+        lexicon.SeriesNouns.Contains(entry.Phrase[(entry.Phrase.LastIndexOf(' ') + 1)..]);
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
     private int MemberMarker(string text, (int Start, TriggerEntry Entry) series, TextSpan sentence)

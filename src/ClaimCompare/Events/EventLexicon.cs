@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace ClaimCompare.Events;
@@ -12,8 +13,9 @@ internal sealed class EventLexicon
 
     private readonly HashSet<(string A, string B)> compatibleFamilies;
 
-    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers)
+    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers, IReadOnlyList<string> seriesNouns)
     {
+        SeriesNouns = seriesNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SeriesMemberMarkers = seriesMembers;
         StandingForces = standingForces;
         // Longest phrase first so "air strike" wins over "strike" at the same position.
@@ -37,6 +39,9 @@ internal sealed class EventLexicon
 
     /// <summary>Gets counted subjects that, in a sentence naming no attack, describe a deployment rather than the event ("900 US troops").</summary>
     public IReadOnlyList<string> StandingForces { get; }
+
+    /// <summary>Gets plural event nouns that name a series of attacks ("attacks", "bombings"), not one event told in the plural ("floods", "blasts").</summary>
+    public FrozenSet<string> SeriesNouns { get; }
 
     /// <summary>Gets phrases that single out one attack of a series named before them ("including one", "the latest").</summary>
     public IReadOnlyList<string> SeriesMemberMarkers { get; }
@@ -81,7 +86,7 @@ internal sealed class EventLexicon
             pairs.Add((entry.GetProperty("a").GetString()!, entry.GetProperty("b").GetString()!));
         }
 
-        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"));
+        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"), ReadPhrases(root, "seriesNouns"));
     }
 
     private static List<string> ReadPhrases(JsonElement root, string name) =>
