@@ -20,6 +20,15 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     private static readonly FrozenSet<string> Generic = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown", "those", "whoever", "someone", "somebody");
 
+    // Pronouns that stand for the organisation or person reporting: "the ministry said it", "the group said they".
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "it", "they", "we", "he", "she");
+
+    // Time words that sit between a speaker and its verb or a verb and its clause: "the ministry on Friday said", "said Friday it".
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "earlier", "later");
+
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
 
@@ -96,6 +105,60 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         actors.Reverse();
         return actors;
+    }
+
+    /// <summary>
+    /// Returns whether the subject right before token <paramref name="index"/> is a pronoun that a reporting verb
+    /// just before it gives its referent: "the ministry said it did not launch", "he said they carried out".
+    /// </summary>
+    public bool IsSpeakerPronounBefore(SentenceContext sentence, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            i--;
+        }
+
+        if (i < 1 || !SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            return false;
+        }
+
+        var verb = sentence.Is(i - 1, "that") ? i - 2 : i - 1;
+        verb = SkipTimeBackward(sentence, verb + 1) - 1;
+        return verb >= 0 && sentence.IsWord(lexicon.Reporting, verb);
+    }
+
+    /// <summary>Returns where a run of time words ("on Friday", "yesterday") that ends before <paramref name="end"/> starts; <paramref name="end"/> when there is none.</summary>
+    public static int SkipTimeBackward(SentenceContext sentence, int end)
+    {
+        var i = end;
+        while (i > 0 && end - i < 3 && TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i - 1)))
+        {
+            i--;
+        }
+
+        // "on" alone is no time phrase ("carried on"); it counts only before a time word.
+        return i < end && sentence.Is(i, "on") && i + 1 == end ? end : i;
+    }
+
+    /// <summary>
+    /// Returns the state an office of it acts for ("Russian Defence Ministry" → "Russia"): who is behind an attack is
+    /// a state or its forces, and a ministry saying "it did not launch" speaks for the state. Other actors are returned as they are.
+    /// </summary>
+    public string StateFor(IndexedDocumentEntities entities, string actor)
+    {
+        var space = actor.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || entities.ResolveName(resolver, actor).Type != EntityType.Agency)
+        {
+            return actor;
+        }
+
+        var first = actor[..space];
+        var state = entities.ResolveName(resolver, first);
+        var names = state.Type == EntityType.Government && state.IsKnown
+            && (state.Demonyms.Contains(first, StringComparer.Ordinal) || string.Equals(state.CanonicalName, first, StringComparison.Ordinal) || state.Aliases.Contains(first, StringComparer.Ordinal));
+        return names ? state.CanonicalName : actor;
     }
 
     /// <summary>Returns the actor named within <paramref name="window"/> tokens after <paramref name="index"/>.</summary>
@@ -198,7 +261,61 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return (null, end);
         }
 
+        if (NamedBeforeDescription(sentence, startOfRun, end) is { } named)
+        {
+            return (named.Entity.CanonicalName, Math.Min(startOfRun, sentence.FirstTokenAtOrAfter(named.Span.Start)));
+        }
+
         return (Name(sentence, entities, startOfRun, end), startOfRun);
+    }
+
+    /// <summary>
+    /// The name a description is attached to: "The Islamic State (IS) militant group", "the ISIS terror group" —
+    /// the lower-case tail classifies the name before it, so the actor is the name, not "militant group".
+    /// </summary>
+    private EntityMention? NamedBeforeDescription(SentenceContext sentence, int startOfRun, int end)
+    {
+        if (sentence.IsCapitalized(end - 1) || !sentence.IsWord(lexicon.ActorNouns, end - 1))
+        {
+            return null;
+        }
+
+        var tail = end - 1;
+        while (tail > startOfRun && !sentence.IsCapitalized(tail - 1) && sentence.Tokens[tail - 1].Kind == TokenKind.Word
+            && !NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(tail - 1)))
+        {
+            tail--;
+        }
+
+        // The name ends right before the tail, or right before a parenthesised acronym that does.
+        var nameEnd = tail;
+        if (nameEnd == startOfRun && sentence.Is(nameEnd - 1, ")"))
+        {
+            var open = nameEnd - 1;
+            while (open > 0 && nameEnd - open <= 4 && !sentence.Is(open, "("))
+            {
+                open--;
+            }
+
+            nameEnd = sentence.Is(open, "(") ? open : -1;
+        }
+
+        if (nameEnd <= 0)
+        {
+            return null;
+        }
+
+        EntityMention? found = null;
+        foreach (var mention in MentionsIn(sentence, Math.Max(0, nameEnd - 8), nameEnd))
+        {
+            if (sentence.FirstTokenAtOrAfter(mention.Span.End) == nameEnd)
+            {
+                found = mention;
+            }
+        }
+
+        // A demonym classifies the group ("Iraqi militant groups") and a person is not a group's name.
+        return found is { IsAdjective: false, IsDescription: false } && found.Entity.Type != EntityType.Person ? found : null;
     }
 
     private bool HasRole(SentenceContext sentence, int from, int to)

@@ -23,6 +23,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CountReader _counts;
     private readonly ResponsibilityReader _responsibility;
     private readonly SourceAttributor _sources;
+    private readonly ActorPhrases _actors;
 
     /// <summary>Creates an extractor from its stages and lexicon.</summary>
     /// <param name="segmenter">Splits documents into sentences.</param>
@@ -42,6 +43,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _options = options ?? ClaimExtractorOptions.Default;
         _lexicon = new CompiledClaimLexicon(lexicon ?? ClaimLexicon.BuiltIn);
         var actors = new ActorPhrases(_lexicon, entities);
+        _actors = actors;
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
@@ -133,9 +135,24 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    var actor = finding.Actor;
+                    if (finding.ActorIsSpeaker)
+                    {
+                        actor = source.Speaker;
+                        if (actor is null)
+                        {
+                            continue; // "it did not launch" with no one named to say it: not a claim about anyone
+                        }
+                    }
+
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
                     {
-                        source = new Attribution(finding.Actor); // an actor claiming is its own source
+                        source = new Attribution(actor); // an actor claiming is its own source
+                    }
+
+                    if (finding.Kind == ClaimKind.Responsibility && actor is not null)
+                    {
+                        actor = _actors.StateFor(entities, actor);
                     }
 
                     claims.Add(new Claim(
@@ -147,7 +164,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         finding.Interval,
                         finding.Quantity,
                         finding.Subject,
-                        finding.Actor,
+                        actor,
                         finding.Polarity,
                         source,
                         document.Outlet,

@@ -12,6 +12,7 @@ namespace ClaimCompare.Claims;
 /// <param name="Actor">The actor of a responsibility claim.</param>
 /// <param name="Polarity">The polarity of a responsibility claim.</param>
 /// <param name="AnchorToken">The token the claim hangs on, to find its nearest reporting clause.</param>
+/// <param name="ActorIsSpeaker">Whether the actor is a pronoun ("said it did not launch") that names the claim's speaker, filled in once speakers are known.</param>
 internal sealed record ClaimFinding(
     ClaimKind Kind,
     TextSpan Evidence,
@@ -20,4 +21,5 @@ internal sealed record ClaimFinding(
     string? Subject,
     string? Actor,
     Polarity? Polarity,
-    int AnchorToken);
+    int AnchorToken,
+    bool ActorIsSpeaker = false);

@@ -26,6 +26,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> LookAfterLastWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "by", "of", "to", "that", "with", "blamed", "accused");
 
+    // A denial that opens with its own negated verb has its actor as subject: "Russia did not launch", "X was not behind".
+    private static readonly FrozenSet<string> SubjectFirstDenials = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "did", "didn't", "never", "had", "has", "have", "was", "were", "is", "are", "not");
+
     private const int AfterWindow = 12;
 
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
@@ -34,6 +38,13 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         {
             var polarity = match.Value;
             var evidence = sentence.SpanOf(match.Index, match.End);
+            if (polarity is Polarity.Denied or Polarity.Claimed && actors.IsSpeakerPronounBefore(sentence, match.Index))
+            {
+                // "The ministry said it did not launch any attack": the actor is the speaker, known once speakers are read.
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, null, polarity, match.Index, ActorIsSpeaker: true));
+                continue;
+            }
+
             var names = FindActors(sentence, entities, match, polarity);
             if (names.Count == 0)
             {
@@ -97,8 +108,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             return [null];
         }
 
+        var subjectFirst = polarity == Polarity.Denied && SubjectFirstDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+
         // A denial's object may name the actor: "the Kremlin denies Russian involvement", "denied that Russia was involved".
-        if (polarity == Polarity.Denied && !lookAfter)
+        if (polarity == Polarity.Denied && !lookAfter && !subjectFirst)
         {
             var named = actors.After(sentence, entities, ThatClauseStart(sentence, match.End), 3);
             if (named is not null)
@@ -128,7 +141,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             return before;
         }
 
-        if (!lookAfter)
+        if (!lookAfter && !subjectFirst)
         {
             var after = actors.After(sentence, entities, match.End, polarity == Polarity.Unknown ? AfterWindow : 4);
             if (after is not null)

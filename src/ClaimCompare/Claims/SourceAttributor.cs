@@ -147,7 +147,8 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
         else
         {
-            end = boundary;
+            // "The ministry on Friday said": the time phrase is no part of the speaker.
+            end = ActorPhrases.SkipTimeBackward(sentence, boundary);
             start = end;
             while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
             {

@@ -71,9 +71,30 @@ public sealed class ClaimExtractorSpecTests
         ["The government blamed ISWAP for the attack.", "Islamic State West Africa Province", "asserted"],                          // blame with the actor after
         ["Officials found no evidence that the attack had been directed by Iran.", "Iran", "unknown"],                             // no evidence: unknown
         ["Officials had not determined who carried it out.", null, "unknown"],                                                       // perpetrator unknown
-        ["The station was hit by Russian forces.", "Russian Armed Forces", "asserted"],                                             // passive attack by an actor
+        ["The station was hit by Russian forces.", "Russia", "asserted"],                                                           // passive attack by an actor; a state's forces stand for the state
         ["The Kremlin denied on Friday that Russia was involved in the strike.", "Russia", "denied"],                               // the denied actor follows "that", past a time adverbial
+        ["The Islamic State (IS) militant group has claimed responsibility for the attack.", "Islamic State", "claimed"],           // a description after a name (and its acronym) classifies the name: the actor is the name
+        ["The ISIS terror group claimed responsibility for the bombing.", "Islamic State", "claimed"],                              // the same, with the name inside the capitalised run
+        ["The Russian Defense Ministry on Friday said it did not launch any rocket attack on the station.", "Russia", "denied"],    // a pronoun subject of the reported clause is the speaker; a ministry acts for its state
+        ["Russia's defense ministry said Friday it did not launch an attack on a train station.", "Russia", "denied"],            // a time word between the reporting verb and the pronoun
+        ["Peskov said the Russian armed forces had no missions scheduled for the city on Friday.", "Russia", "denied"],             // a negated agentive statement by the actor's side denies
+        ["Hamas said it did not carry out the attack.", "Hamas", "denied"],                                                         // negated agentive verb with a pronoun subject
+        ["A spokesman said the group was not behind the bombing, Hamas said.", "Hamas", "denied"],                                  // "was not behind" negates the asserting phrase; the group resolves to the speaker
     ];
+
+    // (sentence, actor) — responsibility claims that must not be read, and why.
+    private static readonly object[][] NoResponsibilityCases =
+    [
+        ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
+        ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
+    ];
+
+    [TestCaseSource(nameof(NoResponsibilityCases))]
+    public void Reads_no_responsibility_for_the_wrong_actor(string sentence, string actor)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
+        Assert.That(claims.Select(c => c.Actor), Has.None.EqualTo(actor), () => string.Join("; ", claims));
+    }
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
 
