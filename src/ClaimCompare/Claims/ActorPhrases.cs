@@ -29,6 +29,11 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "earlier", "later");
 
+    // Members who speak or act for the group named before them: "a TTP commander", "the Hamas spokesman".
+    private static readonly FrozenSet<string> MemberNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "commander", "commanders", "leader", "leaders", "chief", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "member", "members", "officials", "official");
+
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
 
@@ -67,6 +72,12 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         if (i < 0)
         {
+            return actors;
+        }
+
+        if (MemberOf(sentence, i) is { } group)
+        {
+            actors.Add(group); // "a TTP commander had claimed": the commander speaks for the group
             return actors;
         }
 
@@ -159,6 +170,27 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         var names = state.Type == EntityType.Government && state.IsKnown
             && (state.Demonyms.Contains(first, StringComparer.Ordinal) || string.Equals(state.CanonicalName, first, StringComparison.Ordinal) || state.Aliases.Contains(first, StringComparer.Ordinal));
         return names ? state.CanonicalName : actor;
+    }
+
+    /// <summary>The group a member noun belongs to when a name ends right before it: "a TTP commander", "the Taliban spokesman".</summary>
+    private static string? MemberOf(SentenceContext sentence, int member)
+    {
+        if (member < 1 || !MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(member)))
+        {
+            return null;
+        }
+
+        string? group = null;
+        foreach (var mention in MentionsIn(sentence, Math.Max(0, member - 8), member))
+        {
+            var endsBefore = sentence.FirstTokenAtOrAfter(mention.Span.End) == member;
+            if (endsBefore && mention.Entity.Type != EntityType.Person && !mention.IsDescription && (!mention.IsAdjective || mention.Entity.Type == EntityType.Government))
+            {
+                group = mention.Entity.CanonicalName;
+            }
+        }
+
+        return group;
     }
 
     /// <summary>Returns the actor named within <paramref name="window"/> tokens after <paramref name="index"/>.</summary>

@@ -30,14 +30,26 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> SubjectFirstDenials = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "did", "didn't", "never", "had", "has", "have", "was", "were", "is", "are", "not");
 
+    // Denials whose object is an attribution someone else made: they deny the attributed actor.
+    private static readonly FrozenSet<string> Dismissals = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects");
+
     private const int AfterWindow = 12;
 
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
     {
+        var firstOwn = findings.Count;
+        List<PhraseMatch<Polarity>>? dismissals = null;
         foreach (var match in sentence.FindAll(lexicon.Responsibility))
         {
             var polarity = match.Value;
             var evidence = sentence.SpanOf(match.Index, match.End);
+            if (polarity == Polarity.Denied && Dismissals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)))
+            {
+                (dismissals ??= []).Add(match); // read once the sentence's attributions are known
+                continue;
+            }
+
             if (polarity is Polarity.Denied or Polarity.Claimed && actors.IsSpeakerPronounBefore(sentence, match.Index))
             {
                 // "The ministry said it did not launch any attack": the actor is the speaker, known once speakers are read.
@@ -66,6 +78,49 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 }
 
                 findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, actor, polarity, match.Index));
+            }
+        }
+
+        if (dismissals is not null)
+        {
+            ReadDismissals(sentence, entities, findings, firstOwn, dismissals);
+        }
+    }
+
+    /// <summary>
+    /// A dismissal ("pooh-poohs FG's claim that ISWAP was behind", "allegations that Russia did it are untrue") denies the
+    /// actor of the attribution it dismisses, not its own subject: the denied actor is that of the nearest assertion in the
+    /// sentence. With no assertion in the sentence the dismissal reads like any denial.
+    /// </summary>
+    private void ReadDismissals(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings, int firstOwn, List<PhraseMatch<Polarity>> dismissals)
+    {
+        var own = findings.Count;
+        foreach (var match in dismissals)
+        {
+            var evidence = Widen(sentence, sentence.SpanOf(match.Index, match.End), match);
+            var nearest = -1;
+            for (var f = firstOwn; f < own; f++)
+            {
+                var finding = findings[f];
+                if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted, Actor: not null }
+                    && (nearest < 0 || Math.Abs(finding.AnchorToken - match.Index) < Math.Abs(findings[nearest].AnchorToken - match.Index)))
+                {
+                    nearest = f;
+                }
+            }
+
+            if (nearest >= 0)
+            {
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, findings[nearest].Actor, Polarity.Denied, match.Index));
+                continue;
+            }
+
+            foreach (var actor in FindActors(sentence, entities, match, Polarity.Denied).Distinct(StringComparer.Ordinal))
+            {
+                if (actor is not null)
+                {
+                    findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, actor, Polarity.Denied, match.Index));
+                }
             }
         }
     }
