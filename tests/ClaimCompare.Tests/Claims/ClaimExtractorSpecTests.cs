@@ -81,23 +81,23 @@ public sealed class ClaimExtractorSpecTests
         ["Hamas said it did not carry out the attack.", "Hamas", "denied"],                                                         // negated agentive verb with a pronoun subject
         ["A spokesman said the group was not behind the bombing, Hamas said.", "Hamas", "denied"],                                  // "was not behind" negates the asserting phrase; the group resolves to the speaker
         ["Officials asked why a TTP commander had claimed responsibility for the bombing.", "Tehrik-i-Taliban Pakistan", "claimed"], // a member noun after a group's name speaks for the group
-        ["The Kremlin dismissed claims that Russia was behind the strike.", "Russia", "denied"],                                    // a dismissal denies the actor of the attribution it dismisses
-        ["Allegations by Kyiv that Russia carried out the attack are absolutely untrue, the ministry said.", "Russia", "denied"],   // the same with the dismissal after the attribution
+        ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Islamic State West Africa Province", "denied"], // a dismissal denies the actor of the attribution it dismisses, not its own subject
+        ["The claim by the government that ISWAP was responsible for the attack was dismissed on Friday by Governor Rotimi Akeredolu.", "Islamic State West Africa Province", "denied"], // the same, passive, with the attribution before the dismissal
     ];
 
-    // (sentence, part of an actor's name) — responsibility claims that must not be read, and why.
+    // (sentence, actor) — responsibility claims that must not be read, and why.
     private static readonly object[][] NoResponsibilityCases =
     [
         ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
         ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
-        ["Governor Rotimi Akeredolu dismissed claims that ISWAP was behind the attack.", "Akeredolu"], // the dismissing speaker is not the denied actor
+        ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
     ];
 
     [TestCaseSource(nameof(NoResponsibilityCases))]
     public void Reads_no_responsibility_for_the_wrong_actor(string sentence, string actor)
     {
         var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
-        Assert.That(claims.Select(c => c.Actor ?? string.Empty), Has.None.Contains(actor), () => string.Join("; ", claims));
+        Assert.That(claims.Select(c => c.Actor), Has.None.EqualTo(actor), () => string.Join("; ", claims));
     }
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
