@@ -119,25 +119,46 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     }
 
     /// <summary>
-    /// Returns whether the subject right before token <paramref name="index"/> is a pronoun that a reporting verb
-    /// just before it gives its referent: "the ministry said it did not launch", "he said they carried out".
+    /// Reads a pronoun subject right before token <paramref name="index"/>: after a reporting verb it is the speaker
+    /// ("the ministry said it did not launch"); else the nearest name before it in the sentence ("was denied by the TTP
+    /// hours after it claimed"); else the last speaker before the sentence ("He claimed responsibility").
     /// </summary>
-    public bool IsSpeakerPronounBefore(SentenceContext sentence, int index)
+    /// <returns>Whether there is a pronoun subject; <paramref name="actor"/> is set when the sentence names its referent.</returns>
+    public bool TryPronounSubject(SentenceContext sentence, int index, out ActorReference from, out string? actor)
     {
+        from = ActorReference.Named;
+        actor = null;
         var i = index - 1;
         while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
         {
             i--;
         }
 
-        if (i < 1 || !SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        if (i < 0 || !SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
         {
             return false;
         }
 
         var verb = sentence.Is(i - 1, "that") ? i - 2 : i - 1;
         verb = SkipTimeBackward(sentence, verb + 1) - 1;
-        return verb >= 0 && sentence.IsWord(lexicon.Reporting, verb);
+        if (verb >= 0 && sentence.IsWord(lexicon.Reporting, verb))
+        {
+            from = ActorReference.Speaker;
+            return true;
+        }
+
+        // "he" and "she" stand for a person; "it", "they" and "we" for an organisation, a group or a state.
+        var person = sentence.Is(i, "he") || sentence.Is(i, "she");
+        foreach (var mention in MentionsIn(sentence, 0, i))
+        {
+            if ((mention.Entity.Type == EntityType.Person) == person && !mention.IsAdjective)
+            {
+                actor = mention.Entity.CanonicalName;
+            }
+        }
+
+        from = actor is null ? ActorReference.PreviousSpeaker : ActorReference.Named;
+        return true;
     }
 
     /// <summary>Returns where a run of time words ("on Friday", "yesterday") that ends before <paramref name="end"/> starts; <paramref name="end"/> when there is none.</summary>

@@ -117,6 +117,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             else
             {
                 var speakers = _sources.Speakers(context, entities, history.Current);
+                var previous = NeedsPreviousSpeaker(findings) ? history.Current() : null;
                 history.Record(speakers);
                 SortByPosition(findings);
                 var timing = ReadTiming(context);
@@ -136,9 +137,9 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
                     var actor = finding.Actor;
-                    if (finding.ActorIsSpeaker)
+                    if (finding.ActorFrom != ActorReference.Named)
                     {
-                        actor = source.Speaker;
+                        actor = finding.ActorFrom == ActorReference.Speaker ? source.Speaker : previous?.Speaker;
                         if (actor is null)
                         {
                             continue; // "it did not launch" with no one named to say it: not a claim about anyone
@@ -239,6 +240,19 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return split;
+    }
+
+    private static bool NeedsPreviousSpeaker(List<ClaimFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.ActorFrom == ActorReference.PreviousSpeaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUsed(HashSet<LocatedQuantity> used, Quantity quantity)

@@ -12,7 +12,7 @@ namespace ClaimCompare.Claims;
 /// <param name="Actor">The actor of a responsibility claim.</param>
 /// <param name="Polarity">The polarity of a responsibility claim.</param>
 /// <param name="AnchorToken">The token the claim hangs on, to find its nearest reporting clause.</param>
-/// <param name="ActorIsSpeaker">Whether the actor is a pronoun ("said it did not launch") that names the claim's speaker, filled in once speakers are known.</param>
+/// <param name="ActorFrom">Where a pronoun actor is found ("said it did not launch": the speaker), filled in once speakers are known.</param>
 internal sealed record ClaimFinding(
     ClaimKind Kind,
     TextSpan Evidence,
@@ -22,4 +22,4 @@ internal sealed record ClaimFinding(
     string? Actor,
     Polarity? Polarity,
     int AnchorToken,
-    bool ActorIsSpeaker = false);
+    ActorReference ActorFrom = ActorReference.Named);

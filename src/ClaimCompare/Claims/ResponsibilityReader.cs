@@ -50,10 +50,16 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 continue;
             }
 
-            if (polarity is Polarity.Denied or Polarity.Claimed && actors.IsSpeakerPronounBefore(sentence, match.Index))
+            if (polarity == Polarity.Claimed && IsReportedClause(sentence, match))
             {
-                // "The ministry said it did not launch any attack": the actor is the speaker, known once speakers are read.
-                findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, null, polarity, match.Index, ActorIsSpeaker: true));
+                continue; // "he claimed the attack was revenge": a report about the attack, not a claim of it
+            }
+
+            if (polarity is Polarity.Denied or Polarity.Claimed && !LooksAfter(sentence, match, polarity)
+                && actors.TryPronounSubject(sentence, match.Index, out var from, out var referent))
+            {
+                // "The ministry said it did not launch any attack": a speaker's actor is known once speakers are read.
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, referent, polarity, match.Index, from));
                 continue;
             }
 
@@ -125,6 +131,20 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         }
     }
 
+    /// <summary>Whether the phrase governs its actor after it: "blamed ISWAP", "carried out by X", "had not blamed X".</summary>
+    private static bool LooksAfter(SentenceContext sentence, PhraseMatch<Polarity> match, Polarity polarity)
+    {
+        var first = sentence.Word(match.Index);
+        return LookAfterFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+            || (polarity == Polarity.Unknown && NegatedOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            || LookAfterLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.End - 1))
+            || sentence.Is(match.End, "by");
+    }
+
+    /// <summary>"Claimed the attack was revenge": the attack noun opens a reported clause when a finite verb follows it.</summary>
+    private static bool IsReportedClause(SentenceContext sentence, PhraseMatch<Polarity> match) =>
+        sentence.Is(match.End - 2, "the") && sentence.IsAny(match.End, ["was", "were", "is", "are", "had", "has", "would", "could", "might", "may"]);
+
     /// <summary>Where the object of a verb starts: after "that", also past a short adverbial ("denied on Friday that").</summary>
     private static int ThatClauseStart(SentenceContext sentence, int end)
     {
@@ -149,10 +169,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             return [phraseHasActor]; // "of Iranian origin"
         }
 
-        var lookAfter = LookAfterFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
-            || (polarity == Polarity.Unknown && NegatedOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
-            || LookAfterLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
-            || sentence.Is(match.End, "by");
+        var lookAfter = LooksAfter(sentence, match, polarity);
         if (polarity == Polarity.Unknown && last.EndsWith("who", StringComparison.OrdinalIgnoreCase))
         {
             return [null];

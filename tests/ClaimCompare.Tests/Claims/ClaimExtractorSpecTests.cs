@@ -81,6 +81,8 @@ public sealed class ClaimExtractorSpecTests
         ["Hamas said it did not carry out the attack.", "Hamas", "denied"],                                                         // negated agentive verb with a pronoun subject
         ["A spokesman said the group was not behind the bombing, Hamas said.", "Hamas", "denied"],                                  // "was not behind" negates the asserting phrase; the group resolves to the speaker
         ["Officials asked why a TTP commander had claimed responsibility for the bombing.", "Tehrik-i-Taliban Pakistan", "claimed"], // a member noun after a group's name speaks for the group
+        ["The Islamic State said in a statement that its fighters had struck the church. It claimed responsibility for the attack on Sunday.", "Islamic State", "claimed"], // a pronoun subject with no name before it in its sentence is the last speaker
+        ["Responsibility for the blast was denied by the Tehreek-i-Taliban Pakistan (TTP) hours after it claimed the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // a pronoun subject is the name before it in the sentence
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Islamic State West Africa Province", "denied"], // a dismissal denies the actor of the attribution it dismisses, not its own subject
         ["The claim by the government that ISWAP was responsible for the attack was dismissed on Friday by Governor Rotimi Akeredolu.", "Islamic State West Africa Province", "denied"], // the same, passive, with the attribution before the dismissal
     ];
@@ -90,6 +92,7 @@ public sealed class ClaimExtractorSpecTests
     [
         ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
         ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
+        ["He claimed the attack was revenge for his brother.", "He"],                              // "claimed the attack was …" reports a view of the attack; a pronoun is never an actor
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
     ];
 
