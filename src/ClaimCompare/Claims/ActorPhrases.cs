@@ -34,6 +34,13 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         StringComparer.OrdinalIgnoreCase,
         "commander", "commanders", "leader", "leaders", "chief", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "member", "members", "officials", "official");
 
+    // What a group issues when it claims or denies: "issued a statement claiming responsibility".
+    private static readonly FrozenSet<string> StatementNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "statement", "video", "message", "communique", "communiqué", "post", "audio", "recording");
+
+    private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "issued", "released", "posted", "published", "sent", "put", "circulated", "shared");
+
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
 
@@ -45,10 +52,12 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     {
         var actors = new List<string?>();
         var i = index - 1;
-        while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        while (i >= 0 && IsAuxiliary(sentence, i))
         {
             i--;
         }
+
+        i = SkipStatementObject(sentence, i);
 
         // "neither of which were among ...": the antecedents are the names before "neither".
         for (var k = i; k >= 0 && k > i - 6; k--)
@@ -102,6 +111,13 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
                 break;
             }
 
+            // Apposition: "a commander of the armed group, Sarbakaf Mohmand, claimed" — the member speaks for the group.
+            if (actors.Count == 0 && start >= 2 && sentence.Is(start - 1, ",") && GroupOfMember(sentence, entities, start - 1) is { } memberOf)
+            {
+                actors.Add(memberOf);
+                break;
+            }
+
             actors.Add(actor);
 
             // Coordination: "Kataib Hezbollah and Kataib Sayyid al-Shuhada".
@@ -129,7 +145,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         from = ActorReference.Named;
         actor = null;
         var i = index - 1;
-        while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        while (i >= 0 && IsAuxiliary(sentence, i))
         {
             i--;
         }
@@ -191,6 +207,45 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         var names = state.Type == EntityType.Government && state.IsKnown
             && (state.Demonyms.Contains(first, StringComparer.Ordinal) || string.Equals(state.CanonicalName, first, StringComparison.Ordinal) || state.Aliases.Contains(first, StringComparer.Ordinal));
         return names ? state.CanonicalName : actor;
+    }
+
+    /// <summary>"issued a statement claiming": the statement's issuer is the subject, before the verb and its object.</summary>
+    private static int SkipStatementObject(SentenceContext sentence, int i)
+    {
+        if (i < 1 || !StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            return i;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (IssuingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(k)))
+            {
+                return k - 1;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is an auxiliary or adverb between a subject and its verb; "IS" in capitals is a name.</summary>
+    private static bool IsAuxiliary(SentenceContext sentence, int i)
+    {
+        var word = sentence.Word(i);
+        return Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(word.Length > 1 && char.IsUpper(word[^1]));
+    }
+
+    /// <summary>The group in "a commander of the armed group" that ends right before <paramref name="end"/>, if it names one.</summary>
+    private string? GroupOfMember(SentenceContext sentence, DocumentEntities entities, int end)
+    {
+        var (group, start) = PhraseEndingAt(sentence, entities, end);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var member = sentence.Is(start, "of") ? start - 1 : sentence.Is(start - 1, "of") ? start - 2 : -1;
+        return member >= 0 && MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(member)) ? group : null;
     }
 
     /// <summary>The group a member noun belongs to when a name ends right before it: "a TTP commander", "the Taliban spokesman".</summary>

@@ -34,6 +34,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> Dismissals = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects");
 
+    // Participles of carrying out an attack; "was carried out" with no "by" leaves the agent to an "according to".
+    private static readonly FrozenSet<string> AgentlessAttackVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "carried", "conducted", "perpetrated", "launched", "executed", "staged", "orchestrated", "masterminded", "planned");
+
     private const int AfterWindow = 12;
 
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
@@ -90,6 +94,54 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         if (dismissals is not null)
         {
             ReadDismissals(sentence, entities, findings, firstOwn, dismissals);
+        }
+
+        ReadGroupAccount(sentence, findings, firstOwn);
+    }
+
+    /// <summary>
+    /// "The suicide assault was carried out, according to the TTP, as revenge": an attack told without its agent, on a
+    /// group's own account, is the group's claim. Read only in sentences with no responsibility phrase of their own.
+    /// </summary>
+    private static void ReadGroupAccount(SentenceContext sentence, List<ClaimFinding> findings, int firstOwn)
+    {
+        if (findings.Count > firstOwn || sentence.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        var passive = -1;
+        for (var i = 0; i + 2 < sentence.Tokens.Count; i++)
+        {
+            if (sentence.IsAny(i, ["was", "were"]) && AgentlessAttackVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i + 1))
+                && !sentence.Is(i + 2, "by") && !sentence.Is(i + 3, "by"))
+            {
+                passive = i;
+                break;
+            }
+        }
+
+        if (passive < 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < sentence.Tokens.Count; i++)
+        {
+            if (!sentence.Is(i, "according") || !sentence.Is(i + 1, "to"))
+            {
+                continue;
+            }
+
+            foreach (var mention in ActorPhrases.MentionsIn(sentence, i + 2, Math.Min(sentence.Tokens.Count, i + 5)))
+            {
+                if (mention.Entity.Type == EntityType.ArmedGroup && !mention.IsAdjective)
+                {
+                    var evidence = sentence.SpanOf(Math.Min(passive, i), Math.Max(passive + 2, sentence.FirstTokenAtOrAfter(mention.Span.End)));
+                    findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, mention.Entity.CanonicalName, Polarity.Claimed, i));
+                    return;
+                }
+            }
         }
     }
 

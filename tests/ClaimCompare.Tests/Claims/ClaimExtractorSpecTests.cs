@@ -83,6 +83,10 @@ public sealed class ClaimExtractorSpecTests
         ["Officials asked why a TTP commander had claimed responsibility for the bombing.", "Tehrik-i-Taliban Pakistan", "claimed"], // a member noun after a group's name speaks for the group
         ["The Islamic State said in a statement that its fighters had struck the church. It claimed responsibility for the attack on Sunday.", "Islamic State", "claimed"], // a pronoun subject with no name before it in its sentence is the last speaker
         ["Responsibility for the blast was denied by the Tehreek-i-Taliban Pakistan (TTP) hours after it claimed the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // a pronoun subject is the name before it in the sentence
+        ["On December 27, IS claimed responsibility for an attack in the northern province.", "Islamic State", "claimed"],       // "IS" in capitals is a name, not the verb "is"
+        ["The Islamic State (IS), tagged in the West as ISIS-K, issued a statement claiming responsibility for the bombing.", "Islamic State Khorasan Province", "claimed"], // the issuer of a statement that claims is the claimant
+        ["The suicide assault was carried out, according to the Tehreek-e-Taliban Pakistan (TTP), as part of a retaliation strike.", "Tehrik-i-Taliban Pakistan", "claimed"], // an agentless attack on a group's own account is its claim
+        ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // an apposition names the member; the group is the actor
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Islamic State West Africa Province", "denied"], // a dismissal denies the actor of the attribution it dismisses, not its own subject
         ["The claim by the government that ISWAP was responsible for the attack was dismissed on Friday by Governor Rotimi Akeredolu.", "Islamic State West Africa Province", "denied"], // the same, passive, with the attribution before the dismissal
     ];
@@ -92,6 +96,8 @@ public sealed class ClaimExtractorSpecTests
     [
         ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
         ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
+        ["The attack was carried out at dawn, according to the police, who blamed no one.", "police"],     // "according to" someone who is not a group is no claim
+        ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Sarbakaf Mohmand"], // the member named in apposition is not a second actor
         ["He claimed the attack was revenge for his brother.", "He"],                              // "claimed the attack was …" reports a view of the attack; a pronoun is never an actor
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
     ];
