@@ -31,6 +31,7 @@ public sealed class ClaimExtractorSpecTests
         ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
         ["The death toll from the bombing that hit the crowded mosque in the old city of Peshawar rose to 93.", "killed", 93, 93, "people"], // a toll verb carries the toll across a long subject
         ["The death toll was later revised as 39 with injuries standing at 87.", "killed", 39, 39, "people"],      // "39 with injuries" is the toll, not 39 injured
+        ["According to preliminary data, 45 adults and 5 children died.", "killed", 45, 45, "people"],            // adults are people: the first of two coordinated figures
     ];
 
     // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
