@@ -209,6 +209,95 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         return names ? state.CanonicalName : actor;
     }
 
+    /// <summary>Whether the actor name is one that can be behind an attack — a group, a state or a state's office — as the document's entities resolve it.</summary>
+    public bool CanBePerpetrator(DocumentEntities entities, string actor) =>
+        (entities is IndexedDocumentEntities indexed ? indexed.ResolveName(resolver, actor) : resolver.Resolve(actor)).Type
+            is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency;
+
+    /// <summary>
+    /// The entity a parenthesised acronym names when the words before it spell that entity, commas and all:
+    /// "the Islamic State, West African Province (ISWAP)" is one actor, not "Islamic State" and "West African Province".
+    /// </summary>
+    private static (string? Actor, int Start)? NameBeforeAcronym(SentenceContext sentence, int open, int close)
+    {
+        EntityMention? acronym = null;
+        foreach (var mention in MentionsIn(sentence, open + 1, close))
+        {
+            acronym = mention;
+        }
+
+        if (acronym is not { IsAdjective: false, IsDescription: false } || !acronym.Entity.IsKnown)
+        {
+            return null;
+        }
+
+        var start = open;
+        var spelled = false;
+        while (true)
+        {
+            var run = start;
+            while (run > 0 && start - run < 8 && sentence.Tokens[run - 1].Kind == TokenKind.Word && SpellsPartOf(sentence, run - 1, acronym.Entity))
+            {
+                run--;
+            }
+
+            if (run == start)
+            {
+                break;
+            }
+
+            spelled = true;
+            start = run;
+            if (!sentence.Is(start - 1, ",") || start < 2)
+            {
+                break;
+            }
+
+            start--; // a comma inside the spelled-out name
+        }
+
+        if (sentence.Is(start, ","))
+        {
+            start++;
+        }
+
+        return spelled ? (acronym.Entity.CanonicalName, start) : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a word of the entity's name or of one of its aliases ("Iraq", "and", "Syria"), case-insensitive.</summary>
+    private static bool SpellsPartOf(SentenceContext sentence, int i, Entity entity)
+    {
+        var word = sentence.Word(i);
+        if (ContainsWord(entity.CanonicalName, word))
+        {
+            return true;
+        }
+
+        foreach (var alias in entity.Aliases)
+        {
+            if (ContainsWord(alias, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var part = name.AsSpan()[range].Trim(",");
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"issued a statement claiming": the statement's issuer is the subject, before the verb and its object.</summary>
     private static int SkipStatementObject(SentenceContext sentence, int i)
     {
@@ -330,6 +419,11 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
             if (open > 0 && end - open <= 4)
             {
+                if (NameBeforeAcronym(sentence, open, end - 1) is { } spelled)
+                {
+                    return spelled;
+                }
+
                 end = open;
             }
         }

@@ -12,4 +12,7 @@ internal enum ActorReference
 
     /// <summary>"He claimed responsibility": the last speaker before the sentence.</summary>
     PreviousSpeaker,
+
+    /// <summary>"The governor faulted the pronouncement": the actor of the last attribution in the document.</summary>
+    LastAttribution,
 }

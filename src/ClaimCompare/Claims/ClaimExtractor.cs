@@ -70,6 +70,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var history = new SpeakerHistory(_sources, entities);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
+        string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -139,7 +140,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
                     {
-                        actor = finding.ActorFrom == ActorReference.Speaker ? source.Speaker : previous?.Speaker;
+                        actor = finding.ActorFrom switch
+                        {
+                            ActorReference.Speaker => source.Speaker,
+                            ActorReference.PreviousSpeaker => previous?.Speaker,
+                            _ => lastAsserted,
+                        };
                         if (actor is null)
                         {
                             continue; // "it did not launch" with no one named to say it: not a claim about anyone
@@ -154,6 +160,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                     if (finding.Kind == ClaimKind.Responsibility && actor is not null)
                     {
                         actor = _actors.StateFor(entities, actor);
+                    }
+
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null)
+                    {
+                        lastAsserted = actor;
                     }
 
                     claims.Add(new Claim(

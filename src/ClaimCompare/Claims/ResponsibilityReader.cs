@@ -30,13 +30,24 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> SubjectFirstDenials = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "did", "didn't", "never", "had", "has", "have", "was", "were", "is", "are", "not");
 
-    // Denials whose object is an attribution someone else made: they deny the attributed actor.
+    // First words of the lexicon's denials whose object is an attribution someone else made ("dismissed", "too hasty",
+    // "with a pinch of salt"): they deny the attributed actor.
     private static readonly FrozenSet<string> Dismissals = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects");
+        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects", "faulted", "faults", "too", "with");
 
     // Participles of carrying out an attack; "was carried out" with no "by" leaves the agent to an "according to".
     private static readonly FrozenSet<string> AgentlessAttackVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "carried", "conducted", "perpetrated", "launched", "executed", "staged", "orchestrated", "masterminded", "planned");
+
+    // First words of dismissals that deny only when aimed at an attribution; on their own they are criticism.
+    private static readonly FrozenSet<string> CriticismOnly = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "faulted", "faults", "too", "with");
+
+    // Nouns for an attribution a dismissal can be aimed at: "faulted the pronouncement", "the statement is too hasty".
+    private static readonly FrozenSet<string> AttributionNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "claim", "claims", "statement", "statements", "pronouncement", "pronunciation", "conclusion", "conclusions", "allegation", "allegations",
+        "accusation", "accusations", "attribution", "assertion", "assertions", "verdict", "finding", "findings");
 
     private const int AfterWindow = 12;
 
@@ -173,14 +184,37 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 continue;
             }
 
-            foreach (var actor in FindActors(sentence, entities, match, Polarity.Denied).Distinct(StringComparer.Ordinal))
+            var named = FindActors(sentence, entities, match, Polarity.Denied).Distinct(StringComparer.Ordinal).OfType<string>().ToList();
+            if (!named.Exists(actor => actors.CanBePerpetrator(entities, actor)) && NamesAnAttribution(sentence))
             {
-                if (actor is not null)
-                {
-                    findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, actor, Polarity.Denied, match.Index));
-                }
+                // "Akeredolu faulted the pronouncement": a person dismissing an attribution made earlier in the article.
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, null, Polarity.Denied, match.Index, ActorReference.LastAttribution));
+                continue;
+            }
+
+            if (CriticismOnly.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)))
+            {
+                continue; // "investigators faulted the pilot": criticism with no attribution in sight denies no one
+            }
+
+            foreach (var actor in named)
+            {
+                findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, actor, Polarity.Denied, match.Index));
             }
         }
+    }
+
+    private static bool NamesAnAttribution(SentenceContext sentence)
+    {
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (AttributionNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the phrase governs its actor after it: "blamed ISWAP", "carried out by X", "had not blamed X".</summary>

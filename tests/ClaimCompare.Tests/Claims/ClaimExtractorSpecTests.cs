@@ -88,26 +88,33 @@ public sealed class ClaimExtractorSpecTests
         ["The Islamic State (IS), tagged in the West as ISIS-K, issued a statement claiming responsibility for the bombing.", "Islamic State Khorasan Province", "claimed"], // the issuer of a statement that claims is the claimant
         ["The suicide assault was carried out, according to the Tehreek-e-Taliban Pakistan (TTP), as part of a retaliation strike.", "Tehrik-i-Taliban Pakistan", "claimed"], // an agentless attack on a group's own account is its claim
         ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // an apposition names the member; the group is the actor
+        ["The government blamed ISWAP for the attack. Governor Rotimi Akeredolu faulted the pronouncement as being hasty.", "Islamic State West Africa Province", "denied"], // a person's dismissal of an attribution made earlier denies the attributed actor
+        ["The government blamed ISWAP for the attack. I take their conclusion with a pinch of salt.", "Islamic State West Africa Province", "denied"], // an idiom of dismissal aimed at a conclusion
+        ["The government said the Islamic State, West African Province (ISWAP), was responsible for the attack.", "Islamic State West Africa Province", "asserted"], // a name spelled out before its acronym is one actor, commas and all
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Islamic State West Africa Province", "denied"], // a dismissal denies the actor of the attribution it dismisses, not its own subject
         ["The claim by the government that ISWAP was responsible for the attack was dismissed on Friday by Governor Rotimi Akeredolu.", "Islamic State West Africa Province", "denied"], // the same, passive, with the attribution before the dismissal
     ];
 
     // (sentence, actor) — responsibility claims that must not be read, and why.
-    private static readonly object[][] NoResponsibilityCases =
+    private static readonly object?[][] NoResponsibilityCases =
     [
         ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
         ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
         ["The attack was carried out at dawn, according to the police, who blamed no one.", "police"],     // "according to" someone who is not a group is no claim
         ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Sarbakaf Mohmand"], // the member named in apposition is not a second actor
+        ["The government said the Islamic State, West African Province (ISWAP), was responsible for the attack.", "West African Province"], // not split at the comma into two actors
+        ["The government blamed ISWAP for the attack. Governor Rotimi Akeredolu faulted the pronouncement as being hasty.", "Rotimi Akeredolu"], // the dismissing person is not the denied actor
+        ["The government blamed ISWAP for the attack. Investigators faulted the pilot for the crash.", null],                  // faulting with no attribution in sight denies no one
         ["He claimed the attack was revenge for his brother.", "He"],                              // "claimed the attack was …" reports a view of the attack; a pronoun is never an actor
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
     ];
 
     [TestCaseSource(nameof(NoResponsibilityCases))]
-    public void Reads_no_responsibility_for_the_wrong_actor(string sentence, string actor)
+    public void Reads_no_responsibility_for_the_wrong_actor(string sentence, string? actor)
     {
+        // A null actor means: no denial at all (the sentences' one attribution is asserted).
         var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
-        Assert.That(claims.Select(c => c.Actor), Has.None.EqualTo(actor), () => string.Join("; ", claims));
+        Assert.That(actor is null ? claims.Where(c => c.Polarity == Polarity.Denied) : claims.Where(c => string.Equals(c.Actor, actor, StringComparison.Ordinal)), Is.Empty, () => string.Join("; ", claims));
     }
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
