@@ -79,6 +79,12 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             }
 
             var names = FindActors(sentence, entities, match, polarity);
+            if (names.Count == 0 && polarity == Polarity.Claimed && sentence.IsAny(match.Index, ["confession", "claim"])
+                && SoleGroup(sentence) is { } claimant)
+            {
+                names.Add(claimant); // "TTP denies responsibility hours after confession": a claim noun of the one group named
+            }
+
             if (names.Count == 0)
             {
                 if (polarity is Polarity.Unknown or Polarity.Unclaimed)
@@ -215,6 +221,28 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         }
 
         return false;
+    }
+
+    /// <summary>The one armed group the sentence names, if it names exactly one.</summary>
+    private static string? SoleGroup(SentenceContext sentence)
+    {
+        string? group = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Type != EntityType.ArmedGroup || mention.IsAdjective)
+            {
+                continue;
+            }
+
+            if (group is not null && !string.Equals(group, mention.Entity.CanonicalName, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            group = mention.Entity.CanonicalName;
+        }
+
+        return group;
     }
 
     /// <summary>Whether the phrase governs its actor after it: "blamed ISWAP", "carried out by X", "had not blamed X".</summary>
