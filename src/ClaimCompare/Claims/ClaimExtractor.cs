@@ -70,6 +70,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var history = new SpeakerHistory(_sources, entities);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
+        List<int>? tentative = null; // claims that stand only if the document reports their actor denying
         string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
@@ -167,6 +168,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                         lastAsserted = actor;
                     }
 
+                    if (finding.OnlyIfDenied)
+                    {
+                        (tentative ??= []).Add(claims.Count);
+                    }
+
                     claims.Add(new Claim(
                         document.Id,
                         finding.Kind,
@@ -203,6 +209,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         for (; quantityIndex < quantities.Count; quantityIndex++)
         {
             unclassified.Add(new UnclassifiedMention(document.Id, quantities[quantityIndex], UnclassifiedReason.NoPredicate));
+        }
+
+        if (tentative is not null)
+        {
+            DropUndenied(claims, tentative);
         }
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
@@ -251,6 +262,27 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return split;
+    }
+
+    /// <summary>Removes the attributions by adjective whose actor the document never reports denying.</summary>
+    private static void DropUndenied(List<Claim> claims, List<int> tentative)
+    {
+        var denied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Denied, Actor: { } actor })
+            {
+                denied.Add(actor);
+            }
+        }
+
+        for (var t = tentative.Count - 1; t >= 0; t--)
+        {
+            if (!denied.Contains(claims[tentative[t]].Actor!))
+            {
+                claims.RemoveAt(tentative[t]);
+            }
+        }
     }
 
     private static bool NeedsPreviousSpeaker(List<ClaimFinding> findings)

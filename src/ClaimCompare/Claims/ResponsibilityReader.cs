@@ -49,6 +49,16 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         "claim", "claims", "statement", "statements", "pronouncement", "pronunciation", "conclusion", "conclusions", "allegation", "allegations",
         "accusation", "accusations", "attribution", "assertion", "assertions", "verdict", "finding", "findings");
 
+    // Words between an actor's adjective and the attack noun: "Russian rocket strikes", "an Islamic State suicide bombing".
+    private static readonly FrozenSet<string> WeaponModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "rocket", "missile", "air", "drone", "artillery", "ballistic", "cruise", "mortar", "suicide", "bomb", "car", "truck", "military", "terror", "terrorist");
+
+    // Nouns for an attack whose adjective names who made it.
+    private static readonly FrozenSet<string> AttackNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "bombardment", "raid", "raids", "assault", "offensive");
+
     private const int AfterWindow = 12;
 
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
@@ -114,6 +124,60 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         }
 
         ReadGroupAccount(sentence, findings, firstOwn);
+        ReadAttackModifiers(sentence, findings, firstOwn);
+    }
+
+    /// <summary>
+    /// "Was targeted in Russian rocket strikes", "a Hamas attack on": an attack named by its actor's adjective or name. An
+    /// article says so of uncontested attacks too ("the US air strike targeted"), so the finding stands only where the
+    /// document also reports the actor denying it — there the adjective takes a side.
+    /// </summary>
+    private static void ReadAttackModifiers(SentenceContext sentence, List<ClaimFinding> findings, int firstOwn)
+    {
+        var own = findings.Count;
+        foreach (var mention in sentence.Mentions)
+        {
+            var isActor = mention.Entity.Type == EntityType.ArmedGroup ? !mention.IsAdjective && !mention.IsDescription
+                : mention.Entity.Type == EntityType.Government && mention.IsAdjective;
+            if (!isActor)
+            {
+                continue;
+            }
+
+            var first = sentence.FirstTokenAtOrAfter(mention.Span.Start);
+            var next = sentence.FirstTokenAtOrAfter(mention.Span.End);
+            if (first >= sentence.Tokens.Count || sentence.Tokens[first].Start != mention.Span.Start || next >= sentence.Tokens.Count
+                || sentence.Tokens[next - 1].End != mention.Span.End)
+            {
+                continue; // "Iranian-backed": part of a word
+            }
+
+            var noun = next;
+            while (noun < sentence.Tokens.Count && noun < next + 2 && WeaponModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(noun)))
+            {
+                noun++;
+            }
+
+            if (noun >= sentence.Tokens.Count || !AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(noun)) || HasFinding(findings, firstOwn, own, mention.Entity.CanonicalName))
+            {
+                continue;
+            }
+
+            findings.Add(new ClaimFinding(ClaimKind.Responsibility, sentence.SpanOf(first, noun + 1), Interval.Unbounded, null, null, mention.Entity.CanonicalName, Polarity.Asserted, first, OnlyIfDenied: true));
+        }
+    }
+
+    private static bool HasFinding(List<ClaimFinding> findings, int from, int to, string actor)
+    {
+        for (var f = from; f < to; f++)
+        {
+            if (findings[f].Kind == ClaimKind.Responsibility && string.Equals(findings[f].Actor, actor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
