@@ -90,9 +90,9 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return actors;
         }
 
-        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Max(0, i - 1))) && sentence.IsWord(lexicon.ActorNouns, i))
+        if (sentence.IsWord(lexicon.ActorNouns, i) && GenericBefore(sentence, i))
         {
-            actors.Add(null); // "no group has claimed"
+            actors.Add(null); // "no group has claimed", "many other threat groups could be behind"
             return actors;
         }
 
@@ -298,6 +298,25 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         return false;
     }
 
+    /// <summary>Whether a generic word ("no", "other") opens the noun phrase ending at actor noun <paramref name="noun"/>, past up to two lower-case modifiers.</summary>
+    private static bool GenericBefore(SentenceContext sentence, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(k)))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word || sentence.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"issued a statement claiming": the statement's issuer is the subject, before the verb and its object.</summary>
     private static int SkipStatementObject(SentenceContext sentence, int i)
     {
@@ -375,7 +394,8 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         var start = i;
         while (i < sentence.Tokens.Count && i < start + 6
-            && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))))
+            && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))
+                || (sentence.Tokens[i].Kind == TokenKind.Word && i + 1 < sentence.Tokens.Count && sentence.IsWord(lexicon.ActorNouns, i + 1))))
         {
             i++;
         }

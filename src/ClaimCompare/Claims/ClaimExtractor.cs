@@ -163,8 +163,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null)
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
                     {
+                        // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
                         lastAsserted = actor;
                     }
 

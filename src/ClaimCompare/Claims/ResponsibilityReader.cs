@@ -370,6 +370,19 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             }
         }
 
+        if (lookAfter && sentence.Is(match.End, "by") && AttributionNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+        {
+            // "the attribution of responsibility by the council to ISWAP", "allegations by Kyiv that …": the by-phrase names
+            // who attributes; the actor follows "to" or "against", or is not in this phrase.
+            var to = match.End + 1;
+            while (to < sentence.Tokens.Count && to < match.End + 9 && !sentence.IsAny(to, ["to", "against"]) && !sentence.Is(to, "that"))
+            {
+                to++;
+            }
+
+            return sentence.IsAny(to, ["to", "against"]) && actors.After(sentence, entities, to + 1, 6) is { } accused ? [accused] : [];
+        }
+
         if (lookAfter)
         {
             var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;

@@ -89,6 +89,9 @@ public sealed class ClaimExtractorSpecTests
         ["The suicide assault was carried out, according to the Tehreek-e-Taliban Pakistan (TTP), as part of a retaliation strike.", "Tehrik-i-Taliban Pakistan", "claimed"], // an agentless attack on a group's own account is its claim
         ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // an apposition names the member; the group is the actor
         ["The station was targeted in Russian rocket strikes on Friday. The Kremlin denied that Russia was involved.", "Russia", "asserted"], // an attack named by its actor's adjective, in an article reporting the actor's denial
+        ["This attribution of responsibility by the National Security Council to ISWAP is a setback.", "Islamic State West Africa Province", "asserted"], // "attribution by X to Y": X attributes, Y is the actor
+        ["The minister said the church attack was perpetrated by international criminals.", "international criminals", "asserted"], // an unnamed perpetrator described by a criminal noun
+        ["The government blamed ISWAP for the attack. The minister said it was perpetrated by international criminals. I take their conclusion with a pinch of salt.", "Islamic State West Africa Province", "denied"], // a dismissal aims at the last named accusation, not at a description
         ["TTP denies responsibility hours after confession", "Tehrik-i-Taliban Pakistan", "claimed"],                             // a claim noun with no claimant before it belongs to the one group the sentence names
         ["The government blamed ISWAP for the attack. Governor Rotimi Akeredolu faulted the pronouncement as being hasty.", "Islamic State West Africa Province", "denied"], // a person's dismissal of an attribution made earlier denies the attributed actor
         ["The government blamed ISWAP for the attack. I take their conclusion with a pinch of salt.", "Islamic State West Africa Province", "denied"], // an idiom of dismissal aimed at a conclusion
@@ -109,6 +112,8 @@ public sealed class ClaimExtractorSpecTests
         ["The government blamed ISWAP for the attack. Investigators faulted the pilot for the crash.", null],                  // faulting with no attribution in sight denies no one
         ["Police checked a confession posted online that mentioned both the Islamic State and the Taliban.", "Taliban"],      // with two groups named, a claim noun has no known claimant
         ["The US air strike targeted a border control point in Syria.", "United States"],          // an uncontested attack named by its actor's adjective is no responsibility claim
+        ["Allegations by the Ukrainian side that Russia carried out the attack are untrue, the ministry said.", "Ukraine"], // the by-phrase of an allegation names who alleges, not the actor
+        ["Police said many other threat groups could be behind the bombings.", "threat groups"],  // "other" two words before the group noun: no one named
         ["He claimed the attack was revenge for his brother.", "He"],                              // "claimed the attack was …" reports a view of the attack; a pronoun is never an actor
         ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
     ];
