@@ -32,6 +32,8 @@ public sealed class ClaimExtractorSpecTests
         ["The death toll from the bombing that hit the crowded mosque in the old city of Peshawar rose to 93.", "killed", 93, 93, "people"], // a toll verb carries the toll across a long subject
         ["The death toll was later revised as 39 with injuries standing at 87.", "killed", 39, 39, "people"],      // "39 with injuries" is the toll, not 39 injured
         ["According to preliminary data, 45 adults and 5 children died.", "killed", 45, 45, "people"],            // adults are people: the first of two coordinated figures
+        ["The death toll was later revised as 39 with injuries standing at 87.", "injured", 87, 87, "people"],     // an injured toll: "injuries standing at"
+        ["The number of injured rose to 120 on Saturday.", "injured", 120, 120, "people"],                          // an injured toll noun with the figure after
     ];
 
     // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
