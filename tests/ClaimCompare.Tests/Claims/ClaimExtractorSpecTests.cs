@@ -34,6 +34,8 @@ public sealed class ClaimExtractorSpecTests
         ["According to preliminary data, 45 adults and 5 children died.", "killed", 45, 45, "people"],            // adults are people: the first of two coordinated figures
         ["The death toll was later revised as 39 with injuries standing at 87.", "injured", 87, 87, "people"],     // an injured toll: "injuries standing at"
         ["The number of injured rose to 120 on Saturday.", "injured", 120, 120, "people"],                          // an injured toll noun with the figure after
+        ["McKenzie said that of US military personnel, twelve were killed and fifteen wounded.", "killed", 12, 12, "soldiers"], // a fronted "of" phrase names whom a bare figure counts
+        ["McKenzie said that of US military personnel, twelve were killed and fifteen wounded.", "injured", 15, 15, "soldiers"], // and the bare figure after it counts the same people
     ];
 
     // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
