@@ -164,6 +164,21 @@ public sealed class ClaimExtractorSpecTests
             () => $"expected {actor ?? "(no actor)"} {polarity}; got: {string.Join("; ", claims)}");
     }
 
+    // (text, speaker of its first claim) — who a claim is attributed to.
+    private static readonly object[][] SourceCases =
+    [
+        ["The Russian Defense Ministry on Friday said 22 people were killed.", "Russian Defence Ministry"],                            // a time phrase between the speaker and the verb is no part of the speaker
+        ["Ukrainian President Volodymyr Zelenskyy, for his part, said that the station was hit by Russian forces.", "Volodymyr Zelensky"], // a comma closing an aside before the verb is no inversion
+        ["The Ondo Governor, Akeredolu, said the region had been calm. According to him, 22 people were killed.", "Akeredolu"],        // "according to him" is the last speaker, read past an apposition
+    ];
+
+    [TestCaseSource(nameof(SourceCases))]
+    public void Attributes_claims_to_their_speaker(string text, string speaker)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", text)).Claims;
+        Assert.That(claims.Count > 0 ? claims[0].Source.Speaker : null, Is.EqualTo(speaker), () => string.Join("; ", claims.Select(c => c + " / " + c.Source)));
+    }
+
     [Test]
     public void A_war_monitor_resolves_to_the_observatory_the_article_names()
     {
