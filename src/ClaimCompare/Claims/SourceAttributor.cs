@@ -146,16 +146,16 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return false;
     }
 
-    /// <summary>"Zelenskyy, for his part, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
+    /// <summary>"Zelenskyy, for his part, said", "Hussain, who lost three relatives, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
     private static int SkipAside(SentenceContext sentence, int comma)
     {
         var start = comma;
-        while (start > 0 && !sentence.IsPunctuation(start - 1) && comma - start < 5)
+        while (start > 0 && !sentence.IsPunctuation(start - 1) && comma - start < 12)
         {
             start--;
         }
 
-        return start < comma && start > 0 && sentence.Is(start - 1, ",") && sentence.IsAny(start, ["for", "in", "meanwhile", "however", "also", "though", "too"])
+        return start < comma && start > 0 && sentence.Is(start - 1, ",") && sentence.IsAny(start, ["for", "in", "meanwhile", "however", "also", "though", "too", "who", "whose", "which"])
             ? start - 1
             : comma;
     }

@@ -169,6 +169,7 @@ public sealed class ClaimExtractorSpecTests
     [
         ["The Russian Defense Ministry on Friday said 22 people were killed.", "Russian Defence Ministry"],                            // a time phrase between the speaker and the verb is no part of the speaker
         ["Ukrainian President Volodymyr Zelenskyy, for his part, said that the station was hit by Russian forces.", "Volodymyr Zelensky"], // a comma closing an aside before the verb is no inversion
+        ["Mr Sardar Hussain, who lost three relatives in the blast, said 22 people were killed.", "Sardar Hussain"],                    // a relative clause between the speaker and the verb is an aside
         ["The Ondo Governor, Akeredolu, said the region had been calm. According to him, 22 people were killed.", "Akeredolu"],        // "according to him" is the last speaker, read past an apposition
     ];
 
