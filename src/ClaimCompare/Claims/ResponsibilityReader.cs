@@ -386,7 +386,7 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         if (lookAfter)
         {
             var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;
-            var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 6);
+            var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 8); // "involvement of the Islamic State-linked Abu Sayyaf": hyphens count as tokens
             if (after is not null)
             {
                 return [after];
