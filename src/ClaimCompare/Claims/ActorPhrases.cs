@@ -76,7 +76,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         if (i > 0 && sentence.Is(i, ","))
         {
-            i--; // "Sarbakaf Mohmand, claimed responsibility"
+            i = SkipAppositive(sentence, i) - 1; // "Sarbakaf Mohmand, claimed responsibility"; "Ayaz, a 37-year-old resident, was named"
         }
 
         if (i < 0)
@@ -315,6 +315,23 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Returns the comma that closes the subject: <paramref name="comma"/>, or — when the words before it are an
+    /// appositive description opened by an article after an earlier comma ("Mohammed Ayaz, a 37-year-old resident,")
+    /// and a capitalised name ends right before that earlier comma — the earlier comma.
+    /// </summary>
+    private static int SkipAppositive(SentenceContext sentence, int comma)
+    {
+        var open = comma - 1;
+        while (open > 0 && comma - open < 16 && !sentence.IsAny(open, [",", ";", ":", "(", ")", "\"", "“", "”"]))
+        {
+            open--; // hyphens and apostrophes stay inside: "a 37-year-old resident and Salim Khan's son"
+        }
+
+        var described = open > 0 && sentence.Is(open, ",") && sentence.IsAny(open + 1, ["a", "an", "the"]) && sentence.IsCapitalized(open - 1);
+        return described ? open : comma;
     }
 
     /// <summary>"issued a statement claiming": the statement's issuer is the subject, before the verb and its object.</summary>
