@@ -20,6 +20,27 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     private static readonly FrozenSet<string> Generic = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown", "those", "whoever", "someone", "somebody");
 
+    // Pronouns that stand for the organisation or person reporting: "the ministry said it", "the group said they".
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "it", "they", "we", "he", "she");
+
+    // Time words that sit between a speaker and its verb or a verb and its clause: "the ministry on Friday said", "said Friday it".
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "earlier", "later");
+
+    // Members who speak or act for the group named before them: "a TTP commander", "the Hamas spokesman".
+    private static readonly FrozenSet<string> MemberNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "commander", "commanders", "leader", "leaders", "chief", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "member", "members", "officials", "official");
+
+    // What a group issues when it claims or denies: "issued a statement claiming responsibility".
+    private static readonly FrozenSet<string> StatementNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "statement", "video", "message", "communique", "communiqué", "post", "audio", "recording");
+
+    private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "issued", "released", "posted", "published", "sent", "put", "circulated", "shared");
+
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");
 
@@ -31,10 +52,12 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
     {
         var actors = new List<string?>();
         var i = index - 1;
-        while (i >= 0 && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        while (i >= 0 && IsAuxiliary(sentence, i))
         {
             i--;
         }
+
+        i = SkipStatementObject(sentence, i);
 
         // "neither of which were among ...": the antecedents are the names before "neither".
         for (var k = i; k >= 0 && k > i - 6; k--)
@@ -53,7 +76,7 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         if (i > 0 && sentence.Is(i, ","))
         {
-            i--; // "Sarbakaf Mohmand, claimed responsibility"
+            i = SkipAppositive(sentence, i) - 1; // "Sarbakaf Mohmand, claimed responsibility"; "Ayaz, a 37-year-old resident, was named"
         }
 
         if (i < 0)
@@ -61,9 +84,15 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return actors;
         }
 
-        if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(Math.Max(0, i - 1))) && sentence.IsWord(lexicon.ActorNouns, i))
+        if (MemberOf(sentence, i) is { } group)
         {
-            actors.Add(null); // "no group has claimed"
+            actors.Add(group); // "a TTP commander had claimed": the commander speaks for the group
+            return actors;
+        }
+
+        if (sentence.IsWord(lexicon.ActorNouns, i) && GenericBefore(sentence, i))
+        {
+            actors.Add(null); // "no group has claimed", "many other threat groups could be behind"
             return actors;
         }
 
@@ -79,6 +108,13 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             var (actor, start) = PhraseEndingAt(sentence, entities, end);
             if (actor is null)
             {
+                break;
+            }
+
+            // Apposition: "a commander of the armed group, Sarbakaf Mohmand, claimed" — the member speaks for the group.
+            if (actors.Count == 0 && start >= 2 && sentence.Is(start - 1, ",") && GroupOfMember(sentence, entities, start - 1) is { } memberOf)
+            {
+                actors.Add(memberOf);
                 break;
             }
 
@@ -98,6 +134,266 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
         return actors;
     }
 
+    /// <summary>
+    /// Reads a pronoun subject right before token <paramref name="index"/>: after a reporting verb it is the speaker
+    /// ("the ministry said it did not launch"); else the nearest name before it in the sentence ("was denied by the TTP
+    /// hours after it claimed"); else the last speaker before the sentence ("He claimed responsibility").
+    /// </summary>
+    /// <returns>Whether there is a pronoun subject; <paramref name="actor"/> is set when the sentence names its referent.</returns>
+    public bool TryPronounSubject(SentenceContext sentence, int index, out ActorReference from, out string? actor)
+    {
+        from = ActorReference.Named;
+        actor = null;
+        var i = index - 1;
+        while (i >= 0 && IsAuxiliary(sentence, i))
+        {
+            i--;
+        }
+
+        if (i < 0 || !SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            return false;
+        }
+
+        var verb = sentence.Is(i - 1, "that") ? i - 2 : i - 1;
+        verb = SkipTimeBackward(sentence, verb + 1) - 1;
+        if (verb >= 0 && sentence.IsWord(lexicon.Reporting, verb))
+        {
+            from = ActorReference.Speaker;
+            return true;
+        }
+
+        // "he" and "she" stand for a person; "it", "they" and "we" for an organisation, a group or a state.
+        var person = sentence.Is(i, "he") || sentence.Is(i, "she");
+        foreach (var mention in MentionsIn(sentence, 0, i))
+        {
+            if ((mention.Entity.Type == EntityType.Person) == person && !mention.IsAdjective)
+            {
+                actor = mention.Entity.CanonicalName;
+            }
+        }
+
+        from = actor is null ? ActorReference.PreviousSpeaker : ActorReference.Named;
+        return true;
+    }
+
+    /// <summary>Returns where a run of time words ("on Friday", "yesterday") that ends before <paramref name="end"/> starts; <paramref name="end"/> when there is none.</summary>
+    public static int SkipTimeBackward(SentenceContext sentence, int end)
+    {
+        var i = end;
+        while (i > 0 && end - i < 3 && TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i - 1)))
+        {
+            i--;
+        }
+
+        // "on" alone is no time phrase ("carried on"); it counts only before a time word.
+        return i < end && sentence.Is(i, "on") && i + 1 == end ? end : i;
+    }
+
+    /// <summary>
+    /// Returns the state an office of it acts for ("Russian Defence Ministry" → "Russia"): who is behind an attack is
+    /// a state or its forces, and a ministry saying "it did not launch" speaks for the state. Other actors are returned as they are.
+    /// </summary>
+    public string StateFor(IndexedDocumentEntities entities, string actor)
+    {
+        var space = actor.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || entities.ResolveName(resolver, actor).Type != EntityType.Agency)
+        {
+            return actor;
+        }
+
+        var first = actor[..space];
+        var state = entities.ResolveName(resolver, first);
+        var names = state.Type == EntityType.Government && state.IsKnown
+            && (state.Demonyms.Contains(first, StringComparer.Ordinal) || string.Equals(state.CanonicalName, first, StringComparison.Ordinal) || state.Aliases.Contains(first, StringComparer.Ordinal));
+        return names ? state.CanonicalName : actor;
+    }
+
+    /// <summary>Whether the actor name is one that can be behind an attack — a group, a state or a state's office — as the document's entities resolve it.</summary>
+    public bool CanBePerpetrator(DocumentEntities entities, string actor) =>
+        (entities is IndexedDocumentEntities indexed ? indexed.ResolveName(resolver, actor) : resolver.Resolve(actor)).Type
+            is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency;
+
+    /// <summary>
+    /// The entity a parenthesised acronym names when the words before it spell that entity, commas and all:
+    /// "the Islamic State, West African Province (ISWAP)" is one actor, not "Islamic State" and "West African Province".
+    /// </summary>
+    private static (string? Actor, int Start)? NameBeforeAcronym(SentenceContext sentence, int open, int close)
+    {
+        EntityMention? acronym = null;
+        foreach (var mention in MentionsIn(sentence, open + 1, close))
+        {
+            acronym = mention;
+        }
+
+        if (acronym is not { IsAdjective: false, IsDescription: false } || !acronym.Entity.IsKnown)
+        {
+            return null;
+        }
+
+        var start = open;
+        var spelled = false;
+        while (true)
+        {
+            var run = start;
+            while (run > 0 && start - run < 8 && sentence.Tokens[run - 1].Kind == TokenKind.Word && SpellsPartOf(sentence, run - 1, acronym.Entity))
+            {
+                run--;
+            }
+
+            if (run == start)
+            {
+                break;
+            }
+
+            spelled = true;
+            start = run;
+            if (!sentence.Is(start - 1, ",") || start < 2)
+            {
+                break;
+            }
+
+            start--; // a comma inside the spelled-out name
+        }
+
+        if (sentence.Is(start, ","))
+        {
+            start++;
+        }
+
+        return spelled ? (acronym.Entity.CanonicalName, start) : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a word of the entity's name or of one of its aliases ("Iraq", "and", "Syria"), case-insensitive.</summary>
+    private static bool SpellsPartOf(SentenceContext sentence, int i, Entity entity)
+    {
+        var word = sentence.Word(i);
+        if (ContainsWord(entity.CanonicalName, word))
+        {
+            return true;
+        }
+
+        foreach (var alias in entity.Aliases)
+        {
+            if (ContainsWord(alias, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var part = name.AsSpan()[range].Trim(",");
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a generic word ("no", "other") opens the noun phrase ending at actor noun <paramref name="noun"/>, past up to two lower-case modifiers.</summary>
+    private static bool GenericBefore(SentenceContext sentence, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (Generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(k)))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word || sentence.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Returns the comma that closes the subject: <paramref name="comma"/>, or — when the words before it are an
+    /// appositive description opened by an article after an earlier comma ("Mohammed Ayaz, a 37-year-old resident,")
+    /// and a capitalised name ends right before that earlier comma — the earlier comma.
+    /// </summary>
+    private static int SkipAppositive(SentenceContext sentence, int comma)
+    {
+        var open = comma - 1;
+        while (open > 0 && comma - open < 16 && !sentence.IsAny(open, [",", ";", ":", "(", ")", "\"", "“", "”"]))
+        {
+            open--; // hyphens and apostrophes stay inside: "a 37-year-old resident and Salim Khan's son"
+        }
+
+        var described = open > 0 && sentence.Is(open, ",") && sentence.IsAny(open + 1, ["a", "an", "the"]) && sentence.IsCapitalized(open - 1);
+        return described ? open : comma;
+    }
+
+    /// <summary>"issued a statement claiming": the statement's issuer is the subject, before the verb and its object.</summary>
+    private static int SkipStatementObject(SentenceContext sentence, int i)
+    {
+        if (i < 1 || !StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+        {
+            return i;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (IssuingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(k)))
+            {
+                return k - 1;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is an auxiliary or adverb between a subject and its verb; "IS" in capitals is a name.</summary>
+    private static bool IsAuxiliary(SentenceContext sentence, int i)
+    {
+        var word = sentence.Word(i);
+        return Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(word.Length > 1 && char.IsUpper(word[^1]));
+    }
+
+    /// <summary>The group in "a commander of the armed group" that ends right before <paramref name="end"/>, if it names one.</summary>
+    private string? GroupOfMember(SentenceContext sentence, DocumentEntities entities, int end)
+    {
+        var (group, start) = PhraseEndingAt(sentence, entities, end);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var member = sentence.Is(start, "of") ? start - 1 : sentence.Is(start - 1, "of") ? start - 2 : -1;
+        return member >= 0 && MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(member)) ? group : null;
+    }
+
+    /// <summary>The group a member noun belongs to when a name ends right before it: "a TTP commander", "the Taliban spokesman".</summary>
+    private static string? MemberOf(SentenceContext sentence, int member)
+    {
+        if (member < 1 || !MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(member)))
+        {
+            return null;
+        }
+
+        string? group = null;
+        foreach (var mention in MentionsIn(sentence, Math.Max(0, member - 8), member))
+        {
+            var endsBefore = sentence.FirstTokenAtOrAfter(mention.Span.End) == member;
+            if (endsBefore && mention.Entity.Type != EntityType.Person && !mention.IsDescription && (!mention.IsAdjective || mention.Entity.Type == EntityType.Government))
+            {
+                group = mention.Entity.CanonicalName;
+            }
+        }
+
+        return group;
+    }
+
     /// <summary>Returns the actor named within <paramref name="window"/> tokens after <paramref name="index"/>.</summary>
     public string? After(SentenceContext sentence, DocumentEntities entities, int index, int window)
     {
@@ -115,7 +411,8 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
         var start = i;
         while (i < sentence.Tokens.Count && i < start + 6
-            && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))))
+            && (sentence.IsCapitalized(i) || sentence.IsWord(lexicon.ActorNouns, i) || (i > start && NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && sentence.IsCapitalized(i + 1))
+                || (sentence.Tokens[i].Kind == TokenKind.Word && i + 1 < sentence.Tokens.Count && sentence.IsWord(lexicon.ActorNouns, i + 1))))
         {
             i++;
         }
@@ -159,6 +456,11 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
 
             if (open > 0 && end - open <= 4)
             {
+                if (NameBeforeAcronym(sentence, open, end - 1) is { } spelled)
+                {
+                    return spelled;
+                }
+
                 end = open;
             }
         }
@@ -198,7 +500,61 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return (null, end);
         }
 
+        if (NamedBeforeDescription(sentence, startOfRun, end) is { } named)
+        {
+            return (named.Entity.CanonicalName, Math.Min(startOfRun, sentence.FirstTokenAtOrAfter(named.Span.Start)));
+        }
+
         return (Name(sentence, entities, startOfRun, end), startOfRun);
+    }
+
+    /// <summary>
+    /// The name a description is attached to: "The Islamic State (IS) militant group", "the ISIS terror group" —
+    /// the lower-case tail classifies the name before it, so the actor is the name, not "militant group".
+    /// </summary>
+    private EntityMention? NamedBeforeDescription(SentenceContext sentence, int startOfRun, int end)
+    {
+        if (sentence.IsCapitalized(end - 1) || !sentence.IsWord(lexicon.ActorNouns, end - 1))
+        {
+            return null;
+        }
+
+        var tail = end - 1;
+        while (tail > startOfRun && !sentence.IsCapitalized(tail - 1) && sentence.Tokens[tail - 1].Kind == TokenKind.Word
+            && !NameGlue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(tail - 1)))
+        {
+            tail--;
+        }
+
+        // The name ends right before the tail, or right before a parenthesised acronym that does.
+        var nameEnd = tail;
+        if (nameEnd == startOfRun && sentence.Is(nameEnd - 1, ")"))
+        {
+            var open = nameEnd - 1;
+            while (open > 0 && nameEnd - open <= 4 && !sentence.Is(open, "("))
+            {
+                open--;
+            }
+
+            nameEnd = sentence.Is(open, "(") ? open : -1;
+        }
+
+        if (nameEnd <= 0)
+        {
+            return null;
+        }
+
+        EntityMention? found = null;
+        foreach (var mention in MentionsIn(sentence, Math.Max(0, nameEnd - 8), nameEnd))
+        {
+            if (sentence.FirstTokenAtOrAfter(mention.Span.End) == nameEnd)
+            {
+                found = mention;
+            }
+        }
+
+        // A demonym classifies the group ("Iraqi militant groups") and a person is not a group's name.
+        return found is { IsAdjective: false, IsDescription: false } && found.Entity.Type != EntityType.Person ? found : null;
     }
 
     private bool HasRole(SentenceContext sentence, int from, int to)

@@ -56,6 +56,7 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
                 // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
                 var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
                 var inherited = own is null && named is { } n && !HasBreaker(sentence, n.End, quantity.First) ? n.Subject : null;
+                own ??= inherited is null ? FrontedPartitive(sentence, quantity.First) : null;
                 findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, own ?? inherited ?? "people"));
                 if (own is not null)
                 {
@@ -123,6 +124,30 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         linked.AddRange(added);
+    }
+
+    /// <summary>"Of US military personnel, twelve were killed": a fronted "of" phrase names whom a bare figure counts.</summary>
+    private string? FrontedPartitive(SentenceContext sentence, int first)
+    {
+        if (!sentence.Is(first - 1, ","))
+        {
+            return null;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 7; k--)
+        {
+            if (sentence.IsPunctuation(k))
+            {
+                return null;
+            }
+
+            if (sentence.Is(k, "of"))
+            {
+                return PeopleSubject(sentence, k + 1, out var headEnd) is { } subject && headEnd == first - 1 ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     private string? PeopleSubject(SentenceContext sentence, int from, out int headEnd)

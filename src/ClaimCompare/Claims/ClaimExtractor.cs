@@ -23,6 +23,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CountReader _counts;
     private readonly ResponsibilityReader _responsibility;
     private readonly SourceAttributor _sources;
+    private readonly ActorPhrases _actors;
 
     /// <summary>Creates an extractor from its stages and lexicon.</summary>
     /// <param name="segmenter">Splits documents into sentences.</param>
@@ -42,6 +43,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _options = options ?? ClaimExtractorOptions.Default;
         _lexicon = new CompiledClaimLexicon(lexicon ?? ClaimLexicon.BuiltIn);
         var actors = new ActorPhrases(_lexicon, entities);
+        _actors = actors;
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
@@ -68,6 +70,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         var history = new SpeakerHistory(_sources, entities);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
+        List<int>? tentative = null; // claims that stand only if the document reports their actor denying
+        string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -115,6 +119,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             else
             {
                 var speakers = _sources.Speakers(context, entities, history.Current);
+                var previous = NeedsPreviousSpeaker(findings) ? history.Current() : null;
                 history.Record(speakers);
                 SortByPosition(findings);
                 var timing = ReadTiming(context);
@@ -133,9 +138,40 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    var actor = finding.Actor;
+                    if (finding.ActorFrom != ActorReference.Named)
+                    {
+                        actor = finding.ActorFrom switch
+                        {
+                            ActorReference.Speaker => source.Speaker,
+                            ActorReference.PreviousSpeaker => previous?.Speaker,
+                            _ => lastAsserted,
+                        };
+                        if (actor is null)
+                        {
+                            continue; // "it did not launch" with no one named to say it: not a claim about anyone
+                        }
+                    }
+
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
                     {
-                        source = new Attribution(finding.Actor); // an actor claiming is its own source
+                        source = new Attribution(actor); // an actor claiming is its own source
+                    }
+
+                    if (finding.Kind == ClaimKind.Responsibility && actor is not null)
+                    {
+                        actor = _actors.StateFor(entities, actor);
+                    }
+
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
+                    {
+                        // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
+                        lastAsserted = actor;
+                    }
+
+                    if (finding.OnlyIfDenied)
+                    {
+                        (tentative ??= []).Add(claims.Count);
                     }
 
                     claims.Add(new Claim(
@@ -147,7 +183,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         finding.Interval,
                         finding.Quantity,
                         finding.Subject,
-                        finding.Actor,
+                        actor,
                         finding.Polarity,
                         source,
                         document.Outlet,
@@ -174,6 +210,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         for (; quantityIndex < quantities.Count; quantityIndex++)
         {
             unclassified.Add(new UnclassifiedMention(document.Id, quantities[quantityIndex], UnclassifiedReason.NoPredicate));
+        }
+
+        if (tentative is not null)
+        {
+            DropUndenied(claims, tentative);
         }
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
@@ -222,6 +263,40 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         return split;
+    }
+
+    /// <summary>Removes the attributions by adjective whose actor the document never reports denying.</summary>
+    private static void DropUndenied(List<Claim> claims, List<int> tentative)
+    {
+        var denied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Denied, Actor: { } actor })
+            {
+                denied.Add(actor);
+            }
+        }
+
+        for (var t = tentative.Count - 1; t >= 0; t--)
+        {
+            if (!denied.Contains(claims[tentative[t]].Actor!))
+            {
+                claims.RemoveAt(tentative[t]);
+            }
+        }
+    }
+
+    private static bool NeedsPreviousSpeaker(List<ClaimFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.ActorFrom == ActorReference.PreviousSpeaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUsed(HashSet<LocatedQuantity> used, Quantity quantity)

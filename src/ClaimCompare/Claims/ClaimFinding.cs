@@ -12,6 +12,8 @@ namespace ClaimCompare.Claims;
 /// <param name="Actor">The actor of a responsibility claim.</param>
 /// <param name="Polarity">The polarity of a responsibility claim.</param>
 /// <param name="AnchorToken">The token the claim hangs on, to find its nearest reporting clause.</param>
+/// <param name="OnlyIfDenied">Whether the claim stands only if the document also reports its actor denying (an attack named by its actor's adjective: "Russian rocket strikes").</param>
+/// <param name="ActorFrom">Where a pronoun actor is found ("said it did not launch": the speaker), filled in once speakers are known.</param>
 internal sealed record ClaimFinding(
     ClaimKind Kind,
     TextSpan Evidence,
@@ -20,4 +22,6 @@ internal sealed record ClaimFinding(
     string? Subject,
     string? Actor,
     Polarity? Polarity,
-    int AnchorToken);
+    int AnchorToken,
+    ActorReference ActorFrom = ActorReference.Named,
+    bool OnlyIfDenied = false);

@@ -19,6 +19,10 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "that", "which", "and", "but", "as", "when", "while", "after", "also", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "to", "earlier", "later", "then");
 
+    // Words that open or carry a reported clause after a reporting verb.
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did");
+
     /// <summary>Returns the speakers of the sentence by reporting-verb position, resolving pronouns to <paramref name="previous"/>.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="entities">The document's entities.</param>
@@ -95,7 +99,14 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         pronoun = false;
         if (sentence.Is(match.Index, "according"))
         {
-            return Noun(sentence, entities, match.End + (sentence.Is(match.End, "to") ? 1 : 0), forward: true);
+            var after = match.End + (sentence.Is(match.End, "to") ? 1 : 0);
+            if (sentence.IsAny(after, ["him", "her", "them", "it"]))
+            {
+                pronoun = true; // "according to him": the caller supplies the earlier speaker
+                return null;
+            }
+
+            return Noun(sentence, entities, after, forward: true);
         }
 
         var verb = match.Index;
@@ -109,10 +120,44 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
         if (before < 0 || sentence.IsPunctuation(before))
         {
+            // "the Ondo Governor, Akeredolu, said the region has been calm": a comma closing an apposition, not an inversion.
+            if (before > 0 && sentence.Is(before, ",") && ClauseFollows(sentence, verb + 1))
+            {
+                return Noun(sentence, entities, SkipAside(sentence, before), forward: false);
+            }
+
             return Noun(sentence, entities, verb + 1, forward: true);
         }
 
         return Noun(sentence, entities, verb, forward: false);
+    }
+
+    /// <summary>Whether a reported clause follows the verb ("said the region has been calm", "said that …") rather than an inverted speaker ("said Kirby.").</summary>
+    private static bool ClauseFollows(SentenceContext sentence, int from)
+    {
+        for (var i = from; i < sentence.Tokens.Count && i < from + 10 && !sentence.IsPunctuation(i); i++)
+        {
+            if (FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Zelenskyy, for his part, said", "Hussain, who lost three relatives, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
+    private static int SkipAside(SentenceContext sentence, int comma)
+    {
+        var start = comma;
+        while (start > 0 && !sentence.IsPunctuation(start - 1) && comma - start < 12)
+        {
+            start--;
+        }
+
+        return start < comma && start > 0 && sentence.Is(start - 1, ",") && sentence.IsAny(start, ["for", "in", "meanwhile", "however", "also", "though", "too", "who", "whose", "which"])
+            ? start - 1
+            : comma;
     }
 
     /// <summary>Picks the speaker whose reporting verb is nearest the claim's anchor token.</summary>
@@ -147,7 +192,8 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
         else
         {
-            end = boundary;
+            // "The ministry on Friday said": the time phrase is no part of the speaker.
+            end = ActorPhrases.SkipTimeBackward(sentence, boundary);
             start = end;
             while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
             {

@@ -31,6 +31,11 @@ public sealed class ClaimExtractorSpecTests
         ["Two policemen were killed, while 30 were wounded.", "injured", 30, 30, "people"],                         // across "while" a bare figure is not the named one's
         ["The death toll from the bombing that hit the crowded mosque in the old city of Peshawar rose to 93.", "killed", 93, 93, "people"], // a toll verb carries the toll across a long subject
         ["The death toll was later revised as 39 with injuries standing at 87.", "killed", 39, 39, "people"],      // "39 with injuries" is the toll, not 39 injured
+        ["According to preliminary data, 45 adults and 5 children died.", "killed", 45, 45, "people"],            // adults are people: the first of two coordinated figures
+        ["The death toll was later revised as 39 with injuries standing at 87.", "injured", 87, 87, "people"],     // an injured toll: "injuries standing at"
+        ["The number of injured rose to 120 on Saturday.", "injured", 120, 120, "people"],                          // an injured toll noun with the figure after
+        ["McKenzie said that of US military personnel, twelve were killed and fifteen wounded.", "killed", 12, 12, "soldiers"], // a fronted "of" phrase names whom a bare figure counts
+        ["McKenzie said that of US military personnel, twelve were killed and fifteen wounded.", "injured", 15, 15, "soldiers"], // and the bare figure after it counts the same people
     ];
 
     // (sentence, evidence of a breakdown item, kind it must take) — items take the kind of the total they break down.
@@ -71,9 +76,61 @@ public sealed class ClaimExtractorSpecTests
         ["The government blamed ISWAP for the attack.", "Islamic State West Africa Province", "asserted"],                          // blame with the actor after
         ["Officials found no evidence that the attack had been directed by Iran.", "Iran", "unknown"],                             // no evidence: unknown
         ["Officials had not determined who carried it out.", null, "unknown"],                                                       // perpetrator unknown
-        ["The station was hit by Russian forces.", "Russian Armed Forces", "asserted"],                                             // passive attack by an actor
+        ["The station was hit by Russian forces.", "Russia", "asserted"],                                                           // passive attack by an actor; a state's forces stand for the state
         ["The Kremlin denied on Friday that Russia was involved in the strike.", "Russia", "denied"],                               // the denied actor follows "that", past a time adverbial
+        ["The Islamic State (IS) militant group has claimed responsibility for the attack.", "Islamic State", "claimed"],           // a description after a name (and its acronym) classifies the name: the actor is the name
+        ["The ISIS terror group claimed responsibility for the bombing.", "Islamic State", "claimed"],                              // the same, with the name inside the capitalised run
+        ["The Russian Defense Ministry on Friday said it did not launch any rocket attack on the station.", "Russia", "denied"],    // a pronoun subject of the reported clause is the speaker; a ministry acts for its state
+        ["Russia's defense ministry said Friday it did not launch an attack on a train station.", "Russia", "denied"],            // a time word between the reporting verb and the pronoun
+        ["Peskov said the Russian armed forces had no missions scheduled for the city on Friday.", "Russia", "denied"],             // a negated agentive statement by the actor's side denies
+        ["Hamas said it did not carry out the attack.", "Hamas", "denied"],                                                         // negated agentive verb with a pronoun subject
+        ["A spokesman said the group was not behind the bombing, Hamas said.", "Hamas", "denied"],                                  // "was not behind" negates the asserting phrase; the group resolves to the speaker
+        ["Officials asked why a TTP commander had claimed responsibility for the bombing.", "Tehrik-i-Taliban Pakistan", "claimed"], // a member noun after a group's name speaks for the group
+        ["The Islamic State said in a statement that its fighters had struck the church. It claimed responsibility for the attack on Sunday.", "Islamic State", "claimed"], // a pronoun subject with no name before it in its sentence is the last speaker
+        ["Responsibility for the blast was denied by the Tehreek-i-Taliban Pakistan (TTP) hours after it claimed the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // a pronoun subject is the name before it in the sentence
+        ["On December 27, IS claimed responsibility for an attack in the northern province.", "Islamic State", "claimed"],       // "IS" in capitals is a name, not the verb "is"
+        ["The Islamic State (IS), tagged in the West as ISIS-K, issued a statement claiming responsibility for the bombing.", "Islamic State Khorasan Province", "claimed"], // the issuer of a statement that claims is the claimant
+        ["The suicide assault was carried out, according to the Tehreek-e-Taliban Pakistan (TTP), as part of a retaliation strike.", "Tehrik-i-Taliban Pakistan", "claimed"], // an agentless attack on a group's own account is its claim
+        ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Tehrik-i-Taliban Pakistan", "claimed"], // an apposition names the member; the group is the actor
+        ["The station was targeted in Russian rocket strikes on Friday. The Kremlin denied that Russia was involved.", "Russia", "asserted"], // an attack named by its actor's adjective, in an article reporting the actor's denial
+        ["This attribution of responsibility by the National Security Council to ISWAP is a setback.", "Islamic State West Africa Province", "asserted"], // "attribution by X to Y": X attributes, Y is the actor
+        ["The minister said the church attack was perpetrated by international criminals.", "international criminals", "asserted"], // an unnamed perpetrator described by a criminal noun
+        ["The government blamed ISWAP for the attack. The minister said it was perpetrated by international criminals. I take their conclusion with a pinch of salt.", "Islamic State West Africa Province", "denied"], // a dismissal aims at the last named accusation, not at a description
+        ["Military authorities are looking at the possible involvement of the Islamic State-linked Abu Sayyaf Group in the blasts.", "Abu Sayyaf", "asserted"], // the actor after a hyphenated modifier, further than six tokens on
+        ["Mohammed Ayaz, a 37-year-old Mohmand agency resident and Salim Khan's son, was named as the alleged bomber.", "Mohammed Ayaz", "asserted"], // the subject is the name before an appositive description
+        ["TTP denies responsibility hours after confession", "Tehrik-i-Taliban Pakistan", "claimed"],                             // a claim noun with no claimant before it belongs to the one group the sentence names
+        ["The government blamed ISWAP for the attack. Governor Rotimi Akeredolu faulted the pronouncement as being hasty.", "Islamic State West Africa Province", "denied"], // a person's dismissal of an attribution made earlier denies the attributed actor
+        ["The government blamed ISWAP for the attack. I take their conclusion with a pinch of salt.", "Islamic State West Africa Province", "denied"], // an idiom of dismissal aimed at a conclusion
+        ["The government said the Islamic State, West African Province (ISWAP), was responsible for the attack.", "Islamic State West Africa Province", "asserted"], // a name spelled out before its acronym is one actor, commas and all
+        ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Islamic State West Africa Province", "denied"], // a dismissal denies the actor of the attribution it dismisses, not its own subject
+        ["The claim by the government that ISWAP was responsible for the attack was dismissed on Friday by Governor Rotimi Akeredolu.", "Islamic State West Africa Province", "denied"], // the same, passive, with the attribution before the dismissal
     ];
+
+    // (sentence, actor) — responsibility claims that must not be read, and why.
+    private static readonly object?[][] NoResponsibilityCases =
+    [
+        ["The army said it did not fire on Ukrainian positions.", "Ukraine"],                     // a negated act's object is its target, not the denied actor
+        ["US-backed Iraqi militant groups suspected of firing are seeking to expand.", "Iraq"],  // a demonym classifying a group is not the group's name
+        ["The attack was carried out at dawn, according to the police, who blamed no one.", "police"],     // "according to" someone who is not a group is no claim
+        ["The Tehreek-e-Taliban Pakistan (TTP) is active in the area. In a post, a commander of the armed group, Sarbakaf Mohmand, claimed responsibility for the attack.", "Sarbakaf Mohmand"], // the member named in apposition is not a second actor
+        ["The government said the Islamic State, West African Province (ISWAP), was responsible for the attack.", "West African Province"], // not split at the comma into two actors
+        ["The government blamed ISWAP for the attack. Governor Rotimi Akeredolu faulted the pronouncement as being hasty.", "Rotimi Akeredolu"], // the dismissing person is not the denied actor
+        ["The government blamed ISWAP for the attack. Investigators faulted the pilot for the crash.", null],                  // faulting with no attribution in sight denies no one
+        ["Police checked a confession posted online that mentioned both the Islamic State and the Taliban.", "Taliban"],      // with two groups named, a claim noun has no known claimant
+        ["The US air strike targeted a border control point in Syria.", "United States"],          // an uncontested attack named by its actor's adjective is no responsibility claim
+        ["Allegations by the Ukrainian side that Russia carried out the attack are untrue, the ministry said.", "Ukraine"], // the by-phrase of an allegation names who alleges, not the actor
+        ["Police said many other threat groups could be behind the bombings.", "threat groups"],  // "other" two words before the group noun: no one named
+        ["He claimed the attack was revenge for his brother.", "He"],                              // "claimed the attack was …" reports a view of the attack; a pronoun is never an actor
+        ["Governor Rotimi Akeredolu dismissed the claim by the federal government that ISWAP was behind the attack.", "Rotimi Akeredolu"], // the dismissing speaker is not the denied actor
+    ];
+
+    [TestCaseSource(nameof(NoResponsibilityCases))]
+    public void Reads_no_responsibility_for_the_wrong_actor(string sentence, string? actor)
+    {
+        // A null actor means: no denial at all (the sentences' one attribution is asserted).
+        var claims = Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
+        Assert.That(actor is null ? claims.Where(c => c.Polarity == Polarity.Denied) : claims.Where(c => string.Equals(c.Actor, actor, StringComparison.Ordinal)), Is.Empty, () => string.Join("; ", claims));
+    }
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
 
@@ -107,6 +164,22 @@ public sealed class ClaimExtractorSpecTests
             claims.Any(c => string.Equals(c.Actor, actor, StringComparison.Ordinal) && c.Polarity.ToString()!.Equals(polarity, StringComparison.OrdinalIgnoreCase)),
             Is.True,
             () => $"expected {actor ?? "(no actor)"} {polarity}; got: {string.Join("; ", claims)}");
+    }
+
+    // (text, speaker of its first claim) — who a claim is attributed to.
+    private static readonly object[][] SourceCases =
+    [
+        ["The Russian Defense Ministry on Friday said 22 people were killed.", "Russian Defence Ministry"],                            // a time phrase between the speaker and the verb is no part of the speaker
+        ["Ukrainian President Volodymyr Zelenskyy, for his part, said that the station was hit by Russian forces.", "Volodymyr Zelensky"], // a comma closing an aside before the verb is no inversion
+        ["Mr Sardar Hussain, who lost three relatives in the blast, said 22 people were killed.", "Sardar Hussain"],                    // a relative clause between the speaker and the verb is an aside
+        ["The Ondo Governor, Akeredolu, said the region had been calm. According to him, 22 people were killed.", "Akeredolu"],        // "according to him" is the last speaker, read past an apposition
+    ];
+
+    [TestCaseSource(nameof(SourceCases))]
+    public void Attributes_claims_to_their_speaker(string text, string speaker)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", text)).Claims;
+        Assert.That(claims.Count > 0 ? claims[0].Source.Speaker : null, Is.EqualTo(speaker), () => string.Join("; ", claims.Select(c => c + " / " + c.Source)));
     }
 
     [Test]
