@@ -34,6 +34,8 @@ internal static class CueScanner
         "here", "said.", "mr", "mrs", "ms", "dr", "per", "cent", "percent", "via", "amid", "told", "asked", "confirmed", "announced", "updated",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Lower-case words allowed inside or before a place name: "in eastern Syria", "near the town of Albu Kamal".
     private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
     {
@@ -95,50 +97,67 @@ internal static class CueScanner
     {
         var words = new List<(int, string)>();
         var i = span.Start;
-        while (i < span.End)
+        while (NextWord(text, span.End, ref i, out var start))
         {
-            while (i < span.End && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < span.End && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add((start, text[start..i]));
-            }
+            words.Add((start, text[start..i]));
         }
 
         return words;
+    }
+
+    /// <summary>Moves past the next word before <paramref name="end"/>: a run of letters, digits, and hyphens or apostrophes between them.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="end">Where the scanned span ends; a word never runs past it.</param>
+    /// <param name="i">Where to look from; on return, the end of the word found.</param>
+    /// <param name="start">The start of the word found.</param>
+    /// <returns><see langword="false"/> when no word is left.</returns>
+    public static bool NextWord(string text, int end, ref int i, out int start)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="into">The set to add to.</param>
-    public static void AddTerms(string text, TextSpan span, HashSet<string> into)
+    /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
+    public static void AddTerms(string text, TextSpan span, HashSet<string> into, TermPool pool)
     {
-        foreach (var (_, word) in Words(text, span))
+        // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
+        Span<char> buffer = stackalloc char[64];
+        var i = span.Start;
+        while (NextWord(text, span.End, ref i, out var start))
         {
-            if (word.Length < 4 || char.IsDigit(word[0]))
+            var length = i - start;
+            if (length < 4 || char.IsDigit(text[start]))
             {
                 continue;
             }
 
-            var term = Fold(word);
-            if (!StopWords.Contains(term))
+            var marked = length < buffer.Length ? buffer[..(length + 1)] : new char[length + 1];
+            marked[0] = '^';
+            var term = marked[1..];
+            text.AsSpan(start, length).ToLowerInvariant(term);
+            term.Replace('’', '\'');
+            if (!StopWordLookup.Contains(term))
             {
-                into.Add(term);
+                into.Add(pool.Get(term));
 
                 // Names tell events apart better than common words: a capitalised word counts twice.
-                if (char.IsUpper(word[0]))
+                if (char.IsUpper(text[start]))
                 {
-                    into.Add("^" + term);
+                    into.Add(pool.Get(marked));
                 }
             }
         }

@@ -53,12 +53,15 @@ public sealed class EventClusterer : IEventClusterer
         ArgumentNullException.ThrowIfNull(documents);
         // Each document's cues are read on its own, so this half of clustering spreads over cores like extraction.
         var readings = new DocumentEventReading[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = Read(documents[i]));
+        var pool = new TermPool();
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool));
         return Link(documents, readings, cancellationToken);
     }
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
-    internal DocumentEventReading Read(DocumentClaims document) => CueExtractor.Read(document);
+    /// <param name="document">The document's claims.</param>
+    /// <param name="pool">Shares term strings across the documents of one run, or <see langword="null"/>.</param>
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null) => CueExtractor.Read(document, pool);
 
     /// <summary>Describes the local events and every scored candidate link, for diagnosing clustering.</summary>
     internal IEnumerable<string> Diagnose(IReadOnlyList<DocumentClaims> documents)
@@ -385,14 +388,19 @@ public sealed class EventClusterer : IEventClusterer
         private const double AverageLinkFactor = 0.5;
 
         private readonly EventLexicon lexicon;
-        private readonly Dictionary<int, double>[] centroids;
+        private readonly TermVectors vectors;
+
+        // Per cluster root: the summed term vector, made on the root's first merge; until then the event's own vector in
+        // TermVectors stands for it, so events that are never merged (most of a large run) cost no dictionary.
+        private readonly Dictionary<int, double>?[] centroids;
         private readonly int[] sizes;
 
         // mainOf: for each local event, the index of its document's main event, which stands for the document.
         public ClusterSet(List<LocalEvent> nodes, int[] mainOf, EventLexicon lexicon, TermVectors vectors)
         {
             this.lexicon = lexicon;
-            centroids = [.. Enumerable.Range(0, nodes.Count).Select(vectors.Vector)];
+            this.vectors = vectors;
+            centroids = new Dictionary<int, double>?[nodes.Count];
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
@@ -463,15 +471,20 @@ public sealed class EventClusterer : IEventClusterer
             Union(documents, keep, drop);
             Union(mainDocuments, keep, drop);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
-            if (centroids[keep].Count < centroids[drop].Count)
+            var kept = centroids[keep] ?? vectors.Vector(keep);
+            var dropped = centroids[drop] ?? vectors.Vector(drop);
+            if (kept.Count < dropped.Count)
             {
-                (centroids[keep], centroids[drop]) = (centroids[drop], centroids[keep]);
+                (kept, dropped) = (dropped, kept);
             }
 
-            foreach (var (term, weight) in centroids[drop])
+            foreach (var (term, weight) in dropped)
             {
-                centroids[keep][term] = centroids[keep].GetValueOrDefault(term) + weight;
+                kept[term] = kept.GetValueOrDefault(term) + weight;
             }
+
+            centroids[keep] = kept;
+            centroids[drop] = null;
 
             sizes[keep] += sizes[drop];
         }
@@ -492,17 +505,40 @@ public sealed class EventClusterer : IEventClusterer
 
         private double AverageSimilarity(int ra, int rb)
         {
-            var (small, large) = centroids[ra].Count <= centroids[rb].Count ? (centroids[ra], centroids[rb]) : (centroids[rb], centroids[ra]);
+            var (small, large) = CentroidCount(ra) <= CentroidCount(rb) ? (ra, rb) : (rb, ra);
             double dot = 0;
-            foreach (var (term, weight) in small)
+
+            // The sum runs over the smaller centroid in its insertion order (an unmerged event's terms ascending, as
+            // TermVectors.Vector inserts them), so it is the same double whichever form each centroid is in.
+            if (centroids[small] is { } smallCentroid)
             {
-                if (large.TryGetValue(term, out var other))
+                foreach (var (term, weight) in smallCentroid)
                 {
-                    dot += weight * other;
+                    if (TryGetWeight(large, term, out var other))
+                    {
+                        dot += weight * other;
+                    }
+                }
+            }
+            else
+            {
+                var terms = vectors.TermIds(small);
+                var weights = vectors.TermValues(small);
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    if (TryGetWeight(large, terms[i], out var other))
+                    {
+                        dot += weights[i] * other;
+                    }
                 }
             }
 
             return dot / (sizes[ra] * (double)sizes[rb]);
         }
+
+        private int CentroidCount(int root) => centroids[root]?.Count ?? vectors.TermCount(root);
+
+        private bool TryGetWeight(int root, int term, out double weight) =>
+            centroids[root] is { } centroid ? centroid.TryGetValue(term, out weight) : vectors.TryGetWeight(root, term, out weight);
     }
 }

@@ -54,9 +54,11 @@ public sealed class EventCueExtractor
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
     /// <param name="document">The document's claims.</param>
+    /// <param name="pool">Shares term strings with the other documents of a run; <see langword="null"/> for a document read on its own.</param>
     /// <returns>The reading.</returns>
-    internal DocumentEventReading Read(DocumentClaims document)
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null)
     {
+        pool ??= new TermPool();
         var text = document.Document.Text;
         var docId = document.Document.Id;
         var reference = ReferenceDate(document.Document);
@@ -64,7 +66,7 @@ public sealed class EventCueExtractor
         var mentions = (resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
-        var main = ReadMain(document.Document, lead, reference, mentions);
+        var main = ReadMain(document.Document, lead, reference, mentions, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, string? Marker, List<string> Places)>();
@@ -146,7 +148,7 @@ public sealed class EventCueExtractor
             if (!byKey.TryGetValue(key, out var index))
             {
                 var terms = new HashSet<string>(StringComparer.Ordinal);
-                CueScanner.AddTerms(text, paragraph, terms);
+                CueScanner.AddTerms(text, paragraph, terms, pool);
                 index = events.Count;
                 byKey[key] = index;
                 events.Add(new LocalEvent(
@@ -176,8 +178,8 @@ public sealed class EventCueExtractor
             {
                 if (claimEvents[c] == e)
                 {
-                    AddFigure(figures, document.Claims[c].Interval.Low);
-                    AddFigure(figures, document.Claims[c].Interval.High);
+                    AddFigure(figures, document.Claims[c].Interval.Low, pool);
+                    AddFigure(figures, document.Claims[c].Interval.High, pool);
                 }
             }
 
@@ -190,7 +192,7 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, EntityMention[] mentions)
+    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -235,7 +237,7 @@ public sealed class EventCueExtractor
         }
 
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms);
+        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms, pool);
         return new LocalEvent(
             docId,
             0,
@@ -433,12 +435,12 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    private static void AddFigure(SortedSet<string> figures, double? value)
+    private static void AddFigure(SortedSet<string> figures, double? value, TermPool pool)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
         if (value is >= 10 and < 1e9)
         {
-            figures.Add("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            figures.Add(pool.Get("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

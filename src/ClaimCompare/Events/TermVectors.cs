@@ -106,6 +106,23 @@ internal sealed class TermVectors
         return vector;
     }
 
+    /// <summary>Returns how many terms the event has.</summary>
+    public int TermCount(int node) => ids[node].Length;
+
+    /// <summary>Returns the event's term ids, ascending, the order <see cref="Vector"/> inserts them in.</summary>
+    public ReadOnlySpan<int> TermIds(int node) => ids[node];
+
+    /// <summary>Returns the event's term weights, in the order of <see cref="TermIds"/>.</summary>
+    public ReadOnlySpan<double> TermValues(int node) => values[node];
+
+    /// <summary>Returns the event's weight for a term, if it has the term.</summary>
+    public bool TryGetWeight(int node, int term, out double weight)
+    {
+        var i = Array.BinarySearch(ids[node], term);
+        weight = i >= 0 ? values[node][i] : 0;
+        return i >= 0;
+    }
+
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
     /// <paramref name="node"/>, and <paramref name="extra"/> when it is a later event, with its exact cosine
