@@ -168,9 +168,33 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <returns>The places, as written, in order.</returns>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
-    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false)
+    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false) =>
+        Places(text, Words(text, span), allowOn);
+
+    /// <summary>Reads place names written after a preposition, from the document's words.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="allowOn">Whether "on" also introduces a place.</param>
+    /// <returns>The places, as written, in order.</returns>
+    public static List<(int Start, string Name)> Places(CueText text, TextSpan span, bool allowOn = false) =>
+        Places(text.Text, text.Words(span), allowOn);
+
+    /// <summary>Reads dates in a span, from the document's words; see <see cref="Dates(string, TextSpan, DateOnly?)"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="documentDate">The document's date, when known.</param>
+    /// <returns>Each cue with its position, in order.</returns>
+    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate) =>
+        Dates(text.Words(span), documentDate);
+
+    /// <summary>Reads the dateline or byline date, from the document's words; see <see cref="Dateline(string)"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
+    public static (DateOnly Date, int Start)? Dateline(CueText text) =>
+        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null));
+
+    private static List<(int Start, string Name)> Places(string text, List<(int Start, string Word)> words, bool allowOn)
     {
-        var words = Words(text, span);
         var places = new List<(int, string)>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -215,9 +239,11 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
     /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
+    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate) =>
+        Dates(Words(text, span), documentDate);
+
+    private static List<(int Start, DateCue Cue)> Dates(List<(int Start, string Word)> words, DateOnly? documentDate)
     {
-        var words = Words(text, span);
         var cues = new List<(int, DateCue)>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -300,10 +326,12 @@ internal static class CueScanner
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
     /// <param name="text">The document text.</param>
     /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
-    public static (DateOnly Date, int Start)? Dateline(string text)
+    public static (DateOnly Date, int Start)? Dateline(string text) =>
+        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Length, 600)), null));
+
+    private static (DateOnly Date, int Start)? FirstExact(List<(int Start, DateCue Cue)> dates)
     {
-        var span = new TextSpan(0, Math.Min(text.Length, 600));
-        foreach (var (start, cue) in Dates(text, span, null))
+        foreach (var (start, cue) in dates)
         {
             if (cue.Exact is { } exact)
             {

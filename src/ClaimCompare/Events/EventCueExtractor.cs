@@ -28,9 +28,16 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
+    // The lexicon's phrase lists, each found in a document in one pass (see CueText); index 0 is the triggers.
+    private readonly PhraseTable[] phraseTables;
+
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
-    public EventCueExtractor(IEntityResolver? resolver = null) => this.resolver = resolver;
+    public EventCueExtractor(IEntityResolver? resolver = null)
+    {
+        this.resolver = resolver;
+        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers)];
+    }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
     /// <param name="document">The document's claims.</param>
@@ -60,13 +67,14 @@ public sealed class EventCueExtractor
     {
         pool ??= new TermPool();
         var text = document.Document.Text;
+        var scan = new CueText(text, phraseTables);
         var docId = document.Document.Id;
-        var reference = ReferenceDate(document.Document);
+        var reference = document.Document.PublishedOn ?? CueScanner.Dateline(scan)?.Date;
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
         var mentions = (resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
-        var main = ReadMain(document.Document, lead, reference, mentions, pool);
+        var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, string? Marker, List<string> Places)>();
@@ -83,15 +91,15 @@ public sealed class EventCueExtractor
             if (!bySentence.TryGetValue(sentence, out var cues))
             {
                 cues = (
-                    [.. Triggers(text, sentence).Select(t => (t.Start, t.Entry, InRelationClause(text, sentence, t.Start)))],
-                    CueScanner.Dates(text, sentence, reference),
-                    CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers),
-                    Places(text, sentence, mentions));
+                    [.. Triggers(scan, sentence).Select(t => (t.Start, t.Entry, InRelationClause(scan, sentence, t.Start)))],
+                    CueScanner.Dates(scan, sentence, reference),
+                    scan.FirstOf(sentence, lexicon.BackgroundMarkers),
+                    Places(scan, sentence, mentions));
                 bySentence[sentence] = cues;
             }
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
-            var evidenceInRelation = InRelationClause(text, sentence, claim.Evidence.Start);
+            var evidenceInRelation = InRelationClause(scan, sentence, claim.Evidence.Start);
             var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
             var dates = cues.Dates;
@@ -117,7 +125,7 @@ public sealed class EventCueExtractor
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
             }
-            else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
+            else if (nearest is { } at && PlaceAfter(scan, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
                 why = "place " + place;
@@ -136,14 +144,14 @@ public sealed class EventCueExtractor
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
             if (date.IsEmpty)
             {
-                var paragraphDates = CueScanner.Dates(text, paragraph, reference);
+                var paragraphDates = CueScanner.Dates(scan, paragraph, reference);
                 if (paragraphDates.Count > 0)
                 {
                     date = paragraphDates[0].Cue;
                 }
             }
 
-            nearest ??= Nearest(Triggers(text, paragraph), claim.Evidence);
+            nearest ??= Nearest(Triggers(scan, paragraph), claim.Evidence);
             var key = (sentence.Start, nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
@@ -162,7 +170,7 @@ public sealed class EventCueExtractor
                     actors,
                     [.. terms.Order(StringComparer.Ordinal)],
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
-                    Weekdays(CueScanner.Dates(text, sentence, reference)),
+                    Weekdays(CueScanner.Dates(scan, sentence, reference)),
                     why));
             }
 
@@ -192,15 +200,15 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
-        var leadTriggers = Triggers(text, lead);
-        var triggers = leadTriggers.Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+        var leadTriggers = Triggers(scan, lead);
+        var triggers = leadTriggers.Where(t => !InRelationClause(scan, lead, t.Start)).ToList();
 
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
-        var cause = leadTriggers.Where(t => InRelationClause(text, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
+        var cause = leadTriggers.Where(t => InRelationClause(scan, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
         var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
         if (chosen.Entry is null)
         {
@@ -213,8 +221,8 @@ public sealed class EventCueExtractor
         }
 
         var date = DateCue.None;
-        var dateline = document.PublishedOn is null ? CueScanner.Dateline(text) : null;
-        foreach (var (start, cue) in CueScanner.Dates(text, lead, reference))
+        var dateline = document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
+        foreach (var (start, cue) in CueScanner.Dates(scan, lead, reference))
         {
             // The dateline dates the report, not the event; only that one phrase is skipped.
             if (dateline is { } d && start == d.Start)
@@ -223,7 +231,7 @@ public sealed class EventCueExtractor
             }
 
             var sentence = Line(text, new TextSpan(start, start));
-            if (CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) is null)
+            if (scan.FirstOf(sentence, lexicon.BackgroundMarkers) is null)
             {
                 date = cue;
                 break;
@@ -245,29 +253,30 @@ public sealed class EventCueExtractor
             chosen.Entry?.Trigger,
             chosen.Entry?.Family,
             date,
-            Places(text, lead, mentions),
+            Places(scan, lead, mentions),
             Actors(lead, mentions, null),
             [.. terms.Order(StringComparer.Ordinal)],
             SpecificPlaces: [],
-            Weekdays(CueScanner.Dates(text, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
+            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
             Marker: null,
             cause);
     }
 
-    private List<(int Start, TriggerEntry Entry)> Triggers(string text, TextSpan span)
+    private List<(int Start, TriggerEntry Entry)> Triggers(CueText scan, TextSpan span)
     {
         var found = new List<(int Start, TriggerEntry Entry)>();
-        foreach (var entry in lexicon.Triggers)
-        {
-            foreach (var start in CueScanner.FindPhrase(text, span, entry.Phrase))
-            {
-                var end = start + entry.Phrase.Length;
 
-                // Longer phrases come first, so a shorter one inside an earlier match is dropped.
-                if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
-                {
-                    found.Add((start, entry));
-                }
+        // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
+        var matches = scan.Matches(0, span);
+        matches.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        foreach (var (start, end, phrase) in matches)
+        {
+            var entry = lexicon.Triggers[phrase];
+
+            // Longer phrases come first, so a shorter one inside an earlier match is dropped.
+            if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
+            {
+                found.Add((start, entry));
             }
         }
 
@@ -275,8 +284,9 @@ public sealed class EventCueExtractor
         return found;
     }
 
-    private bool InRelationClause(string text, TextSpan span, int position)
+    private bool InRelationClause(CueText scan, TextSpan span, int position)
     {
+        var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
         var start = position;
         while (start > span.Start && position - start < RelationWindow && text[start - 1] is not (',' or '.' or ';' or ':' or '\n'))
@@ -285,10 +295,10 @@ public sealed class EventCueExtractor
         }
 
         var clause = new TextSpan(start, position);
-        return !clause.IsEmpty && CueScanner.FirstOf(text, clause, lexicon.RelationMarkers) is not null;
+        return !clause.IsEmpty && scan.FirstOf(clause, lexicon.RelationMarkers) is not null;
     }
 
-    private static string? PlaceAfter(string text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    private static string? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
         var after = trigger.Start + trigger.Entry.Phrase.Length;
         var window = new TextSpan(after, Math.Min(sentence.End, after + 40));
@@ -298,7 +308,7 @@ public sealed class EventCueExtractor
         }
 
         // Only a place that follows the trigger at once: "attack on Erbil", "rocket attack near the city of Irbil".
-        var words = CueScanner.Words(text, window);
+        var words = text.Words(window);
         if (words.Count == 0 || words[0].Start - after > 1 || words[0].Word is not ("on" or "in" or "near" or "at"))
         {
             return null;
@@ -340,7 +350,7 @@ public sealed class EventCueExtractor
     private static int Distance(int start, int end, TextSpan evidence) =>
         end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
 
-    private static List<string> Places(string text, TextSpan span, EntityMention[] mentions)
+    private static List<string> Places(CueText text, TextSpan span, EntityMention[] mentions)
     {
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
