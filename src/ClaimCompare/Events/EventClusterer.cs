@@ -181,9 +181,6 @@ public sealed class EventClusterer : IEventClusterer
 
     private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
     {
-        var scored = new List<(int A, int B, double Score)>();
-        var neighbours = new List<(int Node, double Cosine)>();
-
         // Within a document, events recalled with the same weapon are proposed whatever their wording; each with
         // the next one only, a chain that joins them all without pairing every two of them.
         var sameWeapon = new int[nodes.Count];
@@ -202,56 +199,75 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        for (var a = 0; a < nodes.Count; a++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            neighbours.Clear();
-            vectors.Neighbours(a, sameWeapon[a], neighbours);
-            foreach (var (b, cosine) in neighbours)
+        // Each event's neighbours are found on their own, so events spread over cores; the sort below fixes the order.
+        var parts = new System.Collections.Concurrent.ConcurrentBag<List<(int Tier, int A, int B, double Score)>>();
+        Parallel.For(
+            0,
+            nodes.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => (Scored: new List<(int Tier, int A, int B, double Score)>(), Neighbours: new List<(int Node, double Cosine)>(), Scratch: new TermVectors.NeighbourScratch(nodes.Count)),
+            (a, _, local) =>
             {
-                var x = nodes[a];
-                var y = nodes[b];
-                if (!Linkable(x, y))
-                {
-                    continue;
-                }
-
-                var score = cosine;
-                if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
-                {
-                    score = Math.Max(score, 1);
-                }
-
-                if (SameDay(x, y))
-                {
-                    score += 0.1;
-                }
-
-                if ((x.Weekdays & y.Weekdays) != 0)
-                {
-                    score += 0.05;
-                }
-
-                if (SharePlace(x, y))
-                {
-                    score += 0.05;
-                }
-
-                // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
-                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
-                {
-                    scored.Add((a, b, score));
-                }
-            }
-        }
+                local.Neighbours.Clear();
+                vectors.Neighbours(a, sameWeapon[a], local.Neighbours, local.Scratch);
+                AddScored(nodes, a, local.Neighbours, local.Scored);
+                return local;
+            },
+            local => parts.Add(local.Scored));
 
         // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
         // main event then keeps that document's own main event out of it, whatever wording they share. Main events
         // come next, so recalled events are linked knowing which reports tell the same story.
+        var scored = new List<(int Tier, int A, int B, double Score)>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            scored.AddRange(part);
+        }
+
         scored.Sort((p, q) =>
-            Tier(nodes[p.A], nodes[p.B]).CompareTo(Tier(nodes[q.A], nodes[q.B])) is var t && t != 0 ? t
+            p.Tier.CompareTo(q.Tier) is var t && t != 0 ? t
             : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
-        return scored;
+        return scored.ConvertAll(p => (p.A, p.B, p.Score));
+    }
+
+    private void AddScored(List<LocalEvent> nodes, int a, List<(int Node, double Cosine)> neighbours, List<(int Tier, int A, int B, double Score)> scored)
+    {
+        foreach (var (b, cosine) in neighbours)
+        {
+            var x = nodes[a];
+            var y = nodes[b];
+            if (!Linkable(x, y))
+            {
+                continue;
+            }
+
+            var score = cosine;
+            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+            {
+                score = Math.Max(score, 1);
+            }
+
+            if (SameDay(x, y))
+            {
+                score += 0.1;
+            }
+
+            if ((x.Weekdays & y.Weekdays) != 0)
+            {
+                score += 0.05;
+            }
+
+            if (SharePlace(x, y))
+            {
+                score += 0.05;
+            }
+
+            // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
+            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && SharesSpecificPlace(x, y)))
+            {
+                scored.Add((Tier(x, y), a, b, score));
+            }
+        }
     }
 
     private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;

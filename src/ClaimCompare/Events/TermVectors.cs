@@ -8,8 +8,8 @@ namespace ClaimCompare.Events;
 /// Similarities are accumulated through the postings of each event's terms, so the work is the sum over terms
 /// of their posting lengths squared, not all pairs of events times their term counts. Terms in more than
 /// <c>maxPostings</c> events are left out of the index (they would make every event a neighbour of every other)
-/// but still count, exactly, in each similarity. Instances are immutable after construction; <see cref="Neighbours"/>
-/// uses scratch space and must not be called from two threads at once.
+/// but still count, exactly, in each similarity. Instances are immutable after construction and thread-safe;
+/// <see cref="Neighbours"/> takes its scratch space from the caller, one per thread.
 /// </remarks>
 internal sealed class TermVectors
 {
@@ -18,9 +18,6 @@ internal sealed class TermVectors
     private readonly int[][] frequentIds;
     private readonly double[][] frequentValues;
     private readonly (int Node, double Value)[]?[] postings;
-    private readonly int[] nextPosting;
-    private readonly double[] scratch;
-    private readonly bool[] touched;
 
     public TermVectors(IReadOnlyList<LocalEvent> nodes, int maxPostings)
     {
@@ -83,9 +80,6 @@ internal sealed class TermVectors
         }
 
         postings = [.. lists.Select(l => l?.ToArray())];
-        nextPosting = new int[df.Count];
-        scratch = new double[nodes.Count];
-        touched = new bool[nodes.Count];
     }
 
     /// <summary>Gets the number of events.</summary>
@@ -126,11 +120,14 @@ internal sealed class TermVectors
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
     /// <paramref name="node"/>, and <paramref name="extra"/> when it is a later event, with its exact cosine
-    /// similarity. Events must be visited in increasing order, once each.
+    /// similarity, by increasing index. Events may be visited in any order, from several threads, each with its own scratch.
     /// </summary>
-    public void Neighbours(int node, int extra, List<(int Node, double Cosine)> into)
+    public void Neighbours(int node, int extra, List<(int Node, double Cosine)> into, NeighbourScratch scratch)
     {
-        var found = new List<int>();
+        var found = scratch.Found;
+        var sums = scratch.Sums;
+        var touched = scratch.Touched;
+        found.Clear();
         var row = ids[node];
         var vector = values[node];
         for (var i = 0; i < row.Length; i++)
@@ -140,8 +137,8 @@ internal sealed class TermVectors
                 continue;
             }
 
-            // Postings are in node order and nodes arrive in order, so this node's entry is the next one.
-            var position = nextPosting[row[i]]++;
+            // Postings are in node order: the later events sharing the term follow this node's own entry.
+            var position = FindPosting(list, node);
             for (var j = position + 1; j < list.Length; j++)
             {
                 var (other, value) = list[j];
@@ -151,7 +148,7 @@ internal sealed class TermVectors
                     found.Add(other);
                 }
 
-                scratch[other] += vector[i] * value;
+                sums[other] += vector[i] * value;
             }
         }
 
@@ -164,10 +161,40 @@ internal sealed class TermVectors
         found.Sort();
         foreach (var other in found)
         {
-            into.Add((other, scratch[other] + Dot(frequentIds[node], frequentValues[node], frequentIds[other], frequentValues[other])));
-            scratch[other] = 0;
+            into.Add((other, sums[other] + Dot(frequentIds[node], frequentValues[node], frequentIds[other], frequentValues[other])));
+            sums[other] = 0;
             touched[other] = false;
         }
+    }
+
+    private static int FindPosting((int Node, double Value)[] list, int node)
+    {
+        int lo = 0, hi = list.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Node < node)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>One thread's working space for <see cref="Neighbours"/>: a running sum and a mark per event.</summary>
+    /// <remarks>Used by one thread at a time; not thread-safe.</remarks>
+    internal sealed class NeighbourScratch(int count)
+    {
+        public double[] Sums { get; } = new double[count];
+
+        public bool[] Touched { get; } = new bool[count];
+
+        public List<int> Found { get; } = [];
     }
 
     private static double Dot(int[] aIds, double[] aValues, int[] bIds, double[] bValues)
