@@ -176,7 +176,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             unclassified.Add(new UnclassifiedMention(document.Id, quantities[quantityIndex], UnclassifiedReason.NoPredicate));
         }
 
-        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics)
+        {
+            // Mentions of a truncated text do not cover the whole document the events stage reads.
+            EntityScan = ReferenceEquals(text, document.Text) ? (_entities, entities.Mentions) : null,
+        };
 
         void ReportLimit()
         {

@@ -71,7 +71,9 @@ public sealed class EventCueExtractor
         var docId = document.Document.Id;
         var reference = document.Document.PublishedOn ?? CueScanner.Dateline(scan)?.Date;
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
-        var mentions = (resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
+        // The claims stage's scan, when it was made with this resolver, is the scan this one would make.
+        var scanned = document.EntityScan is { } carried && resolver is not null && ReferenceEquals(carried.Resolver, resolver) ? carried.Mentions : resolver?.ScanDocument(text).Mentions;
+        var mentions = (scanned ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
         var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
