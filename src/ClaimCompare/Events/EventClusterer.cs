@@ -538,13 +538,11 @@ public sealed class EventClusterer : IEventClusterer
             }
             else
             {
-                var terms = vectors.TermIds(small);
-                var weights = vectors.TermValues(small);
-                for (var i = 0; i < terms.Length; i++)
+                foreach (var term in vectors.TermIds(small))
                 {
-                    if (TryGetWeight(large, terms[i], out var other))
+                    if (TryGetWeight(large, term, out var other))
                     {
-                        dot += weights[i] * other;
+                        dot += vectors.Weight(small, term) * other;
                     }
                 }
             }
