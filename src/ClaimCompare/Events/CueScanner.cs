@@ -184,8 +184,11 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known.</param>
     /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate) =>
-        Dates(text.Words(span), documentDate);
+    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate)
+    {
+        var words = text.Words(span, out var folded);
+        return Dates(words, folded, documentDate);
+    }
 
     /// <summary>Reads the dateline or byline date, from the document's words; see <see cref="Dateline(string)"/>.</summary>
     /// <param name="text">The document.</param>
@@ -239,17 +242,21 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
     /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate) =>
-        Dates(Words(text, span), documentDate);
+    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
+    {
+        var words = Words(text, span);
+        return Dates(words, words.ConvertAll(w => Fold(w.Word)), documentDate);
+    }
 
-    private static List<(int Start, DateCue Cue)> Dates(List<(int Start, string Word)> words, DateOnly? documentDate)
+    // folded[i] is Fold(words[i].Word): each word is folded once, not once for each neighbour that looks at it.
+    private static List<(int Start, DateCue Cue)> Dates(List<(int Start, string Word)> words, List<string> folded, DateOnly? documentDate)
     {
         var cues = new List<(int, DateCue)>();
         for (var i = 0; i < words.Count; i++)
         {
             var (start, word) = words[i];
-            var lower = Fold(word);
-            var month = MonthToken(words, i);
+            var lower = folded[i];
+            var month = MonthToken(words, folded, i);
             if (month > 0)
             {
                 int? day = null;
@@ -304,7 +311,7 @@ internal static class CueScanner
                 continue;
             }
 
-            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(Fold(words[i - 1].Word)) > 0) && !(i > 1 && MonthIndex(Fold(words[i - 2].Word)) > 0))
+            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(folded[i - 1]) > 0) && !(i > 1 && MonthIndex(folded[i - 2]) > 0))
             {
                 cues.Add((start, new DateCue(bare, null, null, null)));
                 continue;
@@ -312,7 +319,7 @@ internal static class CueScanner
 
             if (documentDate is { } reference)
             {
-                var relative = Relative(lower, i + 1 < words.Count ? Fold(words[i + 1].Word) : null, i > 0 ? Fold(words[i - 1].Word) : null, reference);
+                var relative = Relative(lower, i + 1 < words.Count ? folded[i + 1] : null, i > 0 ? folded[i - 1] : null, reference);
                 if (relative is { } r)
                 {
                     cues.Add((start, r));
@@ -425,10 +432,10 @@ internal static class CueScanner
         return string.Equals(word, "year", StringComparison.Ordinal) && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
     }
 
-    private static int MonthToken(List<(int Start, string Word)> words, int i)
+    private static int MonthToken(List<(int Start, string Word)> words, List<string> folded, int i)
     {
         var word = words[i].Word;
-        var month = MonthIndex(Fold(word));
+        var month = MonthIndex(folded[i]);
         if (month == 0 || !char.IsUpper(word[0]))
         {
             return 0;

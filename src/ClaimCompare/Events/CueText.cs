@@ -16,6 +16,7 @@ internal sealed class CueText
     private readonly PhraseTable[] tables;
     private readonly PhraseMatch[]?[] matches;
     private List<(int Start, string Word)>? words;
+    private List<string>? foldedWords;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
     /// <param name="text">The document text.</param>
@@ -33,7 +34,13 @@ internal sealed class CueText
     /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does.</summary>
     /// <param name="span">Where to look.</param>
     /// <returns>The words in order.</returns>
-    public List<(int Start, string Word)> Words(TextSpan span)
+    public List<(int Start, string Word)> Words(TextSpan span) => Words(span, out _);
+
+    /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does, with each word folded by <see cref="CueScanner.Fold"/>.</summary>
+    /// <param name="span">Where to look.</param>
+    /// <param name="folded">The folded words, in the same order.</param>
+    /// <returns>The words in order.</returns>
+    public List<(int Start, string Word)> Words(TextSpan span, out List<string> folded)
     {
         words ??= CueScanner.Words(Text, new TextSpan(0, Text.Length));
         int lo = 0, hi = words.Count;
@@ -59,9 +66,13 @@ internal sealed class CueText
         // A span that starts or ends inside a word reads part of it as a word of its own.
         if ((lo > 0 && End(words[lo - 1]) > span.Start) || (end > lo && End(words[end - 1]) > span.End))
         {
-            return CueScanner.Words(Text, span);
+            var own = CueScanner.Words(Text, span);
+            folded = own.ConvertAll(w => CueScanner.Fold(w.Word));
+            return own;
         }
 
+        foldedWords ??= words.ConvertAll(w => CueScanner.Fold(w.Word));
+        folded = foldedWords.GetRange(lo, end - lo);
         return words.GetRange(lo, end - lo);
     }
 
