@@ -363,9 +363,27 @@ internal static class CueScanner
             return true;
         }
 
-        var ka = Skeleton(a);
-        var kb = Skeleton(b);
-        return ka.Length >= 3 && string.Equals(ka, kb, StringComparison.Ordinal);
+        // Skeletons are compared letter by letter as they are read: linking compares many pairs of places, and
+        // building two strings per pair cost more than the rest of the comparison.
+        var x = new SkeletonReader(a);
+        var y = new SkeletonReader(b);
+        var length = 0;
+        while (true)
+        {
+            var cx = x.Next();
+            var cy = y.Next();
+            if (cx != cy)
+            {
+                return false;
+            }
+
+            if (cx == '\0')
+            {
+                return length >= 3;
+            }
+
+            length++;
+        }
     }
 
     /// <summary>Consonants of a name, lower-cased, without a leading Arabic article and without doubled letters.</summary>
@@ -389,6 +407,39 @@ internal static class CueScanner
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Reads the letters of <see cref="Skeleton"/> one at a time, without building it.</summary>
+    private struct SkeletonReader
+    {
+        private readonly string name;
+        private int index;
+        private char last;
+
+        public SkeletonReader(string name)
+        {
+            this.name = name;
+            var article = name.Length >= 3 && char.ToLowerInvariant(name[0]) is 'a' or 'e' && char.ToLowerInvariant(name[1]) == 'l'
+                && (name[2] == '-' || (name[2] == ' ' && char.ToLowerInvariant(name[0]) == 'a'));
+            index = article ? 3 : 0;
+            last = '\0';
+        }
+
+        /// <summary>Returns the next letter of the skeleton, or '\0' at its end.</summary>
+        public char Next()
+        {
+            while (index < name.Length)
+            {
+                var ch = char.ToLowerInvariant(name[index++]);
+                if (char.IsLetter(ch) && "aeiouy".IndexOf(ch, StringComparison.Ordinal) < 0 && ch != last)
+                {
+                    last = ch;
+                    return ch;
+                }
+            }
+
+            return '\0';
+        }
     }
 
     /// <summary>Lower-cases a word with the invariant culture and folds typographic apostrophes.</summary>

@@ -494,6 +494,8 @@ public sealed class EventClusterer : IEventClusterer
                 (kept, dropped) = (dropped, kept);
             }
 
+            // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
+            kept.EnsureCapacity(kept.Count + dropped.Count);
             foreach (var (term, weight) in dropped)
             {
                 kept[term] = kept.GetValueOrDefault(term) + weight;
