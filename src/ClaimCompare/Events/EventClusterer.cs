@@ -393,12 +393,16 @@ public sealed class EventClusterer : IEventClusterer
     {
         private readonly int[] parent;
         private readonly DateCue[] dates;
-        private readonly List<string>[] families;
-        private readonly List<string>[] causes;
+        // Null for none: most events name one family or none, and a list each cost more than the rest of the set.
+        private readonly List<string>?[] families;
+        private readonly List<string>?[] causes;
         private readonly int[] weekdays;
         // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
-        private readonly HashSet<int>[] documents;
-        private readonly HashSet<int>[] mainDocuments;
+        // Null until the root's first merge: an event on its own holds its document, and its main event when it is one.
+        private readonly HashSet<int>?[] documents;
+        private readonly HashSet<int>?[] mainDocuments;
+        private readonly int[] mainOf;
+        private readonly bool[] isMain;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
         private const double AverageLinkFactor = 0.5;
@@ -420,20 +424,21 @@ public sealed class EventClusterer : IEventClusterer
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
-            families = new List<string>[nodes.Count];
-            causes = new List<string>[nodes.Count];
+            families = new List<string>?[nodes.Count];
+            causes = new List<string>?[nodes.Count];
             weekdays = new int[nodes.Count];
-            documents = new HashSet<int>[nodes.Count];
-            mainDocuments = new HashSet<int>[nodes.Count];
+            documents = new HashSet<int>?[nodes.Count];
+            mainDocuments = new HashSet<int>?[nodes.Count];
+            this.mainOf = mainOf;
+            isMain = new bool[nodes.Count];
             for (var i = 0; i < nodes.Count; i++)
             {
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
-                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
-                causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
+                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : null;
+                causes[i] = nodes[i].Cause is { } cause ? [cause] : null;
                 weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                documents[i] = [mainOf[i]];
-                mainDocuments[i] = nodes[i].IsMain ? [mainOf[i]] : [];
+                isMain[i] = nodes[i].IsMain;
             }
         }
 
@@ -472,7 +477,7 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // A document's main event never shares a cluster with an event the same document set apart from it.
-            if (mainDocuments[ra].Any(documents[rb].Contains) || mainDocuments[rb].Any(documents[ra].Contains))
+            if (HoldsMainOf(ra, rb) || HoldsMainOf(rb, ra))
             {
                 return;
             }
@@ -481,9 +486,13 @@ public sealed class EventClusterer : IEventClusterer
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
-            families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
-            causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
+            AddNew(families, keep, drop);
+            AddNew(causes, keep, drop);
             weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
+            documents[keep] ??= [mainOf[keep]];
+            documents[drop] ??= [mainOf[drop]];
+            mainDocuments[keep] ??= isMain[keep] ? [mainOf[keep]] : [];
+            mainDocuments[drop] ??= isMain[drop] ? [mainOf[drop]] : [];
             Union(documents, keep, drop);
             Union(mainDocuments, keep, drop);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
@@ -507,19 +516,49 @@ public sealed class EventClusterer : IEventClusterer
             sizes[keep] += sizes[drop];
         }
 
-        private static void Union(HashSet<int>[] sets, int keep, int drop)
+        private static void Union(HashSet<int>?[] sets, int keep, int drop)
         {
             // Fold the smaller set into the larger, so a growing cluster is not copied on every merge.
-            if (sets[keep].Count < sets[drop].Count)
+            if (sets[keep]!.Count < sets[drop]!.Count)
             {
                 (sets[keep], sets[drop]) = (sets[drop], sets[keep]);
             }
 
-            sets[keep].UnionWith(sets[drop]);
-            sets[drop] = [];
+            sets[keep]!.UnionWith(sets[drop]!);
+            sets[drop] = null; // no longer a root: never read again
         }
 
-        private bool Compatible(List<string> a, List<string> b) => a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
+        private static void AddNew(List<string>?[] lists, int keep, int drop)
+        {
+            if (lists[drop] is { } dropped)
+            {
+                var kept = lists[keep] ??= [];
+                kept.AddRange(dropped.Where(f => !kept.Contains(f, StringComparer.Ordinal)));
+            }
+        }
+
+        /// <summary>Whether the cluster rooted at <paramref name="holder"/> holds the main event of a document the cluster rooted at <paramref name="other"/> holds.</summary>
+        private bool HoldsMainOf(int holder, int other)
+        {
+            if (mainDocuments[holder] is not { } mains)
+            {
+                return isMain[holder] && HoldsDocument(other, mainOf[holder]);
+            }
+
+            foreach (var document in mains)
+            {
+                if (HoldsDocument(other, document))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HoldsDocument(int root, int document) => documents[root]?.Contains(document) ?? mainOf[root] == document;
+
+        private bool Compatible(List<string>? a, List<string>? b) => a is null || b is null || a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
 
         private double AverageSimilarity(int ra, int rb)
         {
