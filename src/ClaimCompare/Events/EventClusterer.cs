@@ -495,19 +495,27 @@ public sealed class EventClusterer : IEventClusterer
             mainDocuments[drop] ??= isMain[drop] ? [mainOf[drop]] : [];
             Union(documents, keep, drop);
             Union(mainDocuments, keep, drop);
-            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
-            var kept = centroids[keep] ?? vectors.Vector(keep);
-            var dropped = centroids[drop] ?? vectors.Vector(drop);
-            if (kept.Count < dropped.Count)
-            {
-                (kept, dropped) = (dropped, kept);
-            }
+            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the
+            // larger becomes a dictionary: the smaller, when still an event's own vector, is read from TermVectors in the
+            // order its dictionary would list it (ascending ids), so no dictionary is made just to be thrown away.
+            var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
+            var kept = centroids[into] ?? vectors.Vector(into);
 
             // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
-            kept.EnsureCapacity(kept.Count + dropped.Count);
-            foreach (var (term, weight) in dropped)
+            kept.EnsureCapacity(kept.Count + CentroidCount(from));
+            if (centroids[from] is { } dropped)
             {
-                kept[term] = kept.GetValueOrDefault(term) + weight;
+                foreach (var (term, weight) in dropped)
+                {
+                    kept[term] = kept.GetValueOrDefault(term) + weight;
+                }
+            }
+            else
+            {
+                foreach (var term in vectors.TermIds(from))
+                {
+                    kept[term] = kept.GetValueOrDefault(term) + vectors.Weight(from, term);
+                }
             }
 
             centroids[keep] = kept;
