@@ -217,7 +217,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             DropUndenied(claims, tentative);
         }
 
-        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics)
+        {
+            // Mentions of a truncated text do not cover the whole document the events stage reads.
+            EntityScan = ReferenceEquals(text, document.Text) ? (_entities, entities.Mentions) : null,
+        };
 
         void ReportLimit()
         {

@@ -34,6 +34,8 @@ internal static class CueScanner
         "here", "said.", "mr", "mrs", "ms", "dr", "per", "cent", "percent", "via", "amid", "told", "asked", "confirmed", "announced", "updated",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Lower-case words allowed inside or before a place name: "in eastern Syria", "near the town of Albu Kamal".
     private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
     {
@@ -95,50 +97,67 @@ internal static class CueScanner
     {
         var words = new List<(int, string)>();
         var i = span.Start;
-        while (i < span.End)
+        while (NextWord(text, span.End, ref i, out var start))
         {
-            while (i < span.End && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < span.End && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add((start, text[start..i]));
-            }
+            words.Add((start, text[start..i]));
         }
 
         return words;
+    }
+
+    /// <summary>Moves past the next word before <paramref name="end"/>: a run of letters, digits, and hyphens or apostrophes between them.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="end">Where the scanned span ends; a word never runs past it.</param>
+    /// <param name="i">Where to look from; on return, the end of the word found.</param>
+    /// <param name="start">The start of the word found.</param>
+    /// <returns><see langword="false"/> when no word is left.</returns>
+    public static bool NextWord(string text, int end, ref int i, out int start)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="into">The set to add to.</param>
-    public static void AddTerms(string text, TextSpan span, HashSet<string> into)
+    /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
+    public static void AddTerms(string text, TextSpan span, HashSet<string> into, TermPool pool)
     {
-        foreach (var (_, word) in Words(text, span))
+        // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
+        Span<char> buffer = stackalloc char[64];
+        var i = span.Start;
+        while (NextWord(text, span.End, ref i, out var start))
         {
-            if (word.Length < 4 || char.IsDigit(word[0]))
+            var length = i - start;
+            if (length < 4 || char.IsDigit(text[start]))
             {
                 continue;
             }
 
-            var term = Fold(word);
-            if (!StopWords.Contains(term))
+            var marked = length < buffer.Length ? buffer[..(length + 1)] : new char[length + 1];
+            marked[0] = '^';
+            var term = marked[1..];
+            text.AsSpan(start, length).ToLowerInvariant(term);
+            term.Replace('’', '\'');
+            if (!StopWordLookup.Contains(term))
             {
-                into.Add(term);
+                into.Add(pool.Get(term));
 
                 // Names tell events apart better than common words: a capitalised word counts twice.
-                if (char.IsUpper(word[0]))
+                if (char.IsUpper(text[start]))
                 {
-                    into.Add("^" + term);
+                    into.Add(pool.Get(marked));
                 }
             }
         }
@@ -149,9 +168,36 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <returns>The places, as written, in order.</returns>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
-    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false)
+    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false) =>
+        Places(text, Words(text, span), allowOn);
+
+    /// <summary>Reads place names written after a preposition, from the document's words.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="allowOn">Whether "on" also introduces a place.</param>
+    /// <returns>The places, as written, in order.</returns>
+    public static List<(int Start, string Name)> Places(CueText text, TextSpan span, bool allowOn = false) =>
+        Places(text.Text, text.Words(span), allowOn);
+
+    /// <summary>Reads dates in a span, from the document's words; see <see cref="Dates(string, TextSpan, DateOnly?)"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="documentDate">The document's date, when known.</param>
+    /// <returns>Each cue with its position, in order.</returns>
+    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate)
     {
-        var words = Words(text, span);
+        var words = text.Words(span, out var folded);
+        return Dates(words, folded, documentDate);
+    }
+
+    /// <summary>Reads the dateline or byline date, from the document's words; see <see cref="Dateline(string)"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
+    public static (DateOnly Date, int Start)? Dateline(CueText text) =>
+        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null));
+
+    private static List<(int Start, string Name)> Places(string text, List<(int Start, string Word)> words, bool allowOn)
+    {
         var places = new List<(int, string)>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -199,14 +245,21 @@ internal static class CueScanner
     public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
     {
         var words = Words(text, span);
+        return Dates(words, words.ConvertAll(w => Fold(w.Word)), documentDate);
+    }
+
+    // folded[i] is Fold(words[i].Word): each word is folded once, not once for each neighbour that looks at it.
+    private static List<(int Start, DateCue Cue)> Dates(List<(int Start, string Word)> words, List<string> folded, DateOnly? documentDate)
+    {
         var cues = new List<(int, DateCue)>();
         for (var i = 0; i < words.Count; i++)
         {
             var (start, word) = words[i];
-            var lower = Fold(word);
+            var lower = folded[i];
+
             // "The deadliest attack since 2018" measures against another time; it does not date the event.
             var afterSince = i > 0 && words[i - 1].Word.Equals("since", StringComparison.OrdinalIgnoreCase);
-            var month = MonthToken(words, i);
+            var month = MonthToken(words, folded, i);
             if (month > 0)
             {
                 int? day = null;
@@ -271,7 +324,7 @@ internal static class CueScanner
                 continue;
             }
 
-            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(Fold(words[i - 1].Word)) > 0) && !(i > 1 && MonthIndex(Fold(words[i - 2].Word)) > 0))
+            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(folded[i - 1]) > 0) && !(i > 1 && MonthIndex(folded[i - 2]) > 0))
             {
                 if (!afterSince)
                 {
@@ -283,7 +336,7 @@ internal static class CueScanner
 
             if (documentDate is { } reference)
             {
-                var relative = Relative(lower, i + 1 < words.Count ? Fold(words[i + 1].Word) : null, i > 0 ? Fold(words[i - 1].Word) : null, reference);
+                var relative = Relative(lower, i + 1 < words.Count ? folded[i + 1] : null, i > 0 ? folded[i - 1] : null, reference);
                 if (relative is { } r)
                 {
                     cues.Add((start, r));
@@ -298,12 +351,12 @@ internal static class CueScanner
     /// <param name="text">The text.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The phrase as written, or <see langword="null"/>.</returns>
-    public static string? LastMonth(string text, TextSpan span)
+    public static string? LastMonth(CueText text, TextSpan span)
     {
-        var words = Words(text, span);
+        var words = text.Words(span, out var folded);
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(words, i) > 0 && !(i + 1 < words.Count && TryDay(words[i + 1].Word, out _)))
+            if (words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(words, folded, i) > 0 && !(i + 1 < words.Count && TryDay(words[i + 1].Word, out _)))
             {
                 return words[i - 1].Word + " " + words[i].Word;
             }
@@ -315,10 +368,12 @@ internal static class CueScanner
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
     /// <param name="text">The document text.</param>
     /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
-    public static (DateOnly Date, int Start)? Dateline(string text)
+    public static (DateOnly Date, int Start)? Dateline(string text) =>
+        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Length, 600)), null));
+
+    private static (DateOnly Date, int Start)? FirstExact(List<(int Start, DateCue Cue)> dates)
     {
-        var span = new TextSpan(0, Math.Min(text.Length, 600));
-        foreach (var (start, cue) in Dates(text, span, null))
+        foreach (var (start, cue) in dates)
         {
             if (cue.Exact is { } exact)
             {
@@ -343,9 +398,27 @@ internal static class CueScanner
             return true;
         }
 
-        var ka = Skeleton(a);
-        var kb = Skeleton(b);
-        return ka.Length >= 3 && string.Equals(ka, kb, StringComparison.Ordinal);
+        // Skeletons are compared letter by letter as they are read: linking compares many pairs of places, and
+        // building two strings per pair cost more than the rest of the comparison.
+        var x = new SkeletonReader(a);
+        var y = new SkeletonReader(b);
+        var length = 0;
+        while (true)
+        {
+            var cx = x.Next();
+            var cy = y.Next();
+            if (cx != cy)
+            {
+                return false;
+            }
+
+            if (cx == '\0')
+            {
+                return length >= 3;
+            }
+
+            length++;
+        }
     }
 
     /// <summary>Consonants of a name, lower-cased, without a leading Arabic article and without doubled letters.</summary>
@@ -369,6 +442,39 @@ internal static class CueScanner
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Reads the letters of <see cref="Skeleton"/> one at a time, without building it.</summary>
+    private struct SkeletonReader
+    {
+        private readonly string name;
+        private int index;
+        private char last;
+
+        public SkeletonReader(string name)
+        {
+            this.name = name;
+            var article = name.Length >= 3 && char.ToLowerInvariant(name[0]) is 'a' or 'e' && char.ToLowerInvariant(name[1]) == 'l'
+                && (name[2] == '-' || (name[2] == ' ' && char.ToLowerInvariant(name[0]) == 'a'));
+            index = article ? 3 : 0;
+            last = '\0';
+        }
+
+        /// <summary>Returns the next letter of the skeleton, or '\0' at its end.</summary>
+        public char Next()
+        {
+            while (index < name.Length)
+            {
+                var ch = char.ToLowerInvariant(name[index++]);
+                if (char.IsLetter(ch) && "aeiouy".IndexOf(ch, StringComparison.Ordinal) < 0 && ch != last)
+                {
+                    last = ch;
+                    return ch;
+                }
+            }
+
+            return '\0';
+        }
     }
 
     /// <summary>Lower-cases a word with the invariant culture and folds typographic apostrophes.</summary>
@@ -412,10 +518,10 @@ internal static class CueScanner
         return string.Equals(word, "year", StringComparison.Ordinal) && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
     }
 
-    private static int MonthToken(List<(int Start, string Word)> words, int i)
+    private static int MonthToken(List<(int Start, string Word)> words, List<string> folded, int i)
     {
         var word = words[i].Word;
-        var month = MonthIndex(Fold(word));
+        var month = MonthIndex(folded[i]);
         if (month == 0 || !char.IsUpper(word[0]))
         {
             return 0;

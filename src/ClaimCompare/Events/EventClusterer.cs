@@ -53,12 +53,15 @@ public sealed class EventClusterer : IEventClusterer
         ArgumentNullException.ThrowIfNull(documents);
         // Each document's cues are read on its own, so this half of clustering spreads over cores like extraction.
         var readings = new DocumentEventReading[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = Read(documents[i]));
+        var pool = new TermPool();
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool));
         return Link(documents, readings, cancellationToken);
     }
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
-    internal DocumentEventReading Read(DocumentClaims document) => CueExtractor.Read(document);
+    /// <param name="document">The document's claims.</param>
+    /// <param name="pool">Shares term strings across the documents of one run, or <see langword="null"/>.</param>
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null) => CueExtractor.Read(document, pool);
 
     /// <summary>Describes the local events and every scored candidate link, for diagnosing clustering.</summary>
     internal IEnumerable<string> Diagnose(IReadOnlyList<DocumentClaims> documents)
@@ -182,9 +185,6 @@ public sealed class EventClusterer : IEventClusterer
 
     private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
     {
-        var scored = new List<(int A, int B, double Score)>();
-        var neighbours = new List<(int Node, double Cosine)>();
-
         // Within a document, events recalled with the same weapon are proposed whatever their wording; each with
         // the next one only, a chain that joins them all without pairing every two of them.
         var sameWeapon = new int[nodes.Count];
@@ -203,56 +203,75 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        for (var a = 0; a < nodes.Count; a++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            neighbours.Clear();
-            vectors.Neighbours(a, sameWeapon[a], neighbours);
-            foreach (var (b, cosine) in neighbours)
+        // Each event's neighbours are found on their own, so events spread over cores; the sort below fixes the order.
+        var parts = new System.Collections.Concurrent.ConcurrentBag<List<(int Tier, int A, int B, double Score)>>();
+        Parallel.For(
+            0,
+            nodes.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => (Scored: new List<(int Tier, int A, int B, double Score)>(), Neighbours: new List<(int Node, double Cosine)>(), Scratch: new TermVectors.NeighbourScratch(nodes.Count)),
+            (a, _, local) =>
             {
-                var x = nodes[a];
-                var y = nodes[b];
-                if (!Linkable(x, y))
-                {
-                    continue;
-                }
-
-                var score = cosine;
-                if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
-                {
-                    score = Math.Max(score, 1);
-                }
-
-                if (SameDay(x, y))
-                {
-                    score += 0.1;
-                }
-
-                if ((x.Weekdays & y.Weekdays) != 0)
-                {
-                    score += 0.05;
-                }
-
-                if (SharePlace(x, y))
-                {
-                    score += 0.05;
-                }
-
-                // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
-                if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && (x.Series || SharesSpecificPlace(x, y))))
-                {
-                    scored.Add((a, b, score));
-                }
-            }
-        }
+                local.Neighbours.Clear();
+                vectors.Neighbours(a, sameWeapon[a], local.Neighbours, local.Scratch);
+                AddScored(nodes, a, local.Neighbours, local.Scored);
+                return local;
+            },
+            local => parts.Add(local.Scored));
 
         // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
         // main event then keeps that document's own main event out of it, whatever wording they share. Main events
         // come next, so recalled events are linked knowing which reports tell the same story.
+        var scored = new List<(int Tier, int A, int B, double Score)>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            scored.AddRange(part);
+        }
+
         scored.Sort((p, q) =>
-            Tier(nodes[p.A], nodes[p.B]).CompareTo(Tier(nodes[q.A], nodes[q.B])) is var t && t != 0 ? t
+            p.Tier.CompareTo(q.Tier) is var t && t != 0 ? t
             : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
-        return scored;
+        return scored.ConvertAll(p => (p.A, p.B, p.Score));
+    }
+
+    private void AddScored(List<LocalEvent> nodes, int a, List<(int Node, double Cosine)> neighbours, List<(int Tier, int A, int B, double Score)> scored)
+    {
+        foreach (var (b, cosine) in neighbours)
+        {
+            var x = nodes[a];
+            var y = nodes[b];
+            if (!Linkable(x, y))
+            {
+                continue;
+            }
+
+            var score = cosine;
+            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+            {
+                score = Math.Max(score, 1);
+            }
+
+            if (SameDay(x, y))
+            {
+                score += 0.1;
+            }
+
+            if ((x.Weekdays & y.Weekdays) != 0)
+            {
+                score += 0.05;
+            }
+
+            if (SharePlace(x, y))
+            {
+                score += 0.05;
+            }
+
+            // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
+            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && (x.Series || SharesSpecificPlace(x, y))))
+            {
+                scored.Add((Tier(x, y), a, b, score));
+            }
+        }
     }
 
     private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
@@ -386,42 +405,52 @@ public sealed class EventClusterer : IEventClusterer
     {
         private readonly int[] parent;
         private readonly DateCue[] dates;
-        private readonly List<string>[] families;
-        private readonly List<string>[] causes;
+        // Null for none: most events name one family or none, and a list each cost more than the rest of the set.
+        private readonly List<string>?[] families;
+        private readonly List<string>?[] causes;
         private readonly int[] weekdays;
         // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
-        private readonly HashSet<int>[] documents;
-        private readonly HashSet<int>[] mainDocuments;
+        // Null until the root's first merge: an event on its own holds its document, and its main event when it is one.
+        private readonly HashSet<int>?[] documents;
+        private readonly HashSet<int>?[] mainDocuments;
+        private readonly int[] mainOf;
+        private readonly bool[] isMain;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
         private const double AverageLinkFactor = 0.5;
 
         private readonly EventLexicon lexicon;
-        private readonly Dictionary<int, double>[] centroids;
+        private readonly TermVectors vectors;
+
+        // Per cluster root: the summed term vector, made on the root's first merge; until then the event's own vector in
+        // TermVectors stands for it, so events that are never merged (most of a large run) cost no dictionary.
+        private readonly Dictionary<int, double>?[] centroids;
         private readonly int[] sizes;
 
         // mainOf: for each local event, the index of its document's main event, which stands for the document.
         public ClusterSet(List<LocalEvent> nodes, int[] mainOf, EventLexicon lexicon, TermVectors vectors)
         {
             this.lexicon = lexicon;
-            centroids = [.. Enumerable.Range(0, nodes.Count).Select(vectors.Vector)];
+            this.vectors = vectors;
+            centroids = new Dictionary<int, double>?[nodes.Count];
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
-            families = new List<string>[nodes.Count];
-            causes = new List<string>[nodes.Count];
+            families = new List<string>?[nodes.Count];
+            causes = new List<string>?[nodes.Count];
             weekdays = new int[nodes.Count];
-            documents = new HashSet<int>[nodes.Count];
-            mainDocuments = new HashSet<int>[nodes.Count];
+            documents = new HashSet<int>?[nodes.Count];
+            mainDocuments = new HashSet<int>?[nodes.Count];
+            this.mainOf = mainOf;
+            isMain = new bool[nodes.Count];
             for (var i = 0; i < nodes.Count; i++)
             {
                 parent[i] = i;
                 dates[i] = nodes[i].Date;
-                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : [];
-                causes[i] = nodes[i].Cause is { } cause ? [cause] : [];
+                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : null;
+                causes[i] = nodes[i].Cause is { } cause ? [cause] : null;
                 weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                documents[i] = [mainOf[i]];
-                mainDocuments[i] = nodes[i].IsMain ? [mainOf[i]] : [];
+                isMain[i] = nodes[i].IsMain;
             }
         }
 
@@ -460,7 +489,7 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // A document's main event never shares a cluster with an event the same document set apart from it.
-            if (mainDocuments[ra].Any(documents[rb].Contains) || mainDocuments[rb].Any(documents[ra].Contains))
+            if (HoldsMainOf(ra, rb) || HoldsMainOf(rb, ra))
             {
                 return;
             }
@@ -469,52 +498,122 @@ public sealed class EventClusterer : IEventClusterer
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
-            families[keep].AddRange(families[drop].Where(f => !families[keep].Contains(f, StringComparer.Ordinal)));
-            causes[keep].AddRange(causes[drop].Where(f => !causes[keep].Contains(f, StringComparer.Ordinal)));
+            AddNew(families, keep, drop);
+            AddNew(causes, keep, drop);
             weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
+            documents[keep] ??= [mainOf[keep]];
+            documents[drop] ??= [mainOf[drop]];
+            mainDocuments[keep] ??= isMain[keep] ? [mainOf[keep]] : [];
+            mainDocuments[drop] ??= isMain[drop] ? [mainOf[drop]] : [];
             Union(documents, keep, drop);
             Union(mainDocuments, keep, drop);
-            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge.
-            if (centroids[keep].Count < centroids[drop].Count)
+            // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the
+            // larger becomes a dictionary: the smaller, when still an event's own vector, is read from TermVectors in the
+            // order its dictionary would list it (ascending ids), so no dictionary is made just to be thrown away.
+            var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
+            var kept = centroids[into] ?? vectors.Vector(into);
+
+            // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
+            kept.EnsureCapacity(kept.Count + CentroidCount(from));
+            if (centroids[from] is { } dropped)
             {
-                (centroids[keep], centroids[drop]) = (centroids[drop], centroids[keep]);
+                foreach (var (term, weight) in dropped)
+                {
+                    kept[term] = kept.GetValueOrDefault(term) + weight;
+                }
+            }
+            else
+            {
+                foreach (var term in vectors.TermIds(from))
+                {
+                    kept[term] = kept.GetValueOrDefault(term) + vectors.Weight(from, term);
+                }
             }
 
-            foreach (var (term, weight) in centroids[drop])
-            {
-                centroids[keep][term] = centroids[keep].GetValueOrDefault(term) + weight;
-            }
+            centroids[keep] = kept;
+            centroids[drop] = null;
 
             sizes[keep] += sizes[drop];
         }
 
-        private static void Union(HashSet<int>[] sets, int keep, int drop)
+        private static void Union(HashSet<int>?[] sets, int keep, int drop)
         {
             // Fold the smaller set into the larger, so a growing cluster is not copied on every merge.
-            if (sets[keep].Count < sets[drop].Count)
+            if (sets[keep]!.Count < sets[drop]!.Count)
             {
                 (sets[keep], sets[drop]) = (sets[drop], sets[keep]);
             }
 
-            sets[keep].UnionWith(sets[drop]);
-            sets[drop] = [];
+            sets[keep]!.UnionWith(sets[drop]!);
+            sets[drop] = null; // no longer a root: never read again
         }
 
-        private bool Compatible(List<string> a, List<string> b) => a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
+        private static void AddNew(List<string>?[] lists, int keep, int drop)
+        {
+            if (lists[drop] is { } dropped)
+            {
+                var kept = lists[keep] ??= [];
+                kept.AddRange(dropped.Where(f => !kept.Contains(f, StringComparer.Ordinal)));
+            }
+        }
+
+        /// <summary>Whether the cluster rooted at <paramref name="holder"/> holds the main event of a document the cluster rooted at <paramref name="other"/> holds.</summary>
+        private bool HoldsMainOf(int holder, int other)
+        {
+            if (mainDocuments[holder] is not { } mains)
+            {
+                return isMain[holder] && HoldsDocument(other, mainOf[holder]);
+            }
+
+            foreach (var document in mains)
+            {
+                if (HoldsDocument(other, document))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HoldsDocument(int root, int document) => documents[root]?.Contains(document) ?? mainOf[root] == document;
+
+        private bool Compatible(List<string>? a, List<string>? b) => a is null || b is null || a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
 
         private double AverageSimilarity(int ra, int rb)
         {
-            var (small, large) = centroids[ra].Count <= centroids[rb].Count ? (centroids[ra], centroids[rb]) : (centroids[rb], centroids[ra]);
+            var (small, large) = CentroidCount(ra) <= CentroidCount(rb) ? (ra, rb) : (rb, ra);
             double dot = 0;
-            foreach (var (term, weight) in small)
+
+            // The sum runs over the smaller centroid in its insertion order (an unmerged event's terms ascending, as
+            // TermVectors.Vector inserts them), so it is the same double whichever form each centroid is in.
+            if (centroids[small] is { } smallCentroid)
             {
-                if (large.TryGetValue(term, out var other))
+                foreach (var (term, weight) in smallCentroid)
                 {
-                    dot += weight * other;
+                    if (TryGetWeight(large, term, out var other))
+                    {
+                        dot += weight * other;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var term in vectors.TermIds(small))
+                {
+                    if (TryGetWeight(large, term, out var other))
+                    {
+                        dot += vectors.Weight(small, term) * other;
+                    }
                 }
             }
 
             return dot / (sizes[ra] * (double)sizes[rb]);
         }
+
+        private int CentroidCount(int root) => centroids[root]?.Count ?? vectors.TermCount(root);
+
+        private bool TryGetWeight(int root, int term, out double weight) =>
+            centroids[root] is { } centroid ? centroid.TryGetValue(term, out weight) : vectors.TryGetWeight(root, term, out weight);
     }
 }

@@ -31,9 +31,16 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
+    // The lexicon's phrase lists, each found in a document in one pass (see CueText); index 0 is the triggers.
+    private readonly PhraseTable[] phraseTables;
+
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
-    public EventCueExtractor(IEntityResolver? resolver = null) => this.resolver = resolver;
+    public EventCueExtractor(IEntityResolver? resolver = null)
+    {
+        this.resolver = resolver;
+        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers)];
+    }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
     /// <param name="document">The document's claims.</param>
@@ -57,17 +64,22 @@ public sealed class EventCueExtractor
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
     /// <param name="document">The document's claims.</param>
+    /// <param name="pool">Shares term strings with the other documents of a run; <see langword="null"/> for a document read on its own.</param>
     /// <returns>The reading.</returns>
-    internal DocumentEventReading Read(DocumentClaims document)
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null)
     {
+        pool ??= new TermPool();
         var text = document.Document.Text;
+        var scan = new CueText(text, phraseTables);
         var docId = document.Document.Id;
-        var reference = ReferenceDate(document.Document);
+        var reference = document.Document.PublishedOn ?? CueScanner.Dateline(scan)?.Date;
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
-        var mentions = (resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
+        // The claims stage's scan, when it was made with this resolver, is the scan this one would make.
+        var scanned = document.EntityScan is { } carried && resolver is not null && ReferenceEquals(carried.Resolver, resolver) ? carried.Mentions : resolver?.ScanDocument(text).Mentions;
+        var mentions = (scanned ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
-        var main = ReadMain(document.Document, lead, reference, mentions);
+        var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, string? Marker, List<string> Places)>();
@@ -84,15 +96,15 @@ public sealed class EventCueExtractor
             if (!bySentence.TryGetValue(sentence, out var cues))
             {
                 cues = (
-                    [.. Triggers(text, sentence).Select(t => (t.Start, t.Entry, InRelationClause(text, sentence, t.Start)))],
-                    CueScanner.Dates(text, sentence, reference),
-                    CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) ?? CueScanner.LastMonth(text, sentence),
-                    Places(text, sentence, mentions));
+                    [.. Triggers(scan, sentence).Select(t => (t.Start, t.Entry, InRelationClause(scan, sentence, t.Start)))],
+                    CueScanner.Dates(scan, sentence, reference),
+                    scan.FirstOf(sentence, lexicon.BackgroundMarkers) ?? CueScanner.LastMonth(scan, sentence),
+                    Places(scan, sentence, mentions));
                 bySentence[sentence] = cues;
             }
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
-            var evidenceInRelation = InRelationClause(text, sentence, claim.Evidence.Start);
+            var evidenceInRelation = InRelationClause(scan, sentence, claim.Evidence.Start);
             var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
             var dates = cues.Dates;
@@ -118,7 +130,7 @@ public sealed class EventCueExtractor
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
             }
-            else if (nearest is { } at && PlaceAfter(text, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
+            else if (nearest is { } at && PlaceAfter(scan, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
                 why = "place " + place;
@@ -127,7 +139,7 @@ public sealed class EventCueExtractor
             // "Attacks aimed at US facilities, including one in Erbil last week that killed ...": past the phrase that
             // singles one out, claims and places belong to that one attack, not to the series.
             var seriesNamed = nearest is { } p && NamesSeries(p.Entry) && (EventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
-            var split = seriesNamed ? MemberMarker(text, nearest!.Value, sentence) : -1;
+            var split = seriesNamed ? MemberMarker(scan, nearest!.Value, sentence) : -1;
             var member = split >= 0 && claim.Evidence.Start >= split;
 
             // Attacks of another year than the report's ("until a crackdown in 2014") are history, not the series a story recalls.
@@ -138,7 +150,7 @@ public sealed class EventCueExtractor
                 why = "'" + nearest!.Value.Entry.Phrase + "' of an armed group in a report on an air strike";
             }
 
-            var places = split < 0 ? cues.Places : Places(text, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
+            var places = split < 0 ? cues.Places : Places(scan, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
             var actors = Actors(sentence, mentions, claim);
             if (why is null)
             {
@@ -151,7 +163,7 @@ public sealed class EventCueExtractor
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
             if (date.IsEmpty)
             {
-                var paragraphDates = CueScanner.Dates(text, paragraph, reference);
+                var paragraphDates = CueScanner.Dates(scan, paragraph, reference);
                 if (paragraphDates.Count > 0)
                 {
                     date = paragraphDates[0].Cue;
@@ -164,12 +176,12 @@ public sealed class EventCueExtractor
                 date = new DateCue(reportYear, null, null, null);
             }
 
-            nearest ??= Nearest(Triggers(text, paragraph), claim.Evidence);
+            nearest ??= Nearest(Triggers(scan, paragraph), claim.Evidence);
             var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
                 var terms = new HashSet<string>(StringComparer.Ordinal);
-                CueScanner.AddTerms(text, paragraph, terms);
+                CueScanner.AddTerms(text, paragraph, terms, pool);
                 if (series)
                 {
                     // Series recalled in one story are proposed to each other even where their paragraphs share no word.
@@ -189,7 +201,7 @@ public sealed class EventCueExtractor
                     actors,
                     [.. terms.Order(StringComparer.Ordinal)],
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
-                    Weekdays(CueScanner.Dates(text, sentence, reference)),
+                    Weekdays(CueScanner.Dates(scan, sentence, reference)),
                     series ? why + ", a series" : why,
                     Series: series));
             }
@@ -206,8 +218,8 @@ public sealed class EventCueExtractor
             {
                 if (claimEvents[c] == e)
                 {
-                    AddFigure(figures, document.Claims[c].Interval.Low);
-                    AddFigure(figures, document.Claims[c].Interval.High);
+                    AddFigure(figures, document.Claims[c].Interval.Low, pool);
+                    AddFigure(figures, document.Claims[c].Interval.High, pool);
                 }
             }
 
@@ -220,15 +232,15 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, TextSpan lead, DateOnly? reference, EntityMention[] mentions)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
-        var leadTriggers = Triggers(text, lead);
-        var triggers = leadTriggers.Where(t => !InRelationClause(text, lead, t.Start)).ToList();
+        var leadTriggers = Triggers(scan, lead);
+        var triggers = leadTriggers.Where(t => !InRelationClause(scan, lead, t.Start)).ToList();
 
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
-        var cause = leadTriggers.Where(t => InRelationClause(text, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
+        var cause = leadTriggers.Where(t => InRelationClause(scan, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
         var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
         if (chosen.Entry is null)
         {
@@ -241,8 +253,8 @@ public sealed class EventCueExtractor
         }
 
         var date = DateCue.None;
-        var dateline = document.PublishedOn is null ? CueScanner.Dateline(text) : null;
-        foreach (var (start, cue) in CueScanner.Dates(text, lead, reference))
+        var dateline = document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
+        foreach (var (start, cue) in CueScanner.Dates(scan, lead, reference))
         {
             // The dateline dates the report, not the event; only that one phrase is skipped.
             if (dateline is { } d && start == d.Start)
@@ -251,7 +263,7 @@ public sealed class EventCueExtractor
             }
 
             var sentence = Line(text, new TextSpan(start, start));
-            if (CueScanner.FirstOf(text, sentence, lexicon.BackgroundMarkers) is null)
+            if (scan.FirstOf(sentence, lexicon.BackgroundMarkers) is null)
             {
                 date = cue;
                 break;
@@ -265,7 +277,7 @@ public sealed class EventCueExtractor
         }
 
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms);
+        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms, pool);
         return new LocalEvent(
             docId,
             0,
@@ -273,29 +285,30 @@ public sealed class EventCueExtractor
             chosen.Entry?.Trigger,
             chosen.Entry?.Family,
             date,
-            Places(text, lead, mentions),
+            Places(scan, lead, mentions),
             Actors(lead, mentions, null),
             [.. terms.Order(StringComparer.Ordinal)],
             SpecificPlaces: [],
-            Weekdays(CueScanner.Dates(text, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
+            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
             Marker: null,
             cause);
     }
 
-    private List<(int Start, TriggerEntry Entry)> Triggers(string text, TextSpan span)
+    private List<(int Start, TriggerEntry Entry)> Triggers(CueText scan, TextSpan span)
     {
         var found = new List<(int Start, TriggerEntry Entry)>();
-        foreach (var entry in lexicon.Triggers)
-        {
-            foreach (var start in CueScanner.FindPhrase(text, span, entry.Phrase))
-            {
-                var end = start + entry.Phrase.Length;
 
-                // Longer phrases come first, so a shorter one inside an earlier match is dropped.
-                if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
-                {
-                    found.Add((start, entry));
-                }
+        // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
+        var matches = scan.Matches(0, span);
+        matches.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        foreach (var (start, end, phrase) in matches)
+        {
+            var entry = lexicon.Triggers[phrase];
+
+            // Longer phrases come first, so a shorter one inside an earlier match is dropped.
+            if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
+            {
+                found.Add((start, entry));
             }
         }
 
@@ -303,8 +316,9 @@ public sealed class EventCueExtractor
         return found;
     }
 
-    private bool InRelationClause(string text, TextSpan span, int position)
+    private bool InRelationClause(CueText scan, TextSpan span, int position)
     {
+        var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
         var start = position;
         while (start > span.Start && position - start < RelationWindow && text[start - 1] is not (',' or '.' or ';' or ':' or '\n'))
@@ -313,7 +327,7 @@ public sealed class EventCueExtractor
         }
 
         var clause = new TextSpan(start, position);
-        return !clause.IsEmpty && CueScanner.FirstOf(text, clause, lexicon.RelationMarkers) is not null;
+        return !clause.IsEmpty && scan.FirstOf(clause, lexicon.RelationMarkers) is not null;
     }
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
@@ -325,7 +339,7 @@ public sealed class EventCueExtractor
         lexicon.SeriesNouns.Contains(entry.Phrase[(entry.Phrase.LastIndexOf(' ') + 1)..]);
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
-    private int MemberMarker(string text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    private int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
     {
         var from = series.Start + series.Entry.Phrase.Length;
         if (sentence.End <= from)
@@ -334,7 +348,7 @@ public sealed class EventCueExtractor
         }
 
         var between = new TextSpan(from, sentence.End);
-        return CueScanner.FirstOf(text, between, lexicon.SeriesMemberMarkers) is { } marker ? CueScanner.FindPhrase(text, between, marker).First() : -1;
+        return text.FirstOf(between, lexicon.SeriesMemberMarkers) is { } marker ? CueScanner.FindPhrase(text.Text, between, marker).First() : -1;
     }
 
     private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
@@ -343,7 +357,7 @@ public sealed class EventCueExtractor
         && claim.Actor is { } actor
         && Within(mentions, sentence).Any(m => m.Entity.Type == EntityType.ArmedGroup && string.Equals(m.Entity.CanonicalName, actor, StringComparison.Ordinal));
 
-    private static string? PlaceAfter(string text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    private static string? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
         var after = trigger.Start + trigger.Entry.Phrase.Length;
         var window = new TextSpan(after, Math.Min(sentence.End, after + 40));
@@ -353,7 +367,7 @@ public sealed class EventCueExtractor
         }
 
         // Only a place that follows the trigger at once: "attack on Erbil", "rocket attack near the city of Irbil".
-        var words = CueScanner.Words(text, window);
+        var words = text.Words(window);
         if (words.Count == 0 || words[0].Start - after > 1 || words[0].Word is not ("on" or "in" or "near" or "at"))
         {
             return null;
@@ -395,7 +409,7 @@ public sealed class EventCueExtractor
     private static int Distance(int start, int end, TextSpan evidence) =>
         end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
 
-    private static List<string> Places(string text, TextSpan span, EntityMention[] mentions)
+    private static List<string> Places(CueText text, TextSpan span, EntityMention[] mentions)
     {
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
@@ -490,12 +504,12 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    private static void AddFigure(SortedSet<string> figures, double? value)
+    private static void AddFigure(SortedSet<string> figures, double? value, TermPool pool)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
         if (value is >= 10 and < 1e9)
         {
-            figures.Add("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            figures.Add(pool.Get("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

@@ -93,9 +93,13 @@ public sealed class ClaimComparerPipeline
     /// <summary>Reads the claims of documents, in canonical order, with ids assigned; the first half of a comparison.</summary>
     /// <param name="documents">The documents; ids must be unique.</param>
     /// <param name="progress">Receives progress after each document; may be <see langword="null"/>.</param>
+    /// <param name="readings">
+    /// With the built-in events stage, each document's event reading, made in the same pass; the documents then
+    /// come back without their text and sentences, which nothing after the reading needs. Otherwise <see langword="null"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>Each document's claims, ordered by document id.</returns>
-    internal IReadOnlyList<DocumentClaims> ExtractAll(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
+    internal IReadOnlyList<DocumentClaims> ExtractAll(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, out DocumentEventReading[]? readings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = documents.Select(d => d ?? throw new ArgumentNullException(nameof(documents), "A document is null.")).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -110,13 +114,32 @@ public sealed class ClaimComparerPipeline
         var results = new DocumentClaims[ordered.Length];
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
+
+        // Event cues are read per document, so they are read here, in the extraction pass, while the document is at hand.
+        var events = Clusterer as EventClusterer;
+        var read = events is null ? null : new DocumentEventReading[ordered.Length];
+        var pool = new TermPool();
         Parallel.For(
             0,
             ordered.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
             i =>
             {
-                results[i] = Extractor.Extract(ordered[i], cancellationToken);
+                var extracted = Extractor.Extract(ordered[i], cancellationToken);
+                extracted = extracted with
+                {
+                    Claims = [.. extracted.Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal)],
+                };
+                if (events is not null)
+                {
+                    // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
+                    // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
+                    read![i] = events.Read(extracted, pool) with { ClaimCues = [] };
+                    extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
+                }
+
+                results[i] = extracted;
+                ordered[i] = null!; // the caller may stream its documents: let each go once read
                 var count = Interlocked.Increment(ref done);
                 progress?.Report(new CompareProgress(count, ordered.Length, stopwatch.Elapsed));
             });
@@ -126,7 +149,7 @@ public sealed class ClaimComparerPipeline
         for (var i = 0; i < results.Length; i++)
         {
             var numbered = new List<Claim>(results[i].Claims.Count);
-            foreach (var claim in results[i].Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal))
+            foreach (var claim in results[i].Claims)
             {
                 numbered.Add(claim with { Id = "c" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
@@ -138,13 +161,16 @@ public sealed class ClaimComparerPipeline
             }
         }
 
+        readings = read;
         return results;
     }
 
     /// <summary>Clusters and diffs documents already read; the second half of a comparison.</summary>
-    internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
+    internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, DocumentEventReading[]? readings, CancellationToken cancellationToken)
     {
-        var events = Clusterer.Cluster(documents, cancellationToken);
+        var events = readings is not null && Clusterer is EventClusterer clusterer
+            ? clusterer.Link(documents, readings, cancellationToken)
+            : Clusterer.Cluster(documents, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? merge = Options.EmbeddingGenerator is { } generator
             // Sync over async: the pipeline's synchronous entry point; generators are expected to be local.
@@ -156,8 +182,8 @@ public sealed class ClaimComparerPipeline
     private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var read = ExtractAll(documents, progress, cancellationToken);
-        var report = Assemble(read, cancellationToken);
+        var read = ExtractAll(documents, progress, out var readings, cancellationToken);
+        var report = Assemble(read, readings, cancellationToken);
         PipelineLog.Compared(_logger, report.Documents.Count, report.Claims.Count, report.Events.Count, report.Disagreements.Count, stopwatch.ElapsedMilliseconds);
         return report;
     }

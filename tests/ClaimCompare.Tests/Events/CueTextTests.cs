@@ -1,0 +1,67 @@
+using ClaimCompare.Events;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Tests.Events;
+
+/// <summary>
+/// The one-pass document index (<see cref="CueText"/>, <see cref="PhraseTable"/>) must answer every span exactly as the
+/// span-by-span scans of <see cref="CueScanner"/> do, including spans whose edges cut words.
+/// </summary>
+public sealed class CueTextTests
+{
+    private static readonly string[] Phrases = ["air strikes", "air strike", "strike", "strikes", "attack", "a year ago", "al-Qaeda", "9/11", "-led", "e-mail"];
+
+    // (text, why the case exists)
+    private static readonly object[][] Texts =
+    [
+        ["US air strikes hit Syria. The air strike came after an attack.", "phrases inside longer phrases, several per span"],
+        ["AIR STRIKES and Air-strikes, air strikes' toll; airstrikes.", "case, hyphen and apostrophe edges; a phrase inside a longer word never matches"],
+        ["A year ago al-Qaeda claimed the 9/11 attack on U.S.-led forces.", "phrases with a hyphen, a slash, a leading non-letter"],
+        ["Anti-drone e-mail: x-ray—strike’s “attack” 2021-02-26.", "typographic apostrophe, dash and quotes next to words"],
+        ["", "empty text"],
+        ["strike", "a phrase that is the whole text"],
+    ];
+
+    [TestCaseSource(nameof(Texts))]
+    public void Every_span_reads_as_a_scan_of_that_span_alone(string text, string why)
+    {
+        var table = new PhraseTable(Phrases);
+        var cue = new CueText(text, table);
+        Assert.Multiple(() =>
+        {
+            for (var start = 0; start <= text.Length; start++)
+            {
+                for (var end = start; end <= text.Length; end++)
+                {
+                    var span = new TextSpan(start, end);
+                    Assert.That(cue.Words(span), Is.EqualTo(CueScanner.Words(text, span)), $"{why}: words of [{start}, {end})");
+                    Assert.That(cue.FirstOf(span, Phrases), Is.EqualTo(CueScanner.FirstOf(text, span, Phrases)), $"{why}: first phrase in [{start}, {end})");
+                    var expected = Phrases.SelectMany((p, i) => CueScanner.FindPhrase(text, span, p).Select(s => (s, i))).Order().ToList();
+                    Assert.That(cue.Matches(0, span).Select(m => (m.Start, m.Phrase)).Order().ToList(), Is.EqualTo(expected), $"{why}: matches in [{start}, {end})");
+                }
+            }
+        });
+    }
+
+    // (a, b, why the pair exists)
+    private static readonly object[][] Places =
+    [
+        ["Erbil", "Irbil", "vowels differ"],
+        ["al-Bukamal", "Albu Kamal", "an article and a space"],
+        ["El-Arish", "Arish", "the other article"],
+        ["Al Qaim", "Qaim", "an article written with a space"],
+        ["Kabul", "Jolo", "different places"],
+        ["Ao", "Ai", "skeletons shorter than three letters never match"],
+        ["Mosul", "MOSUL", "case only"],
+        ["Aleppo", "Alepo", "doubled letters"],
+        ["Al", "al-", "only an article"],
+    ];
+
+    [TestCaseSource(nameof(Places))]
+    public void Same_place_agrees_with_comparing_skeletons(string a, string b, string why)
+    {
+        var expected = string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+            || (CueScanner.Skeleton(a).Length >= 3 && string.Equals(CueScanner.Skeleton(a), CueScanner.Skeleton(b), StringComparison.Ordinal));
+        Assert.That(CueScanner.SamePlace(a, b), Is.EqualTo(expected), why);
+    }
+}
