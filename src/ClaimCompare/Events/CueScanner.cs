@@ -350,15 +350,15 @@ internal static class CueScanner
     /// <summary>Finds "last March": a month named as before the report's, with no day that could make it this month's date.</summary>
     /// <param name="text">The text.</param>
     /// <param name="span">Where to look.</param>
-    /// <returns>The phrase as written, or <see langword="null"/>.</returns>
-    public static string? LastMonth(CueText text, TextSpan span)
+    /// <returns>Where the phrase starts and the phrase as written, or <see langword="null"/>.</returns>
+    public static (int Start, string Phrase)? LastMonth(CueText text, TextSpan span)
     {
         var words = text.Words(span, out var folded);
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(words, folded, i) > 0 && !(i + 1 < words.Count && TryDay(words[i + 1].Word, out _)))
             {
-                return words[i - 1].Word + " " + words[i].Word;
+                return (words[i - 1].Start, words[i - 1].Word + " " + words[i].Word);
             }
         }
 

@@ -25,6 +25,8 @@ public sealed class EventCueExtractor
     private const int RelationWindow = 160;
     private const int SpecificTriggerReach = 30;
 
+    private static readonly string[] ClauseBreaks = [";", ", but ", ", while ", ", whereas ", ", although ", ", though "];
+
     // Not a word (words are lower-case letters), so it never meets a term of the text.
     private const string SeriesTerm = "#series";
 
@@ -82,7 +84,7 @@ public sealed class EventCueExtractor
         var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
-        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, string? Marker, List<string> Places)>();
+        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>();
         var claimEvents = new int[document.Claims.Count];
         var claimCues = new EventCues[document.Claims.Count];
 
@@ -98,7 +100,7 @@ public sealed class EventCueExtractor
                 cues = (
                     [.. Triggers(scan, sentence).Select(t => (t.Start, t.Entry, InRelationClause(scan, sentence, t.Start)))],
                     CueScanner.Dates(scan, sentence, reference),
-                    scan.FirstOf(sentence, lexicon.BackgroundMarkers) ?? CueScanner.LastMonth(scan, sentence),
+                    Markers(scan, sentence),
                     Places(scan, sentence, mentions));
                 bySentence[sentence] = cues;
             }
@@ -107,9 +109,16 @@ public sealed class EventCueExtractor
             var evidenceInRelation = InRelationClause(scan, sentence, claim.Evidence.Start);
             var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
-            var dates = cues.Dates;
+
+            // A date or marker speaks for the claim only from the claim's own clause, and only when no other
+            // attack the sentence names stands nearer to it ("the assault was carried out, according to the TTP,
+            // in retaliation for a strike ... in August last year": August dates the strike, not the assault).
+            var clause = ClauseOf(text, sentence, claim.Evidence);
+            bool SpeaksFor(int position) =>
+                clause.Contains(position) && (nearest is not { } own || cues.Triggers.Count < 2 || SameMention(text, cues.Triggers, NearestTriggerStart(cues.Triggers, position), own.Start));
+            var dates = cues.Dates.Where(d => SpeaksFor(d.Start)).ToList();
             var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
-            var marker = cues.Marker;
+            var marker = cues.Markers.FirstOrDefault(m => SpeaksFor(m.Start)).Phrase;
 
             string? why = null;
             if (marker is not null)
@@ -328,6 +337,84 @@ public sealed class EventCueExtractor
 
         var clause = new TextSpan(start, position);
         return !clause.IsEmpty && scan.FirstOf(clause, lexicon.RelationMarkers) is not null;
+    }
+
+    /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
+    private List<(int Start, string Phrase)> Markers(CueText scan, TextSpan sentence)
+    {
+        var markers = scan.Matches(1, sentence).ConvertAll(m => (m.Start, lexicon.BackgroundMarkers[m.Phrase]));
+        if (CueScanner.LastMonth(scan, sentence) is { } lastMonth)
+        {
+            markers.Add(lastMonth);
+        }
+
+        markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return markers;
+    }
+
+    /// <summary>
+    /// The clause of a sentence that holds the claim: cut at semicolons and at clauses set against it
+    /// (", but", ", while", ", whereas", ", although"), which tell of something else.
+    /// </summary>
+    private static TextSpan ClauseOf(string text, TextSpan sentence, TextSpan evidence)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        var from = Math.Clamp(evidence.Start, sentence.Start, sentence.End);
+        var to = Math.Clamp(evidence.End, from, sentence.End);
+        foreach (var clauseBreak in ClauseBreaks)
+        {
+            var before = text.LastIndexOf(clauseBreak, Math.Max(from - 1, 0), Math.Max(from - sentence.Start, 0), StringComparison.OrdinalIgnoreCase);
+            if (before >= sentence.Start && before + clauseBreak.Length <= from)
+            {
+                start = Math.Max(start, before + clauseBreak.Length);
+            }
+
+            var after = to < sentence.End ? text.IndexOf(clauseBreak, to, sentence.End - to, StringComparison.OrdinalIgnoreCase) : -1;
+            if (after >= 0)
+            {
+                end = Math.Min(end, after);
+            }
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Whether two triggers of a sentence name the attack in one phrase ("suicide bomb blast"): nothing but spaces between them.</summary>
+    private static bool SameMention(string text, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int a, int b)
+    {
+        var (from, to) = a <= b ? (a, b) : (b, a);
+        foreach (var t in triggers)
+        {
+            if (t.Start >= from && t.Start < to)
+            {
+                var end = t.Start + t.Entry.Phrase.Length;
+                var next = triggers.Find(u => u.Start > t.Start).Start;
+                if (next > to || text.AsSpan(end, Math.Max(next - end, 0)).Trim().Length > 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static int NearestTriggerStart(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int position)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        foreach (var t in triggers)
+        {
+            var distance = Distance(t.Start, t.Start + t.Entry.Phrase.Length, new TextSpan(position, position + 1));
+            if (distance < bestDistance)
+            {
+                best = t.Start;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>

@@ -65,6 +65,9 @@ public sealed class EventCueExtractorTests
         ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nThe blast, the worst since 2018, [[killed 44 people]].", true],    // "since 2018" measures, it does not date
         ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nLast March, a bomber [[killed 64 people]] at another mosque.", false], // "last March" is before the report, whatever its year
         ["Twin bombs hit the cathedral in Jolo last January 27, [[killing 20 people]].\nThe two explosions [[killed 20 people]].", true],                 // "last January 27" dates the report's own event
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nThe suicide assault [[was carried out]], according to the group, as part of a retaliation strike for the death of its leader in Afghanistan in August last year.", true], // "August last year" dates the strike named beside it, not the assault
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nNo group [[has claimed responsibility]] for the attack, but Shia mosques were frequently targeted in the past.", true], // a clause set against the claim ("but ...") tells of something else
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nLast year on March 4, a suicide bomb blast shook Peshawar, as a mosque in Kocha Risaldar [[claimed 63 lives]].", false], // "suicide bomb blast" is one mention: the marker beside "bomb" speaks for "blast" too
     ];
 
     [TestCaseSource(nameof(UndatedReports))]
