@@ -497,6 +497,12 @@ public sealed class DisagreementFinder : IDisagreementFinder
             return a.Actor is not null && b.Actor is not null && !sameActor;
         }
 
+        // "No group had claimed it as of 3pm" and "IS claimed it late Sunday" in one report tell a sequence, not a dispute.
+        if (string.Equals(a.DocumentId, b.DocumentId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (a.Polarity == Polarity.Claimed && b.Polarity == Polarity.Unclaimed && b.Actor is null)
         {
             return true;

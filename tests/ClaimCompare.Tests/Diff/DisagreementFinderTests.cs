@@ -139,6 +139,15 @@ public sealed class DisagreementFinderTests
         [Polarity.Asserted, "Kataib Hezbollah", Polarity.Asserted, "Kataeb Hezbollah", false], // one actor, two spellings
     ];
 
+    [Test]
+    public void One_report_that_tells_no_claim_then_a_claim_tells_a_sequence()
+    {
+        // "No group had claimed responsibility as of 3pm" ... "IS claimed responsibility late Sunday", in one report.
+        var claims = new[] { Responsibility("c1", "a.txt", null, Polarity.Unclaimed, "Police"), Responsibility("c2", "a.txt", "Islamic State", Polarity.Claimed, "Amaq") };
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        Assert.That(Opposed(found, "c1", "c2"), Is.False);
+    }
+
     [TestCaseSource(nameof(ResponsibilityPairs))]
     public void Responsibility_claims_follow_the_table(Polarity polarity1, string? actor1, Polarity polarity2, string? actor2, bool conflict)
     {
