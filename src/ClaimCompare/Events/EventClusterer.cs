@@ -520,7 +520,7 @@ public sealed class EventClusterer : IEventClusterer
             // larger becomes a dictionary: the smaller, when still an event's own vector, is read from TermVectors in the
             // order its dictionary would list it (ascending ids), so no dictionary is made just to be thrown away.
             var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
-            var kept = centroids[into] ?? vectors.Vector(into);
+            var kept = centroids[into] ?? vectors.Vector(into, CentroidCount(into) + CentroidCount(from));
 
             // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
             kept.EnsureCapacity(kept.Count + CentroidCount(from));
