@@ -183,13 +183,15 @@ public sealed class EventClusterer : IEventClusterer
             list.Add(n);
         }
 
-        var result = new List<EventCluster>(rootOrder.Count);
-        foreach (var root in rootOrder)
+        // Each cluster is described from its own members alone (the sets above are only read now), so clusters spread over cores.
+        var result = new EventCluster[rootOrder.Count];
+        Parallel.For(0, rootOrder.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
+            var root = rootOrder[i];
             var members = nodesOfRoot[root].Where(n => claimCountOfNode[n] > 0 || nodesOfRoot[root].Count > 1).ToList();
-            var id = "e" + (result.Count + 1).ToString(CultureInfo.InvariantCulture);
-            result.Add(Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]));
-        }
+            var id = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            result[i] = Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]);
+        });
 
         return result;
     }
