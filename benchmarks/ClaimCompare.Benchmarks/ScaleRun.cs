@@ -47,7 +47,7 @@ public static class ScaleRun
                 var pool = new TermPool();
                 Parallel.For(0, documents.Count, i => readings[i] = clusterer.Read(documents[i], pool));
                 var reading = stopwatch.Elapsed;
-                var events = clusterer.Link(documents, readings, CancellationToken.None);
+                var events = clusterer.Link(documents, readings, CancellationToken.None, consumeReadings: true);
                 stopwatch.Stop();
                 figures = $"{size:N0} claims in {documents.Count:N0} documents clustered in {stopwatch.Elapsed.TotalSeconds:0.0} s (reading {reading.TotalSeconds:0.0} s, linking {(stopwatch.Elapsed - reading).TotalSeconds:0.0} s): {events.Count:N0} events";
                 break;

@@ -55,7 +55,7 @@ public sealed class EventClusterer : IEventClusterer
         var readings = new DocumentEventReading[documents.Count];
         var pool = new TermPool();
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool));
-        return Link(documents, readings, cancellationToken);
+        return Link(documents, readings, cancellationToken, consumeReadings: true);
     }
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
@@ -88,7 +88,15 @@ public sealed class EventClusterer : IEventClusterer
     }
 
     /// <summary>Links local events across documents into events.</summary>
-    internal IReadOnlyList<EventCluster> Link(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<DocumentEventReading> readings, CancellationToken cancellationToken)
+    /// <param name="documents">The documents' claims.</param>
+    /// <param name="readings">Each document's reading, in the order of <paramref name="documents"/>.</param>
+    /// <param name="cancellationToken">Cancels the linking.</param>
+    /// <param name="consumeReadings">
+    /// Whether the readings are this call's alone (a batch comparison made them for it): their events' terms are then
+    /// let go once weighed, which in a large run is most of the memory linking would otherwise hold. Incremental
+    /// comparison keeps its readings and passes <see langword="false"/>.
+    /// </param>
+    internal IReadOnlyList<EventCluster> Link(IReadOnlyList<DocumentClaims> documents, IList<DocumentEventReading> readings, CancellationToken cancellationToken, bool consumeReadings = false)
     {
         // Canonical node order: documents by id, then local events in document order.
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Document.Id, StringComparer.Ordinal).ToArray();
@@ -98,9 +106,22 @@ public sealed class EventClusterer : IEventClusterer
         {
             nodeOfDocument[d] = nodes.Count;
             nodes.AddRange(readings[d].Events);
+            if (consumeReadings)
+            {
+                readings[d] = readings[d] with { Events = [] };
+            }
         }
 
         var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        if (consumeReadings)
+        {
+            // Nothing after the term vectors reads an event's terms.
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                nodes[n] = nodes[n] with { Terms = [] };
+            }
+        }
+
         var candidates = Candidates(nodes, vectors, cancellationToken);
 
         var mainOf = new int[nodes.Count];
@@ -166,13 +187,15 @@ public sealed class EventClusterer : IEventClusterer
             list.Add(n);
         }
 
-        var result = new List<EventCluster>(rootOrder.Count);
-        foreach (var root in rootOrder)
+        // Each cluster is described from its own members alone (the sets above are only read now), so clusters spread over cores.
+        var result = new EventCluster[rootOrder.Count];
+        Parallel.For(0, rootOrder.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
+            var root = rootOrder[i];
             var members = nodesOfRoot[root].Where(n => claimCountOfNode[n] > 0 || nodesOfRoot[root].Count > 1).ToList();
-            var id = "e" + (result.Count + 1).ToString(CultureInfo.InvariantCulture);
-            result.Add(Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]));
-        }
+            var id = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            result[i] = Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]);
+        });
 
         return result;
     }
@@ -511,7 +534,7 @@ public sealed class EventClusterer : IEventClusterer
             // larger becomes a dictionary: the smaller, when still an event's own vector, is read from TermVectors in the
             // order its dictionary would list it (ascending ids), so no dictionary is made just to be thrown away.
             var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
-            var kept = centroids[into] ?? vectors.Vector(into);
+            var kept = centroids[into] ?? vectors.Vector(into, CentroidCount(into) + CentroidCount(from));
 
             // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
             kept.EnsureCapacity(kept.Count + CentroidCount(from));

@@ -88,9 +88,11 @@ internal sealed class TermVectors
     public double Cosine(int a, int b) => Dot(a, ids[a], b, ids[b]);
 
     /// <summary>Returns the event's unit vector as a term id → weight map, the seed of a cluster centroid.</summary>
-    public Dictionary<int, double> Vector(int node)
+    /// <param name="node">The event.</param>
+    /// <param name="capacity">Room to reserve, at least the event's term count: a centroid about to take another's terms.</param>
+    public Dictionary<int, double> Vector(int node, int capacity = 0)
     {
-        var vector = new Dictionary<int, double>(ids[node].Length);
+        var vector = new Dictionary<int, double>(Math.Max(capacity, ids[node].Length));
         for (var i = 0; i < ids[node].Length; i++)
         {
             vector[ids[node][i]] = Weight(node, ids[node][i]);

@@ -169,7 +169,7 @@ public sealed class ClaimComparerPipeline
     internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, DocumentEventReading[]? readings, CancellationToken cancellationToken)
     {
         var events = readings is not null && Clusterer is EventClusterer clusterer
-            ? clusterer.Link(documents, readings, cancellationToken)
+            ? clusterer.Link(documents, readings, cancellationToken, consumeReadings: true)
             : Clusterer.Cluster(documents, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? merge = Options.EmbeddingGenerator is { } generator
