@@ -42,7 +42,10 @@ public sealed class ClaimComparerPipeline
     public ClaimComparerOptions Options { get; }
 
     /// <summary>Compares documents.</summary>
-    /// <param name="documents">The documents; ids must be unique.</param>
+    /// <param name="documents">
+    /// The documents; ids must be unique. They are read as they are enumerated, so a lazily produced sequence is
+    /// never held whole: each document is let go once read, and only its claims and event cues stay.
+    /// </param>
     /// <param name="cancellationToken">Cancels the comparison.</param>
     /// <returns>The canonical report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is <see langword="null"/>.</exception>
@@ -102,47 +105,66 @@ public sealed class ClaimComparerPipeline
     internal IReadOnlyList<DocumentClaims> ExtractAll(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, out DocumentEventReading[]? readings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var ordered = documents.Select(d => d ?? throw new ArgumentNullException(nameof(documents), "A document is null.")).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            if (string.Equals(ordered[i].Id, ordered[i - 1].Id, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Two documents share the id '{ordered[i].Id}'; ids must be unique.", nameof(documents));
-            }
-        }
-
-        var results = new DocumentClaims[ordered.Length];
+        var total = documents.TryGetNonEnumeratedCount(out var count) ? count : 0;
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
 
         // Event cues are read per document, so they are read here, in the extraction pass, while the document is at hand.
         var events = Clusterer as EventClusterer;
-        var read = events is null ? null : new DocumentEventReading[ordered.Length];
         var pool = new TermPool();
-        Parallel.For(
-            0,
-            ordered.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
-            i =>
-            {
-                var extracted = Extractor.Extract(ordered[i], cancellationToken);
-                extracted = extracted with
-                {
-                    Claims = [.. extracted.Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal)],
-                };
-                if (events is not null)
-                {
-                    // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
-                    // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
-                    read![i] = events.Read(extracted, pool) with { ClaimCues = [] };
-                    extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
-                }
 
-                results[i] = extracted;
-                ordered[i] = null!; // the caller may stream its documents: let each go once read
-                var count = Interlocked.Increment(ref done);
-                progress?.Report(new CompareProgress(count, ordered.Length, stopwatch.Elapsed));
-            });
+        // Documents are read as they come and put in canonical order afterwards, so a streamed input is never
+        // held whole: each document is let go once read, and only its claims and event reading stay.
+        var read = new System.Collections.Concurrent.ConcurrentBag<(DocumentClaims Claims, DocumentEventReading? Reading)>();
+        try
+        {
+            Parallel.ForEach(
+                documents,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
+                document =>
+                {
+                    if (document is null)
+                    {
+                        throw new ArgumentNullException(nameof(documents), "A document is null.");
+                    }
+
+                    var extracted = Extractor.Extract(document, cancellationToken);
+                    extracted = extracted with
+                    {
+                        Claims = [.. extracted.Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal)],
+                    };
+                    DocumentEventReading? reading = null;
+                    if (events is not null)
+                    {
+                        // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
+                        // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
+                        reading = events.Read(extracted, pool) with { ClaimCues = [] };
+                        extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
+                    }
+
+                    read.Add((extracted, reading));
+                    var doneNow = Interlocked.Increment(ref done);
+                    progress?.Report(new CompareProgress(doneNow, total, stopwatch.Elapsed));
+                });
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions[0] is ArgumentException or OperationCanceledException)
+        {
+            // Parallel.ForEach wraps what a document or the caller's enumerator threw; the caller expects the documented exception itself.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        var ordered = read.OrderBy(r => r.Claims.Document.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (string.Equals(ordered[i].Claims.Document.Id, ordered[i - 1].Claims.Document.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Two documents share the id '{ordered[i].Claims.Document.Id}'; ids must be unique.", nameof(documents));
+            }
+        }
+
+        var results = Array.ConvertAll(ordered, r => r.Claims);
+        readings = events is null ? null : Array.ConvertAll(ordered, r => r.Reading!);
 
         // Ids after ordering: c1, c2, ... by document id, then position.
         var next = 1;
@@ -161,7 +183,6 @@ public sealed class ClaimComparerPipeline
             }
         }
 
-        readings = read;
         return results;
     }
 

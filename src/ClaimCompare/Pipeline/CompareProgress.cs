@@ -3,7 +3,7 @@ namespace ClaimCompare.Pipeline;
 /// <summary>How far a comparison has got: documents read out of the total, and the rate.</summary>
 /// <remarks>An immutable value; thread-safe.</remarks>
 /// <param name="DocumentsDone">Documents read so far.</param>
-/// <param name="DocumentsTotal">Documents in the comparison.</param>
+/// <param name="DocumentsTotal">Documents in the comparison, or 0 while unknown (documents streamed from an enumerable that cannot count them ahead).</param>
 /// <param name="Elapsed">Time since the comparison started.</param>
 public readonly record struct CompareProgress(int DocumentsDone, int DocumentsTotal, TimeSpan Elapsed)
 {
@@ -12,5 +12,7 @@ public readonly record struct CompareProgress(int DocumentsDone, int DocumentsTo
 
     /// <inheritdoc/>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DocumentsDone}/{DocumentsTotal} documents, {DocumentsPerSecond:0.#}/s");
+        DocumentsTotal > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DocumentsDone}/{DocumentsTotal} documents, {DocumentsPerSecond:0.#}/s")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DocumentsDone} documents, {DocumentsPerSecond:0.#}/s");
 }

@@ -89,6 +89,59 @@ public sealed class ComparerApiTests
         yield return new TestCaseData(new Action(() => ReportWriter.Write(null!, ReportFormat.Text, TextWriter.Null)), typeof(ArgumentNullException)).SetName("Null report to the writer");
     }
 
+    [Test]
+    public void A_streamed_input_compares_as_a_list_does()
+    {
+        static IEnumerable<Document> Stream()
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                yield return Document.FromText("d" + i.ToString("D3", CultureInfo.InvariantCulture), "A bomb killed " + (i % 7 + 2).ToString(CultureInfo.InvariantCulture) + " people in Kabul on Monday, police said.");
+            }
+        }
+
+        var progress = new RecordingProgress();
+        var streamed = ClaimComparer.Default.CompareAsync(Stream(), progress).GetAwaiter().GetResult();
+        var listed = ClaimComparer.Compare([.. Stream().Reverse()]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReportWriter.ToString(streamed, ReportFormat.Json), Is.EqualTo(ReportWriter.ToString(listed, ReportFormat.Json)));
+            Assert.That(progress.Reports.Max(p => p.DocumentsDone), Is.EqualTo(50));
+        });
+    }
+
+    [Test]
+    public void A_streamed_input_lets_each_document_go_once_read()
+    {
+        const int Count = 200;
+        var texts = new List<WeakReference>();
+        var aliveAtLast = -1;
+        IEnumerable<Document> Stream()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (i == Count - 1)
+                {
+                    // By the last document, the ones read long ago must be collectable: the input is never copied whole.
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    aliveAtLast = texts.Count(t => t.IsAlive);
+                }
+
+                var text = string.Concat("A bomb killed ", (i + 2).ToString(CultureInfo.InvariantCulture), " people in Kabul on Monday, police said.");
+                texts.Add(new WeakReference(text));
+                yield return Document.FromText("d" + i.ToString("D3", CultureInfo.InvariantCulture), text);
+            }
+        }
+
+        var report = ClaimComparer.Compare(Stream());
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Documents, Has.Count.EqualTo(Count));
+            Assert.That(aliveAtLast, Is.LessThan(Count / 2), "documents still held when the last one was produced");
+        });
+    }
+
     [TestCaseSource(nameof(CallerBugs))]
     public void Caller_bugs_throw_the_documented_exception(Action call, Type exception) =>
         Assert.Throws(exception, call);
