@@ -434,8 +434,19 @@ public sealed class EventCueExtractor
             return -1;
         }
 
+        // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
         var between = new TextSpan(from, sentence.End);
-        return text.FirstOf(between, lexicon.SeriesMemberMarkers) is { } marker ? CueScanner.FindPhrase(text.Text, between, marker).First() : -1;
+        var first = -1;
+        foreach (var marker in lexicon.SeriesMemberMarkers)
+        {
+            foreach (var start in CueScanner.FindPhrase(text.Text, between, marker))
+            {
+                first = first < 0 ? start : Math.Min(first, start);
+                break;
+            }
+        }
+
+        return first;
     }
 
     private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
