@@ -110,7 +110,7 @@ public sealed class EventCueExtractor
             var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
             var nearest = Nearest(triggers, claim.Evidence);
 
-            // A date or marker speaks for the claim only from the claim's own clause, and only when no other
+            // A date or marker speaks for the claim only up to the end of the claim's clause, and only when no other
             // attack the sentence names stands nearer to it ("the assault was carried out, according to the TTP,
             // in retaliation for a strike ... in August last year": August dates the strike, not the assault).
             var clause = ClauseOf(text, sentence, claim.Evidence);
@@ -353,23 +353,16 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>
-    /// The clause of a sentence that holds the claim: cut at semicolons and at clauses set against it
-    /// (", but", ", while", ", whereas", ", although"), which tell of something else.
+    /// The part of a sentence that can speak for a claim: everything up to the end of the claim's clause. A clause
+    /// set against the claim after it (", but", ", while", ", whereas", ", although", ";") tells of something else;
+    /// what comes before the claim still frames it ("Last week, a rocket attack killed 4, while 10 were injured").
     /// </summary>
     private static TextSpan ClauseOf(string text, TextSpan sentence, TextSpan evidence)
     {
-        var start = sentence.Start;
         var end = sentence.End;
-        var from = Math.Clamp(evidence.Start, sentence.Start, sentence.End);
-        var to = Math.Clamp(evidence.End, from, sentence.End);
+        var to = Math.Clamp(evidence.End, sentence.Start, sentence.End);
         foreach (var clauseBreak in ClauseBreaks)
         {
-            var before = text.LastIndexOf(clauseBreak, Math.Max(from - 1, 0), Math.Max(from - sentence.Start, 0), StringComparison.OrdinalIgnoreCase);
-            if (before >= sentence.Start && before + clauseBreak.Length <= from)
-            {
-                start = Math.Max(start, before + clauseBreak.Length);
-            }
-
             var after = to < sentence.End ? text.IndexOf(clauseBreak, to, sentence.End - to, StringComparison.OrdinalIgnoreCase) : -1;
             if (after >= 0)
             {
@@ -377,7 +370,7 @@ public sealed class EventCueExtractor
             }
         }
 
-        return new TextSpan(start, end);
+        return new TextSpan(sentence.Start, end);
     }
 
     /// <summary>Whether two triggers of a sentence name the attack in one phrase ("suicide bomb blast"): nothing but spaces between them.</summary>

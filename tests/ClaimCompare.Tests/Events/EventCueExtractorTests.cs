@@ -67,6 +67,7 @@ public sealed class EventCueExtractorTests
         ["Twin bombs hit the cathedral in Jolo last January 27, [[killing 20 people]].\nThe two explosions [[killed 20 people]].", true],                 // "last January 27" dates the report's own event
         ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nThe suicide assault [[was carried out]], according to the group, as part of a retaliation strike for the death of its leader in Afghanistan in August last year.", true], // "August last year" dates the strike named beside it, not the assault
         ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nNo group [[has claimed responsibility]] for the attack, but Shia mosques were frequently targeted in the past.", true], // a clause set against the claim ("but ...") tells of something else
+        ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nLast March a rocket attack killed 4 people, while [[10 were injured]].", false], // what comes before the claim's clause still frames it
         ["A bomber hit a mosque in Peshawar on Monday, [[killing 44 worshippers]].\nLast year on March 4, a suicide bomb blast shook Peshawar, as a mosque in Kocha Risaldar [[claimed 63 lives]].", false], // "suicide bomb blast" is one mention: the marker beside "bomb" speaks for "blast" too
     ];
 
