@@ -87,36 +87,14 @@ internal sealed class TermVectors
     /// <summary>Returns the cosine similarity of two events' term vectors.</summary>
     public double Cosine(int a, int b) => Dot(a, ids[a], b, ids[b]);
 
-    /// <summary>Returns the event's unit vector as a term id → weight map, the seed of a cluster centroid.</summary>
-    /// <param name="node">The event.</param>
-    /// <param name="capacity">Room to reserve, at least the event's term count: a centroid about to take another's terms.</param>
-    public Dictionary<int, double> Vector(int node, int capacity = 0)
-    {
-        var vector = new Dictionary<int, double>(Math.Max(capacity, ids[node].Length));
-        for (var i = 0; i < ids[node].Length; i++)
-        {
-            vector[ids[node][i]] = Weight(node, ids[node][i]);
-        }
-
-        return vector;
-    }
-
     /// <summary>Returns how many terms the event has.</summary>
     public int TermCount(int node) => ids[node].Length;
 
-    /// <summary>Returns the event's term ids, ascending, the order <see cref="Vector"/> inserts them in.</summary>
+    /// <summary>Returns the event's term ids, ascending.</summary>
     public ReadOnlySpan<int> TermIds(int node) => ids[node];
 
     /// <summary>Returns the event's weight for a term it has: the term's IDF over the event's norm, the same double every time.</summary>
     public double Weight(int node, int term) => norms[node] > 0 ? idf[term] / norms[node] : 0;
-
-    /// <summary>Returns the event's weight for a term, if it has the term.</summary>
-    public bool TryGetWeight(int node, int term, out double weight)
-    {
-        var i = Array.BinarySearch(ids[node], term);
-        weight = i >= 0 ? Weight(node, term) : 0;
-        return i >= 0;
-    }
 
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
