@@ -299,7 +299,24 @@ public sealed class EventClusterer : IEventClusterer
 
     private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
 
-    private static bool SharePlace(LocalEvent x, LocalEvent y) => x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q)));
+    private static bool SharePlace(LocalEvent x, LocalEvent y) => AnySamePlace(x.Places, y.Places);
+
+    // Loops, not nested Any: it runs for every candidate pair, and two closures a pair were most of what linking allocated.
+    private static bool AnySamePlace(IReadOnlyList<string> xPlaces, IReadOnlyList<string> yPlaces)
+    {
+        for (var i = 0; i < xPlaces.Count; i++)
+        {
+            for (var j = 0; j < yPlaces.Count; j++)
+            {
+                if (CueScanner.SamePlace(xPlaces[i], yPlaces[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameDay(LocalEvent x, LocalEvent y) =>
         x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
@@ -361,7 +378,7 @@ public sealed class EventClusterer : IEventClusterer
         // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
         var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
         var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
-        return xPlaces.Any(p => yPlaces.Any(q => CueScanner.SamePlace(p, q)));
+        return AnySamePlace(xPlaces, yPlaces);
     }
 
     private double Threshold(LocalEvent x, LocalEvent y) =>

@@ -19,7 +19,8 @@ internal sealed class TermVectors
     private readonly int[][] frequentIds;
     private readonly double[] idf;
     private readonly double[] norms;
-    private readonly (int Node, double Value)[]?[] postings;
+    // Per term, the events that have it, ascending; their weights are recomputed as read, like every other weight.
+    private readonly int[]?[] postings;
 
     public TermVectors(IReadOnlyList<LocalEvent> nodes, int maxPostings)
     {
@@ -54,7 +55,11 @@ internal sealed class TermVectors
 
         norms = new double[nodes.Count];
         frequentIds = new int[nodes.Count][];
-        var lists = new List<(int, double)>?[df.Count];
+
+        // Each posting array is made at its final length (the term's document frequency) and filled in event order,
+        // so a large run never holds growing lists and their copies at once.
+        postings = new int[]?[df.Count];
+        var filled = new int[df.Count];
         var frequent = new List<int>();
         for (var n = 0; n < nodes.Count; n++)
         {
@@ -71,14 +76,12 @@ internal sealed class TermVectors
                 }
                 else if (df[t] > 1)
                 {
-                    (lists[t] ??= []).Add((n, Weight(n, t)));
+                    (postings[t] ??= new int[df[t]])[filled[t]++] = n;
                 }
             }
 
             frequentIds[n] = [.. frequent];
         }
-
-        postings = [.. lists.Select(l => l?.ToArray())];
     }
 
     /// <summary>Gets the number of events.</summary>
@@ -118,17 +121,17 @@ internal sealed class TermVectors
             var weight = Weight(node, row[i]);
 
             // Postings are in node order: the later events sharing the term follow this node's own entry.
-            var position = FindPosting(list, node);
+            var position = Array.BinarySearch(list, node);
             for (var j = position + 1; j < list.Length; j++)
             {
-                var (other, value) = list[j];
+                var other = list[j];
                 if (!touched[other])
                 {
                     touched[other] = true;
                     found.Add(other);
                 }
 
-                sums[other] += weight * value;
+                sums[other] += weight * Weight(other, row[i]);
             }
         }
 
@@ -145,25 +148,6 @@ internal sealed class TermVectors
             sums[other] = 0;
             touched[other] = false;
         }
-    }
-
-    private static int FindPosting((int Node, double Value)[] list, int node)
-    {
-        int lo = 0, hi = list.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (list[mid].Node < node)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>One thread's working space for <see cref="Neighbours"/>: a running sum and a mark per event.</summary>
