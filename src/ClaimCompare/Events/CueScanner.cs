@@ -561,7 +561,8 @@ internal static class CueScanner
 
     private static bool TryDay(string word, out int day)
     {
-        var digits = word.TrimEnd('s', 't', 'h', 'n', 'd', 'r');
+        // Trimmed as a span: TrimEnd's character list was an array made, and a string cut, for every word dates look at.
+        var digits = word.AsSpan().TrimEnd("sthndr");
         if (digits.Length is >= 1 and <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31)
         {
             return true;
