@@ -169,7 +169,7 @@ internal static class CueScanner
     /// <returns>The places, as written, in order.</returns>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
     public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false) =>
-        Places(text, Words(text, span), allowOn);
+        Places(text, Words(text, span).ToArray(), allowOn);
 
     /// <summary>Reads place names written after a preposition, from the document's words.</summary>
     /// <param name="text">The document.</param>
@@ -196,7 +196,7 @@ internal static class CueScanner
     public static (DateOnly Date, int Start)? Dateline(CueText text) =>
         FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null));
 
-    private static List<(int Start, string Name)> Places(string text, List<(int Start, string Word)> words, bool allowOn)
+    private static List<(int Start, string Name)> Places(string text, ArraySegment<(int Start, string Word)> words, bool allowOn)
     {
         var places = new List<(int, string)>();
         for (var i = 0; i < words.Count; i++)
@@ -244,12 +244,12 @@ internal static class CueScanner
     /// <returns>Each cue with its position, in order.</returns>
     public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
     {
-        var words = Words(text, span);
-        return Dates(words, words.ConvertAll(w => Fold(w.Word)), documentDate);
+        var words = Words(text, span).ToArray();
+        return Dates(words, Array.ConvertAll(words, w => Fold(w.Word)), documentDate);
     }
 
     // folded[i] is Fold(words[i].Word): each word is folded once, not once for each neighbour that looks at it.
-    private static List<(int Start, DateCue Cue)> Dates(List<(int Start, string Word)> words, List<string> folded, DateOnly? documentDate)
+    private static List<(int Start, DateCue Cue)> Dates(ArraySegment<(int Start, string Word)> words, ArraySegment<string> folded, DateOnly? documentDate)
     {
         var cues = new List<(int, DateCue)>();
         for (var i = 0; i < words.Count; i++)
@@ -518,7 +518,7 @@ internal static class CueScanner
         return string.Equals(word, "year", StringComparison.Ordinal) && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
     }
 
-    private static int MonthToken(List<(int Start, string Word)> words, List<string> folded, int i)
+    private static int MonthToken(ArraySegment<(int Start, string Word)> words, ArraySegment<string> folded, int i)
     {
         var word = words[i].Word;
         var month = MonthIndex(folded[i]);
@@ -561,7 +561,8 @@ internal static class CueScanner
 
     private static bool TryDay(string word, out int day)
     {
-        var digits = word.TrimEnd('s', 't', 'h', 'n', 'd', 'r');
+        // Trimmed as a span: TrimEnd's character list was an array made, and a string cut, for every word dates look at.
+        var digits = word.AsSpan().TrimEnd("sthndr");
         if (digits.Length is >= 1 and <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31)
         {
             return true;

@@ -15,8 +15,8 @@ internal sealed class CueText
 {
     private readonly PhraseTable[] tables;
     private readonly PhraseMatch[]?[] matches;
-    private List<(int Start, string Word)>? words;
-    private List<string>? foldedWords;
+    private (int Start, string Word)[]? words;
+    private string[]? foldedWords;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
     /// <param name="text">The document text.</param>
@@ -33,17 +33,37 @@ internal sealed class CueText
 
     /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does.</summary>
     /// <param name="span">Where to look.</param>
-    /// <returns>The words in order.</returns>
-    public List<(int Start, string Word)> Words(TextSpan span) => Words(span, out _);
+    /// <returns>The words in order: a view of the document's words, not a copy.</returns>
+    public ArraySegment<(int Start, string Word)> Words(TextSpan span)
+    {
+        var (all, lo, end) = Range(span);
+        return all is null ? CueScanner.Words(Text, span).ToArray() : new ArraySegment<(int Start, string Word)>(all, lo, end - lo);
+    }
 
     /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does, with each word folded by <see cref="CueScanner.Fold"/>.</summary>
     /// <param name="span">Where to look.</param>
     /// <param name="folded">The folded words, in the same order.</param>
-    /// <returns>The words in order.</returns>
-    public List<(int Start, string Word)> Words(TextSpan span, out List<string> folded)
+    /// <returns>The words in order: views of the document's words, not copies (spans are read many times a document).</returns>
+    public ArraySegment<(int Start, string Word)> Words(TextSpan span, out ArraySegment<string> folded)
     {
-        words ??= CueScanner.Words(Text, new TextSpan(0, Text.Length));
-        int lo = 0, hi = words.Count;
+        var (all, lo, end) = Range(span);
+        if (all is null)
+        {
+            var own = CueScanner.Words(Text, span).ToArray();
+            folded = Array.ConvertAll(own, w => CueScanner.Fold(w.Word));
+            return own;
+        }
+
+        foldedWords ??= Array.ConvertAll(all, w => CueScanner.Fold(w.Word));
+        folded = new ArraySegment<string>(foldedWords, lo, end - lo);
+        return new ArraySegment<(int Start, string Word)>(all, lo, end - lo);
+    }
+
+    /// <summary>The document's words that make up a span, or none when the span's edge cuts a word.</summary>
+    private ((int Start, string Word)[]? All, int Lo, int End) Range(TextSpan span)
+    {
+        words ??= [.. CueScanner.Words(Text, new TextSpan(0, Text.Length))];
+        int lo = 0, hi = words.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -58,22 +78,13 @@ internal sealed class CueText
         }
 
         var end = lo;
-        while (end < words.Count && words[end].Start < span.End)
+        while (end < words.Length && words[end].Start < span.End)
         {
             end++;
         }
 
         // A span that starts or ends inside a word reads part of it as a word of its own.
-        if ((lo > 0 && End(words[lo - 1]) > span.Start) || (end > lo && End(words[end - 1]) > span.End))
-        {
-            var own = CueScanner.Words(Text, span);
-            folded = own.ConvertAll(w => CueScanner.Fold(w.Word));
-            return own;
-        }
-
-        foldedWords ??= words.ConvertAll(w => CueScanner.Fold(w.Word));
-        folded = foldedWords.GetRange(lo, end - lo);
-        return words.GetRange(lo, end - lo);
+        return (lo > 0 && End(words[lo - 1]) > span.Start) || (end > lo && End(words[end - 1]) > span.End) ? (null, 0, 0) : (words, lo, end);
     }
 
     /// <summary>Returns the first of <paramref name="phrases"/>, in list order, that occurs in the span, as <see cref="CueScanner.FirstOf"/> does.</summary>

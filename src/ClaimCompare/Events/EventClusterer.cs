@@ -299,7 +299,24 @@ public sealed class EventClusterer : IEventClusterer
 
     private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
 
-    private static bool SharePlace(LocalEvent x, LocalEvent y) => x.Places.Any(p => y.Places.Any(q => CueScanner.SamePlace(p, q)));
+    private static bool SharePlace(LocalEvent x, LocalEvent y) => AnySamePlace(x.Places, y.Places);
+
+    // Loops, not nested Any: it runs for every candidate pair, and two closures a pair were most of what linking allocated.
+    private static bool AnySamePlace(IReadOnlyList<string> xPlaces, IReadOnlyList<string> yPlaces)
+    {
+        for (var i = 0; i < xPlaces.Count; i++)
+        {
+            for (var j = 0; j < yPlaces.Count; j++)
+            {
+                if (CueScanner.SamePlace(xPlaces[i], yPlaces[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameDay(LocalEvent x, LocalEvent y) =>
         x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
@@ -361,7 +378,7 @@ public sealed class EventClusterer : IEventClusterer
         // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
         var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
         var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
-        return xPlaces.Any(p => yPlaces.Any(q => CueScanner.SamePlace(p, q)));
+        return AnySamePlace(xPlaces, yPlaces);
     }
 
     private double Threshold(LocalEvent x, LocalEvent y) =>
@@ -446,8 +463,12 @@ public sealed class EventClusterer : IEventClusterer
         private readonly TermVectors vectors;
 
         // Per cluster root: the summed term vector, made on the root's first merge; until then the event's own vector in
-        // TermVectors stands for it, so events that are never merged (most of a large run) cost no dictionary.
-        private readonly Dictionary<int, double>?[] centroids;
+        // TermVectors stands for it, so events that are never merged (most of a large run) cost nothing. A centroid is
+        // its term ids ascending with their weights beside them (twelve bytes a term, against some thirty in a
+        // dictionary), grown by a linear merge; its arrays keep spare room so a growing cluster is not copied each merge.
+        private readonly int[]?[] centroidIds;
+        private readonly double[]?[] centroidWeights;
+        private readonly int[] centroidCounts;
         private readonly int[] sizes;
 
         // mainOf: for each local event, the index of its document's main event, which stands for the document.
@@ -455,7 +476,9 @@ public sealed class EventClusterer : IEventClusterer
         {
             this.lexicon = lexicon;
             this.vectors = vectors;
-            centroids = new Dictionary<int, double>?[nodes.Count];
+            centroidIds = new int[]?[nodes.Count];
+            centroidWeights = new double[]?[nodes.Count];
+            centroidCounts = new int[nodes.Count];
             sizes = [.. Enumerable.Repeat(1, nodes.Count)];
             parent = new int[nodes.Count];
             dates = new DateCue[nodes.Count];
@@ -531,30 +554,15 @@ public sealed class EventClusterer : IEventClusterer
             Union(documents, keep, drop);
             Union(mainDocuments, keep, drop);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the
-            // larger becomes a dictionary: the smaller, when still an event's own vector, is read from TermVectors in the
-            // order its dictionary would list it (ascending ids), so no dictionary is made just to be thrown away.
+            // larger becomes arrays: the smaller, when still an event's own vector, is read from TermVectors.
             var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
-            var kept = centroids[into] ?? vectors.Vector(into, CentroidCount(into) + CentroidCount(from));
-
-            // Grown once, not by doubling as terms arrive; growing keeps the entries' order, so sums over them do not change.
-            kept.EnsureCapacity(kept.Count + CentroidCount(from));
-            if (centroids[from] is { } dropped)
-            {
-                foreach (var (term, weight) in dropped)
-                {
-                    kept[term] = kept.GetValueOrDefault(term) + weight;
-                }
-            }
-            else
-            {
-                foreach (var term in vectors.TermIds(from))
-                {
-                    kept[term] = kept.GetValueOrDefault(term) + vectors.Weight(from, term);
-                }
-            }
-
-            centroids[keep] = kept;
-            centroids[drop] = null;
+            MergeCentroid(into, from);
+            centroidIds[keep] = centroidIds[into];
+            centroidWeights[keep] = centroidWeights[into];
+            centroidCounts[keep] = centroidCounts[into];
+            centroidIds[drop] = null;
+            centroidWeights[drop] = null;
+            centroidCounts[drop] = 0;
 
             sizes[keep] += sizes[drop];
         }
@@ -603,40 +611,120 @@ public sealed class EventClusterer : IEventClusterer
 
         private bool Compatible(List<string>? a, List<string>? b) => a is null || b is null || a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
 
+        /// <summary>Adds the centroid rooted at <paramref name="from"/> into the one rooted at <paramref name="into"/>, which becomes arrays if it is not yet.</summary>
+        private void MergeCentroid(int into, int from)
+        {
+            var fromIds = Ids(from);
+            var fromCentroid = centroidWeights[from];
+            var count = CentroidCount(into);
+
+            // Terms of the smaller side the larger lacks: the room the merge needs.
+            var intoIds = Ids(into);
+            var added = 0;
+            for (int i = 0, j = 0; j < fromIds.Length;)
+            {
+                if (i < intoIds.Length && intoIds[i] < fromIds[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    if (i >= intoIds.Length || intoIds[i] != fromIds[j])
+                    {
+                        added++;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+
+                    j++;
+                }
+            }
+
+            var ids = centroidIds[into];
+            var weights = centroidWeights[into];
+            var needed = count + added;
+            if (ids is null || weights is null)
+            {
+                ids = new int[needed];
+                weights = new double[needed];
+                intoIds.CopyTo(ids);
+                for (var i = 0; i < count; i++)
+                {
+                    weights[i] = vectors.Weight(into, ids[i]);
+                }
+            }
+            else if (ids.Length < needed)
+            {
+                // Doubling, as a list grows, so a cluster taking events one by one is copied a logarithmic number of times.
+                var capacity = Math.Max(needed, 2 * ids.Length);
+                Array.Resize(ref ids, capacity);
+                Array.Resize(ref weights, capacity);
+            }
+
+            // Merged from the top down in place: an entry moves only to a slot at or above its own, never over one unread.
+            var a = count - 1;
+            var k = needed - 1;
+            for (var b = fromIds.Length - 1; b >= 0; b--, k--)
+            {
+                while (a >= 0 && ids[a] > fromIds[b])
+                {
+                    ids[k] = ids[a];
+                    weights[k--] = weights[a--];
+                }
+
+                var weight = fromCentroid is null ? vectors.Weight(from, fromIds[b]) : fromCentroid[b];
+                if (a >= 0 && ids[a] == fromIds[b])
+                {
+                    weights[k] = weights[a] + weight;
+                    ids[k] = ids[a--];
+                }
+                else
+                {
+                    ids[k] = fromIds[b];
+                    weights[k] = weight;
+                }
+            }
+
+            centroidIds[into] = ids;
+            centroidWeights[into] = weights;
+            centroidCounts[into] = needed;
+        }
+
         private double AverageSimilarity(int ra, int rb)
         {
             var (small, large) = CentroidCount(ra) <= CentroidCount(rb) ? (ra, rb) : (rb, ra);
+            var smallIds = Ids(small);
+            var largeIds = Ids(large);
+            var smallWeights = centroidWeights[small];
+            var largeWeights = centroidWeights[large];
             double dot = 0;
 
-            // The sum runs over the smaller centroid in its insertion order (an unmerged event's terms ascending, as
-            // TermVectors.Vector inserts them), so it is the same double whichever form each centroid is in.
-            if (centroids[small] is { } smallCentroid)
+            // The sum runs over the smaller centroid's terms ascending, each looked up past the last one found.
+            var from = 0;
+            for (var i = 0; i < smallIds.Length && from < largeIds.Length; i++)
             {
-                foreach (var (term, weight) in smallCentroid)
+                var j = largeIds[from..].BinarySearch(smallIds[i]);
+                if (j >= 0)
                 {
-                    if (TryGetWeight(large, term, out var other))
-                    {
-                        dot += weight * other;
-                    }
+                    j += from;
+                    var weight = smallWeights is null ? vectors.Weight(small, smallIds[i]) : smallWeights[i];
+                    var other = largeWeights is null ? vectors.Weight(large, largeIds[j]) : largeWeights[j];
+                    dot += weight * other;
+                    from = j + 1;
                 }
-            }
-            else
-            {
-                foreach (var term in vectors.TermIds(small))
+                else
                 {
-                    if (TryGetWeight(large, term, out var other))
-                    {
-                        dot += vectors.Weight(small, term) * other;
-                    }
+                    from += ~j;
                 }
             }
 
             return dot / (sizes[ra] * (double)sizes[rb]);
         }
 
-        private int CentroidCount(int root) => centroids[root]?.Count ?? vectors.TermCount(root);
+        private ReadOnlySpan<int> Ids(int root) => centroidIds[root] is { } ids ? ids.AsSpan(0, centroidCounts[root]) : vectors.TermIds(root);
 
-        private bool TryGetWeight(int root, int term, out double weight) =>
-            centroids[root] is { } centroid ? centroid.TryGetValue(term, out weight) : vectors.TryGetWeight(root, term, out weight);
+        private int CentroidCount(int root) => centroidIds[root] is null ? vectors.TermCount(root) : centroidCounts[root];
     }
 }

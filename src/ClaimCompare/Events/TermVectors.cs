@@ -19,7 +19,8 @@ internal sealed class TermVectors
     private readonly int[][] frequentIds;
     private readonly double[] idf;
     private readonly double[] norms;
-    private readonly (int Node, double Value)[]?[] postings;
+    // Per term, the events that have it, ascending; their weights are recomputed as read, like every other weight.
+    private readonly int[]?[] postings;
 
     public TermVectors(IReadOnlyList<LocalEvent> nodes, int maxPostings)
     {
@@ -54,7 +55,11 @@ internal sealed class TermVectors
 
         norms = new double[nodes.Count];
         frequentIds = new int[nodes.Count][];
-        var lists = new List<(int, double)>?[df.Count];
+
+        // Each posting array is made at its final length (the term's document frequency) and filled in event order,
+        // so a large run never holds growing lists and their copies at once.
+        postings = new int[]?[df.Count];
+        var filled = new int[df.Count];
         var frequent = new List<int>();
         for (var n = 0; n < nodes.Count; n++)
         {
@@ -71,14 +76,12 @@ internal sealed class TermVectors
                 }
                 else if (df[t] > 1)
                 {
-                    (lists[t] ??= []).Add((n, Weight(n, t)));
+                    (postings[t] ??= new int[df[t]])[filled[t]++] = n;
                 }
             }
 
             frequentIds[n] = [.. frequent];
         }
-
-        postings = [.. lists.Select(l => l?.ToArray())];
     }
 
     /// <summary>Gets the number of events.</summary>
@@ -87,36 +90,14 @@ internal sealed class TermVectors
     /// <summary>Returns the cosine similarity of two events' term vectors.</summary>
     public double Cosine(int a, int b) => Dot(a, ids[a], b, ids[b]);
 
-    /// <summary>Returns the event's unit vector as a term id → weight map, the seed of a cluster centroid.</summary>
-    /// <param name="node">The event.</param>
-    /// <param name="capacity">Room to reserve, at least the event's term count: a centroid about to take another's terms.</param>
-    public Dictionary<int, double> Vector(int node, int capacity = 0)
-    {
-        var vector = new Dictionary<int, double>(Math.Max(capacity, ids[node].Length));
-        for (var i = 0; i < ids[node].Length; i++)
-        {
-            vector[ids[node][i]] = Weight(node, ids[node][i]);
-        }
-
-        return vector;
-    }
-
     /// <summary>Returns how many terms the event has.</summary>
     public int TermCount(int node) => ids[node].Length;
 
-    /// <summary>Returns the event's term ids, ascending, the order <see cref="Vector"/> inserts them in.</summary>
+    /// <summary>Returns the event's term ids, ascending.</summary>
     public ReadOnlySpan<int> TermIds(int node) => ids[node];
 
     /// <summary>Returns the event's weight for a term it has: the term's IDF over the event's norm, the same double every time.</summary>
     public double Weight(int node, int term) => norms[node] > 0 ? idf[term] / norms[node] : 0;
-
-    /// <summary>Returns the event's weight for a term, if it has the term.</summary>
-    public bool TryGetWeight(int node, int term, out double weight)
-    {
-        var i = Array.BinarySearch(ids[node], term);
-        weight = i >= 0 ? Weight(node, term) : 0;
-        return i >= 0;
-    }
 
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
@@ -140,17 +121,17 @@ internal sealed class TermVectors
             var weight = Weight(node, row[i]);
 
             // Postings are in node order: the later events sharing the term follow this node's own entry.
-            var position = FindPosting(list, node);
+            var position = Array.BinarySearch(list, node);
             for (var j = position + 1; j < list.Length; j++)
             {
-                var (other, value) = list[j];
+                var other = list[j];
                 if (!touched[other])
                 {
                     touched[other] = true;
                     found.Add(other);
                 }
 
-                sums[other] += weight * value;
+                sums[other] += weight * Weight(other, row[i]);
             }
         }
 
@@ -167,25 +148,6 @@ internal sealed class TermVectors
             sums[other] = 0;
             touched[other] = false;
         }
-    }
-
-    private static int FindPosting((int Node, double Value)[] list, int node)
-    {
-        int lo = 0, hi = list.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (list[mid].Node < node)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>One thread's working space for <see cref="Neighbours"/>: a running sum and a mark per event.</summary>
