@@ -7,7 +7,7 @@ namespace ClaimCompare.Benchmarks;
 
 /// <summary>
 /// One timed run at a size BenchmarkDotNet cannot repeat in reasonable time (10⁵ articles, 10⁶ claims):
-/// <c>scale articles N</c> compares N generated articles end to end, <c>scale claims N</c> clusters N synthetic claims.
+/// <c>scale articles N</c> compares N generated articles end to end, <c>scale claims N</c> clusters and diffs N synthetic claims.
 /// </summary>
 /// <remarks>Run it in a fresh process so the peak working set it prints belongs to that one run. Stateless.</remarks>
 public static class ScaleRun
@@ -48,8 +48,12 @@ public static class ScaleRun
                 Parallel.For(0, documents.Count, i => readings[i] = clusterer.Read(documents[i], pool));
                 var reading = stopwatch.Elapsed;
                 var events = clusterer.Link(documents, readings, CancellationToken.None, consumeReadings: true);
+                var clustered = stopwatch.Elapsed;
+
+                // Then the diff, as EventClusteringBenchmarks.ClusterAndDiff does: the target is clustering and diff together.
+                var disagreements = ClaimComparer.Default.Differ.Find(EventClusteringBenchmarks.StampEvents(documents, events), events);
                 stopwatch.Stop();
-                figures = $"{size:N0} claims in {documents.Count:N0} documents clustered in {stopwatch.Elapsed.TotalSeconds:0.0} s (reading {reading.TotalSeconds:0.0} s, linking {(stopwatch.Elapsed - reading).TotalSeconds:0.0} s): {events.Count:N0} events, hash {Hash(events)}";
+                figures = $"{size:N0} claims in {documents.Count:N0} documents clustered and diffed in {stopwatch.Elapsed.TotalSeconds:0.0} s (reading {reading.TotalSeconds:0.0} s, linking {(clustered - reading).TotalSeconds:0.0} s, diff {(stopwatch.Elapsed - clustered).TotalSeconds:0.0} s): {events.Count:N0} events, {disagreements.Count:N0} disagreements, hash {Hash(events)}";
                 break;
             default:
                 Console.Error.WriteLine(Usage);
