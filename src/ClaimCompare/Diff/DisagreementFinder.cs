@@ -45,6 +45,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
         }
 
         var groups = new SortedDictionary<(string Event, ClaimKind Kind, string Subject), List<Member>>(GroupKeyComparer.Instance);
+        var normalised = new Dictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)>();
         foreach (var claim in claims)
         {
             if (claim.EventId.Length == 0)
@@ -62,7 +63,14 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 continue;
             }
 
-            var (key, isWhole) = subjects.Normalize(claim.Subject, claim.Kind);
+            // Subjects repeat across a corpus ("people", "civilians"): each distinct one is normalised once.
+            if (!normalised.TryGetValue((claim.Subject ?? string.Empty, claim.Kind), out var subjectKey))
+            {
+                subjectKey = subjects.Normalize(claim.Subject, claim.Kind);
+                normalised[(claim.Subject ?? string.Empty, claim.Kind)] = subjectKey;
+            }
+
+            var (key, isWhole) = subjectKey;
             Add(groups, (claim.EventId, claim.Kind, key), new Member(claim, claim.Interval, IsPart: false));
             if (!isWhole && claim.Kind != ClaimKind.Count && claim.Interval.Low is > 0)
             {
