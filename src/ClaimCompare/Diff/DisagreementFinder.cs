@@ -157,36 +157,17 @@ public sealed class DisagreementFinder : IDisagreementFinder
         // not "no fewer than 58", and "20 civilians" fits a toll of 27 yet not one of 12. It is set against the
         // claims it cannot agree with, in a disagreement of its own, even where dropping it left one side
         // ("at least 50" fits many open-ended tolls, not a revised 39).
-        // Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as one side.
-        var byAgainst = new Dictionary<string, (List<Member> Bridges, List<List<Member>> Against)>(StringComparer.Ordinal);
-        var keys = new List<string>();
-        foreach (var bridge in bridges)
-        {
-            var against = sides
+        // Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as one side;
+        // GroupBy keeps the order in which each group first appears.
+        var unfit = bridges
+            .Select(bridge => (Bridge: bridge, Against: sides
                 .Select(side => side.Where(m => !ReferenceEquals(m.Claim, bridge.Claim) && !m.Interval.Overlaps(bridge.Interval)).ToList())
                 .Where(side => side.Count > 0)
-                .ToList();
-            if (against.Count == 0)
-            {
-                continue;
-            }
-
-            var key = (bridge.IsPart ? "part:" : "claim:" + bridge.Claim.Id + ":") + string.Join(",", against.SelectMany(side => side).Select(m => m.Claim.Id));
-            if (byAgainst.TryGetValue(key, out var entry))
-            {
-                entry.Bridges.Add(bridge);
-            }
-            else
-            {
-                byAgainst[key] = ([bridge], against);
-                keys.Add(key);
-            }
-        }
-
-        foreach (var key in keys)
+                .ToList()))
+            .Where(x => x.Against.Count > 0);
+        foreach (var group in unfit.GroupBy(x => (x.Bridge.IsPart ? string.Empty : x.Bridge.Claim.Id) + ":" + string.Join(",", x.Against.SelectMany(side => side).Select(m => m.Claim.Id)), StringComparer.Ordinal))
         {
-            var (together, against) = byAgainst[key];
-            found.Add(Numbers(eventId, kind, subject, [together, .. against], order));
+            found.Add(Numbers(eventId, kind, subject, [[.. group.Select(x => x.Bridge)], .. group.First().Against], order));
         }
     }
 

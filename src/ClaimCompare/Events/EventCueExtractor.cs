@@ -33,7 +33,8 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
-    // The lexicon's phrase lists, each found in a document in one pass (see CueText); index 0 is the triggers.
+    // The lexicon's phrase lists, each found in a document in one pass (see CueText): 0 triggers, 1 background
+    // markers, 2 relation markers, 3 series member markers.
     private readonly PhraseTable[] phraseTables;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
@@ -41,7 +42,7 @@ public sealed class EventCueExtractor
     public EventCueExtractor(IEntityResolver? resolver = null)
     {
         this.resolver = resolver;
-        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers)];
+        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers), new PhraseTable(lexicon.SeriesMemberMarkers)];
     }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
@@ -115,7 +116,7 @@ public sealed class EventCueExtractor
             // in retaliation for a strike ... in August last year": August dates the strike, not the assault).
             var clause = ClauseOf(text, sentence, claim.Evidence);
             bool SpeaksFor(int position) =>
-                clause.Contains(position) && (nearest is not { } own || cues.Triggers.Count < 2 || SameMention(text, cues.Triggers, NearestTriggerStart(cues.Triggers, position), own.Start));
+                clause.Contains(position) && (nearest is not { } own || cues.Triggers.Count < 2 || SameMention(text, cues.Triggers, NearestOf(cues.Triggers.Select(t => (t.Start, t.Entry)), new TextSpan(position, position + 1))!.Value.Start, own.Start));
             var dates = cues.Dates.Where(d => SpeaksFor(d.Start)).ToList();
             var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
             var marker = cues.Markers.FirstOrDefault(m => SpeaksFor(m.Start)).Phrase;
@@ -378,13 +379,15 @@ public sealed class EventCueExtractor
     /// <summary>Whether two triggers of a sentence name the attack in one phrase ("suicide bomb blast"): nothing but spaces between them.</summary>
     private static bool SameMention(string text, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int a, int b)
     {
+        // Triggers are in text order, so each one's neighbour is the next in the list.
         var (from, to) = a <= b ? (a, b) : (b, a);
-        foreach (var t in triggers)
+        for (var i = 0; i + 1 < triggers.Count; i++)
         {
-            if (t.Start >= from && t.Start < to)
+            var (start, entry, _) = triggers[i];
+            if (start >= from && start < to)
             {
-                var end = t.Start + t.Entry.Phrase.Length;
-                var next = triggers.Find(u => u.Start > t.Start).Start;
+                var end = start + entry.Phrase.Length;
+                var next = triggers[i + 1].Start;
                 if (next > to || text.AsSpan(end, Math.Max(next - end, 0)).Trim().Length > 0)
                 {
                     return false;
@@ -393,23 +396,6 @@ public sealed class EventCueExtractor
         }
 
         return true;
-    }
-
-    private static int NearestTriggerStart(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int position)
-    {
-        var best = -1;
-        var bestDistance = int.MaxValue;
-        foreach (var t in triggers)
-        {
-            var distance = Distance(t.Start, t.Start + t.Entry.Phrase.Length, new TextSpan(position, position + 1));
-            if (distance < bestDistance)
-            {
-                best = t.Start;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
@@ -421,7 +407,7 @@ public sealed class EventCueExtractor
         lexicon.SeriesNouns.Contains(entry.Phrase[(entry.Phrase.LastIndexOf(' ') + 1)..]);
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
-    private int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    private static int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
     {
         var from = series.Start + series.Entry.Phrase.Length;
         if (sentence.End <= from)
@@ -430,18 +416,8 @@ public sealed class EventCueExtractor
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        var between = new TextSpan(from, sentence.End);
-        var first = -1;
-        foreach (var marker in lexicon.SeriesMemberMarkers)
-        {
-            foreach (var start in CueScanner.FindPhrase(text.Text, between, marker))
-            {
-                first = first < 0 ? start : Math.Min(first, start);
-                break;
-            }
-        }
-
-        return first;
+        var matches = text.Matches(3, new TextSpan(from, sentence.End));
+        return matches.Count > 0 ? matches[0].Start : -1;
     }
 
     private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
@@ -482,7 +458,7 @@ public sealed class EventCueExtractor
     private static int DistanceOf((int Start, TriggerEntry Entry) trigger, TextSpan evidence) =>
         Distance(trigger.Start, trigger.Start + trigger.Entry.Phrase.Length, evidence);
 
-    private static (int Start, TriggerEntry Entry)? NearestOf(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    private static (int Start, TriggerEntry Entry)? NearestOf(IEnumerable<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
     {
         (int Start, TriggerEntry Entry)? best = null;
         var bestDistance = int.MaxValue;

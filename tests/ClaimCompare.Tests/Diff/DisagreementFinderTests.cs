@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCompare.Claims;
 using ClaimCompare.Diff;
 using ClaimCompare.Events;
@@ -66,41 +67,34 @@ public sealed class DisagreementFinderTests
         });
     }
 
-    [Test]
-    public void A_figure_that_fits_some_claims_of_a_side_is_still_set_against_those_it_cannot_fit()
-    {
+    // (figures as "low-high" in claim order c1, c2, ...; an empty high is open; expected pairs "cX~cY" opposed, "cX=cY" not)
+    private static readonly object[][] Bridges =
+    [
         // Owo 2022 as reported: "between 25 and 50" fits 35 and 40 but neither 22 nor "no fewer than 58".
-        Claim[] claims =
-        [
-            Number("c1", "a", 25, 50, "people", "A"), Number("c2", "b", 35, 35, "people", "B"), Number("c3", "c", 58, null, "people", "C"),
-            Number("c4", "d", 22, 22, "people", "D"), Number("c5", "e", 40, 40, "people", "E"),
-        ];
-        var found = new DisagreementFinder().Find(claims, OneEvent);
-        Assert.Multiple(() =>
-        {
-            Assert.That(Opposed(found, "c1", "c3"), Is.True, "25 to 50 vs at least 58");
-            Assert.That(Opposed(found, "c1", "c4"), Is.True, "25 to 50 vs 22");
-            Assert.That(Opposed(found, "c1", "c2"), Is.False, "25 to 50 agrees with 35");
-            Assert.That(Opposed(found, "c1", "c5"), Is.False, "25 to 50 agrees with 40");
-            Assert.That(Opposed(found, "c2", "c3"), Is.True, "35 vs at least 58");
-        });
-    }
+        ["25-50 35-35 58- 22-22 40-40", "c1~c3 c1~c4 c1=c2 c1=c5 c2~c3"],
 
-    [Test]
-    public void An_open_figure_that_fits_every_other_open_figure_is_still_set_against_an_exact_one()
-    {
         // Kramatorsk 2022 as reported: "at least 50" fits "more than 30" and "at least 39" but not a revised toll of 39.
-        Claim[] claims =
-        [
-            Number("c1", "a", 31, null, "people", "A"), Number("c2", "b", 31, null, "people", "B"), Number("c3", "c", 39, 39, "people", "C"),
-            Number("c4", "d", 39, null, "people", "D"), Number("c5", "e", 50, null, "people", "E"),
-        ];
+        ["31- 31- 39-39 39- 50-", "c5~c3 c5=c1 c3=c4"],
+    ];
+
+    [TestCaseSource(nameof(Bridges))]
+    public void A_figure_that_fits_some_claims_is_still_set_against_those_it_cannot_fit(string figures, string expected)
+    {
+        var claims = figures.Split(' ').Select((figure, i) =>
+        {
+            var bounds = figure.Split('-');
+            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            return Number("c" + n, "d" + n, double.Parse(bounds[0], CultureInfo.InvariantCulture), bounds[1].Length == 0 ? null : double.Parse(bounds[1], CultureInfo.InvariantCulture), "people", "S" + n);
+        }).ToArray();
         var found = new DisagreementFinder().Find(claims, OneEvent);
         Assert.Multiple(() =>
         {
-            Assert.That(Opposed(found, "c5", "c3"), Is.True, "at least 50 vs 39");
-            Assert.That(Opposed(found, "c5", "c1"), Is.False, "at least 50 agrees with more than 30");
-            Assert.That(Opposed(found, "c3", "c4"), Is.False, "39 agrees with at least 39");
+            foreach (var pair in expected.Split(' '))
+            {
+                var opposed = pair.Contains('~', StringComparison.Ordinal);
+                var ids = pair.Split('~', '=');
+                Assert.That(Opposed(found, ids[0], ids[1]), Is.EqualTo(opposed), pair);
+            }
         });
     }
 
