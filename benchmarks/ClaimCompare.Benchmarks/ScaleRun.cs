@@ -42,18 +42,18 @@ public static class ScaleRun
                 var clusterer = (EventClusterer)ClaimComparer.Default.Clusterer;
 
                 // The two halves of EventClusterer.Cluster, timed apart: per-document cue reading (parallel), then linking.
-                stopwatch.Start();
+                var phases = new PhaseClock();
                 var readings = new DocumentEventReading[documents.Count];
                 var pool = new TermPool();
                 Parallel.For(0, documents.Count, i => readings[i] = clusterer.Read(documents[i], pool));
-                var reading = stopwatch.Elapsed;
+                phases.Mark("reading");
                 var events = clusterer.Link(documents, readings, CancellationToken.None, consumeReadings: true);
-                var clustered = stopwatch.Elapsed;
+                phases.Mark("linking");
 
                 // Then the diff, as EventClusteringBenchmarks.ClusterAndDiff does: the target is clustering and diff together.
                 var disagreements = ClaimComparer.Default.Differ.Find(EventClusteringBenchmarks.StampEvents(documents, events), events);
-                stopwatch.Stop();
-                figures = $"{size:N0} claims in {documents.Count:N0} documents clustered and diffed in {stopwatch.Elapsed.TotalSeconds:0.0} s (reading {reading.TotalSeconds:0.0} s, linking {(clustered - reading).TotalSeconds:0.0} s, diff {(stopwatch.Elapsed - clustered).TotalSeconds:0.0} s): {events.Count:N0} events, {disagreements.Count:N0} disagreements, hash {Hash(events)}";
+                phases.Mark("diff");
+                figures = $"{size:N0} claims in {documents.Count:N0} documents clustered and diffed in {phases.Total.TotalSeconds:0.0} s: {phases}; {events.Count:N0} events, {disagreements.Count:N0} disagreements, hash {Hash(events)}";
                 break;
             default:
                 Console.Error.WriteLine(Usage);
@@ -61,7 +61,7 @@ public static class ScaleRun
         }
 
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{figures}; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{figures}; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB; whole process: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0 * 1024.0):0.0} GB allocated, GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s in {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} gen0/1/2 collections"));
         return 0;
     }
 
