@@ -5,8 +5,9 @@ using System.Text;
 namespace ClaimCompare.Benchmarks;
 
 /// <summary>
-/// Times the phases of one <see cref="ScaleRun"/> back to back, with what each allocated and how long the
-/// collector paused the process during it: at 10⁶ claims the garbage a phase makes costs as much as its work.
+/// Times the phases of one <see cref="ScaleRun"/> back to back, with what each allocated, how long the
+/// collector paused the process during it and the peak working set at its end: at 10⁶ claims the garbage a
+/// phase makes costs as much as its work, and the peak shows which phase the memory target hangs on.
 /// </summary>
 /// <remarks>Not thread-safe; one run marks its phases in order from one thread.</remarks>
 internal sealed class PhaseClock
@@ -30,11 +31,17 @@ internal sealed class PhaseClock
             phases.Append(", ");
         }
 
-        phases.Append(CultureInfo.InvariantCulture, $"{name} {(elapsed - lastElapsed).TotalSeconds:0.0} s [{(allocated - lastAllocated) / (1024.0 * 1024.0 * 1024.0):0.00} GB allocated, GC paused {(paused - lastPaused).TotalSeconds:0.0} s]");
+        phases.Append(CultureInfo.InvariantCulture, $"{name} {(elapsed - lastElapsed).TotalSeconds:0.0} s [{(allocated - lastAllocated) / (1024.0 * 1024.0 * 1024.0):0.00} GB allocated, GC paused {(paused - lastPaused).TotalSeconds:0.0} s, peak working set so far {PeakWorkingSetMiB():N0} MB]");
         (lastElapsed, lastAllocated, lastPaused) = (elapsed, allocated, paused);
     }
 
+    private static double PeakWorkingSetMiB()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+
     /// <summary>Describes the phases marked so far.</summary>
-    /// <returns>"name time [allocation, pause]" for each phase, in order.</returns>
+    /// <returns>"name time [allocation, pause, peak]" for each phase, in order.</returns>
     public override string ToString() => phases.ToString();
 }
