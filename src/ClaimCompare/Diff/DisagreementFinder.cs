@@ -73,6 +73,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
         var runs = new List<Disagreement>[(eventIds.Length + EventsPerTask - 1) / EventsPerTask];
         Parallel.ForEach(
             Partitioner.Create(0, eventIds.Length, EventsPerTask),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new EventDiff(claims, order, subjects, normalised),
             (range, _, diff) =>
             {

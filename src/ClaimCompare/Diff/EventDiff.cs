@@ -54,6 +54,7 @@ internal sealed class EventDiff
     private readonly HashSet<string> strings = new(StringComparer.Ordinal);
     private readonly List<string> texts = [];
     private readonly List<(string Voice, string Document)> voiceDocuments = [];
+    private readonly List<Voice> voices = [];
     private readonly List<(string Source, int First, string Document)> sourceDocuments = [];
     private readonly List<(string Source, int First, int Documents)> sources = [];
     private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
@@ -101,7 +102,7 @@ internal sealed class EventDiff
     public void Diff(string eventId, List<int> claimIndices, List<Disagreement> found)
     {
         members.Clear();
-        groupOf.Clear();
+        Reset(groupOf);
         groupKeys.Clear();
         foreach (var i in claimIndices)
         {
@@ -142,8 +143,10 @@ internal sealed class EventDiff
                 continue;
             }
 
-            // Members arrive in claim order; sorting by first position only matters when a claim id repeats.
-            if (!IsInOrder(group))
+            // Members arrive in claim order; sorting by first position only matters when a claim id repeats,
+            // and only then can one claim be in the group twice.
+            var distinct = IsInOrder(group);
+            if (!distinct)
             {
                 group.Sort(byOrder);
             }
@@ -156,11 +159,11 @@ internal sealed class EventDiff
             var (kind, subject) = groupKeys[g];
             if (kind == ClaimKind.Responsibility)
             {
-                Responsibility(eventId, group, found);
+                Responsibility(eventId, group, distinct, found);
             }
             else
             {
-                Numbers(eventId, kind, subject, group, found);
+                Numbers(eventId, kind, subject, group, distinct, found);
             }
 
             ints.ReturnAll();
@@ -220,7 +223,7 @@ internal sealed class EventDiff
         return true;
     }
 
-    private void Numbers(string eventId, ClaimKind kind, string subject, List<int> group, List<Disagreement> found)
+    private void Numbers(string eventId, ClaimKind kind, string subject, List<int> group, bool distinct, List<Disagreement> found)
     {
         // A group made only of parts rolled up into the whole says nothing a part group does not.
         var whole = false;
@@ -238,7 +241,7 @@ internal sealed class EventDiff
         ordered.AddRange(group);
         ordered.Sort(byBounds);
         var bridges = ints.Rent();
-        var sides = Partition(ordered, byInterval: true, bridges);
+        var sides = Partition(ordered, distinct, byInterval: true, bridges);
         if (sides.Count >= 2)
         {
             found.Add(Numbers(eventId, kind, subject, sides));
@@ -250,7 +253,7 @@ internal sealed class EventDiff
         // ("at least 50" fits many open-ended tolls, not a revised 39).
         // Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as
         // one side, each group of them in the order it first appears.
-        bridgeGroupOf.Clear();
+        Reset(bridgeGroupOf);
         bridgeGroups.Clear();
         bridgeAgainst.Clear();
         foreach (var bridge in bridges)
@@ -316,7 +319,7 @@ internal sealed class EventDiff
         sideKeys.Clear();
         for (var s = 0; s < sides.Count; s++)
         {
-            strings.Clear();
+            Reset(strings);
             var minLow = double.PositiveInfinity;
             var minOrder = int.MaxValue;
             foreach (var m in sides[s])
@@ -391,12 +394,12 @@ internal sealed class EventDiff
         return new Disagreement(string.Empty, type, kind, eventId, subject, built, severity, text.ToString());
     }
 
-    private void Responsibility(string eventId, List<int> group, List<Disagreement> found)
+    private void Responsibility(string eventId, List<int> group, bool distinct, List<Disagreement> found)
     {
         var ordered = ints.Rent();
         ordered.AddRange(group);
         ordered.Sort(byStance);
-        var sides = Partition(ordered, byInterval: false, dropped: null);
+        var sides = Partition(ordered, distinct, byInterval: false, dropped: null);
         if (sides.Count < 2)
         {
             return;
@@ -431,7 +434,7 @@ internal sealed class EventDiff
     /// Splits members into sides of mutually compatible members, dropping bridges (into <paramref name="dropped"/>)
     /// until none is left; one side when they all agree, or when dropping bridges left only one.
     /// </summary>
-    private List<List<int>> Partition(List<int> ordered, bool byInterval, List<int>? dropped)
+    private List<List<int>> Partition(List<int> ordered, bool distinct, bool byInterval, List<int>? dropped)
     {
         var sides = sideLists.Rent();
 
@@ -439,11 +442,11 @@ internal sealed class EventDiff
         // overlapping intervals share a point), which turns a scan of the whole side into one test;
         // thousands of equal figures in one group made the scan quadratic.
         commons.Clear();
-        placed.Clear(); // a scan of every side per member was quadratic
+        Reset(placed); // a scan of every side per member was quadratic
         foreach (var member in ordered)
         {
             // The same claim twice (as itself and rolled up as a part) keeps its first place.
-            if (!placed.Add(members[member].Claim))
+            if (!distinct && !placed.Add(members[member].Claim))
             {
                 continue;
             }
@@ -614,7 +617,7 @@ internal sealed class EventDiff
             var c = string.CompareOrdinal(x.Voice, y.Voice);
             return c != 0 ? c : string.CompareOrdinal(x.Document, y.Document);
         });
-        var voices = new List<Voice>();
+        voices.Clear();
         for (var start = 0; start < voiceDocuments.Count;)
         {
             var end = start + 1;
@@ -643,7 +646,7 @@ internal sealed class EventDiff
             var c = y.Documents.Count.CompareTo(x.Documents.Count);
             return c != 0 ? c : string.CompareOrdinal(x.Source, y.Source);
         });
-        return new Side(ids, common ?? members[side[0]].Interval, label, voices);
+        return new Side(ids, common ?? members[side[0]].Interval, label, voices.ToArray());
     }
 
     private static string VoiceKey(Claim claim) => claim.Source.Speaker ?? claim.Outlet ?? claim.DocumentId;
@@ -681,7 +684,7 @@ internal sealed class EventDiff
         // An update or an earlier figure revises its own voice's figure on the other side.
         if (timed && sides.Count == 2)
         {
-            strings.Clear();
+            Reset(strings);
             foreach (var m in sides[0])
             {
                 strings.Add(VoiceKey(members[m].Claim));
@@ -747,7 +750,7 @@ internal sealed class EventDiff
             texts.Add(members[m].IsPart && claim.Subject is { Length: > 0 } who ? figure + " " + who : figure);
         }
 
-        texts.Sort(StringComparer.Ordinal);
+        texts.Sort(static (a, b) => string.CompareOrdinal(a, b));
         var best = texts[0];
         var bestCount = 0;
         for (var start = 0; start < texts.Count;)
@@ -802,14 +805,13 @@ internal sealed class EventDiff
         var n = 0;
         foreach (var side in sides)
         {
-            foreach (var voice in side.Voices)
+            for (var v = 0; v < side.Voices.Count; v++, n++)
             {
-                foreach (var document in voice.Documents)
+                var voice = side.Voices[v];
+                for (var d = 0; d < voice.Documents.Count; d++)
                 {
-                    sourceDocuments.Add((voice.Source, n, document));
+                    sourceDocuments.Add((voice.Source, n, voice.Documents[d]));
                 }
-
-                n++;
             }
         }
 
@@ -848,6 +850,28 @@ internal sealed class EventDiff
         if (capitalise)
         {
             Capitalise(start);
+        }
+    }
+
+    // Clear empties every bucket, so a set grown by one large group would make every later clear slow.
+    private static void Reset<T>(HashSet<T> set)
+    {
+        var large = set.Count > 64;
+        set.Clear();
+        if (large)
+        {
+            set.TrimExcess();
+        }
+    }
+
+    private static void Reset<TKey, TValue>(Dictionary<TKey, TValue> dictionary)
+        where TKey : notnull
+    {
+        var large = dictionary.Count > 64;
+        dictionary.Clear();
+        if (large)
+        {
+            dictionary.TrimExcess();
         }
     }
 
