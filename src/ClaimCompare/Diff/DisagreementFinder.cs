@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ClaimCompare.Claims;
 using ClaimCompare.Events;
 using ClaimCompare.Quantities;
@@ -44,23 +45,37 @@ public sealed class DisagreementFinder : IDisagreementFinder
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(events);
 
-        var order = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
-        var claimsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var claim = claims[i];
-            order.TryAdd(claim.Id, i);
-            if (claim.EventId.Length > 0)
+        // Two tables over every claim, built side by side: the first position of each claim's id, and each event's claims.
+        var order = new int[claims.Count];
+        var claimsOf = new Dictionary<string, List<int>>(events.Count, StringComparer.Ordinal);
+        Parallel.Invoke(
+            () =>
             {
-                if (!claimsOf.TryGetValue(claim.EventId, out var indices))
+                var first = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
+                for (var i = 0; i < claims.Count; i++)
                 {
-                    indices = [];
-                    claimsOf.Add(claim.EventId, indices);
+                    ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, claims[i].Id, out var seen);
+                    at = seen ? at : i;
+                    order[i] = at;
                 }
+            },
+            () =>
+            {
+                for (var i = 0; i < claims.Count; i++)
+                {
+                    var eventId = claims[i].EventId;
+                    if (eventId.Length > 0)
+                    {
+                        if (!claimsOf.TryGetValue(eventId, out var indices))
+                        {
+                            indices = [];
+                            claimsOf.Add(eventId, indices);
+                        }
 
-                indices.Add(i);
-            }
-        }
+                        indices.Add(i);
+                    }
+                }
+            });
 
         if (claimsOf.Count == 0)
         {

@@ -19,12 +19,14 @@ namespace ClaimCompare.Diff;
 internal sealed class EventDiff
 {
     private readonly IReadOnlyList<Claim> claims;
-    private readonly Dictionary<string, int> order;
+    private readonly int[] order;
     private readonly SubjectNormalizer subjects;
     private readonly ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)> normalised;
 
     // One event's members and groups.
-    private readonly List<Member> members = [];
+    // An array rather than a list: members are read in place, a list's indexer copies the whole struct.
+    private Member[] members = new Member[16];
+    private int memberCount;
     private readonly Dictionary<(ClaimKind Kind, string Subject), int> groupOf = [];
     private readonly List<(ClaimKind Kind, string Subject)> groupKeys = [];
     private readonly List<List<int>> groupMembers = [];
@@ -43,9 +45,9 @@ internal sealed class EventDiff
     private readonly List<int> live = [];
     private readonly List<int> entrySide = [];
     private readonly List<int> entryCount = [];
-    private int[] entryStart = new int[16];
-    private int[] entryEnd = new int[16];
-    private int[] score = new int[16];
+    private int[] entryStart = [];
+    private int[] entryEnd = [];
+    private int[] score = [];
     private readonly Dictionary<string, int> bridgeGroupOf = new(StringComparer.Ordinal);
     private readonly List<List<int>> bridgeGroups = [];
     private readonly List<List<List<int>>> bridgeAgainst = [];
@@ -62,12 +64,12 @@ internal sealed class EventDiff
 
     /// <summary>Initializes a new instance of the <see cref="EventDiff"/> class.</summary>
     /// <param name="claims">Every claim of the comparison.</param>
-    /// <param name="order">Each claim id's first position in <paramref name="claims"/>.</param>
+    /// <param name="order">For each claim, the first position of its id in <paramref name="claims"/>.</param>
     /// <param name="subjects">The subject normaliser.</param>
     /// <param name="normalised">Subject keys already worked out, shared by the workers.</param>
     public EventDiff(
         IReadOnlyList<Claim> claims,
-        Dictionary<string, int> order,
+        int[] order,
         SubjectNormalizer subjects,
         ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)> normalised)
     {
@@ -101,13 +103,13 @@ internal sealed class EventDiff
     /// <param name="found">Where the disagreements go.</param>
     public void Diff(string eventId, List<int> claimIndices, List<Disagreement> found)
     {
-        members.Clear();
+        memberCount = 0;
         Reset(groupOf);
         groupKeys.Clear();
         foreach (var i in claimIndices)
         {
             var claim = claims[i];
-            var claimOrder = order[claim.Id];
+            var claimOrder = order[i];
             if (claim.Kind == ClaimKind.Responsibility)
             {
                 if (claim.Polarity is { } p && p != Polarity.Unknown)
@@ -202,12 +204,14 @@ internal sealed class EventDiff
             groupMembers[g].Clear();
         }
 
-        groupMembers[g].Add(members.Count);
-        members.Add(member);
-        if (position.Length < members.Count)
+        if (memberCount == members.Length)
         {
-            Array.Resize(ref position, members.Count * 2);
+            Array.Resize(ref members, memberCount * 2);
+            Array.Resize(ref position, memberCount * 2);
         }
+
+        groupMembers[g].Add(memberCount);
+        members[memberCount++] = member;
     }
 
     private bool IsInOrder(List<int> group)
@@ -482,11 +486,11 @@ internal sealed class EventDiff
         // while a total that merely agrees with those vague claims stays. Counts per side are computed
         // once and decremented as members go, and each member's score follows its counts: recounting
         // every round made crafted input cubic. A member's counts are kept by side number, ascending.
-        if (entryStart.Length < members.Count)
+        if (entryStart.Length < members.Length)
         {
-            entryStart = new int[members.Count * 2];
-            entryEnd = new int[members.Count * 2];
-            score = new int[members.Count * 2];
+            entryStart = new int[members.Length];
+            entryEnd = new int[members.Length];
+            score = new int[members.Length];
         }
 
         entrySide.Clear();
@@ -596,7 +600,7 @@ internal sealed class EventDiff
     }
 
     private bool Compatible(int a, int b, bool byInterval) =>
-        byInterval ? members[a].Interval.Overlaps(members[b].Interval) : !ResponsibilityConflict(members[a], members[b]);
+        byInterval ? members[a].Interval.Overlaps(members[b].Interval) : !ResponsibilityConflict(in members[a], in members[b]);
 
     private Side BuildSide(List<int> side, string label)
     {
@@ -913,11 +917,11 @@ internal sealed class EventDiff
         _ => "not known who did it",
     };
 
-    private static bool ResponsibilityConflict(Member a, Member b)
+    private static bool ResponsibilityConflict(in Member a, in Member b)
     {
         static bool Positive(Polarity? p) => p is Polarity.Asserted or Polarity.Claimed;
         var (ca, cb) = (a.Claim, b.Claim);
-        var sameActor = SameActor(a, b);
+        var sameActor = SameActor(in a, in b);
         if (Positive(ca.Polarity) && cb.Polarity == Polarity.Denied || Positive(cb.Polarity) && ca.Polarity == Polarity.Denied)
         {
             return sameActor && ca.Actor is not null;
@@ -943,7 +947,7 @@ internal sealed class EventDiff
         return cb.Polarity == Polarity.Claimed && ca.Polarity == Polarity.Unclaimed && ca.Actor is null;
     }
 
-    private static bool SameActor(Member a, Member b)
+    private static bool SameActor(in Member a, in Member b)
     {
         if (a.Claim.Actor is null || b.Claim.Actor is null)
         {
