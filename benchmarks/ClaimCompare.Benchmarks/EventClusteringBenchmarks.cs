@@ -65,33 +65,6 @@ public class EventClusteringBenchmarks : IWorkload
     /// <param name="documents">The documents clustered.</param>
     /// <param name="events">Their events.</param>
     /// <returns>Every claim, stamped with its event id.</returns>
-    internal static Claim[] StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events)
-    {
-        // Each document's claims go to their own stretch of the result, so documents are stamped in parallel.
-        var offsets = new int[documents.Count + 1];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            offsets[d + 1] = offsets[d] + documents[d].Claims.Count;
-        }
-
-        var eventOf = new Dictionary<string, string>(offsets[^1], StringComparer.Ordinal);
-        foreach (var cluster in events)
-        {
-            foreach (var id in cluster.ClaimIds)
-            {
-                eventOf[id] = cluster.Id;
-            }
-        }
-
-        var claims = new Claim[offsets[^1]];
-        Parallel.For(0, documents.Count, d =>
-        {
-            var at = offsets[d];
-            foreach (var claim in documents[d].Claims)
-            {
-                claims[at++] = claim with { EventId = eventOf.GetValueOrDefault(claim.Id, string.Empty) };
-            }
-        });
-        return claims;
-    }
+    internal static Claim[] StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events) =>
+        ReportAssembly.StampEvents(documents, events);
 }
