@@ -45,9 +45,12 @@ public sealed class DisagreementFinder : IDisagreementFinder
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(events);
 
-        // Two tables over every claim, built side by side: the first position of each claim's id, and each event's claims.
+        // Two tables over every claim, built side by side: the first position of each claim's id, and each claim's
+        // event (as the number of its id in slotOf, -1 for none) with the number of claims each event has.
         var order = new int[claims.Count];
-        var claimsOf = new Dictionary<string, List<int>>(events.Count, StringComparer.Ordinal);
+        var slots = new int[claims.Count];
+        var slotOf = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
+        var sizes = new List<int>(events.Count);
         Parallel.Invoke(
             () =>
             {
@@ -64,26 +67,50 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 for (var i = 0; i < claims.Count; i++)
                 {
                     var eventId = claims[i].EventId;
+                    slots[i] = -1;
                     if (eventId.Length > 0)
                     {
-                        if (!claimsOf.TryGetValue(eventId, out var indices))
+                        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slotOf, eventId, out var known);
+                        if (!known)
                         {
-                            indices = [];
-                            claimsOf.Add(eventId, indices);
+                            slot = sizes.Count;
+                            sizes.Add(0);
                         }
 
-                        indices.Add(i);
+                        slots[i] = slot;
+                        sizes[slot]++;
                     }
                 }
             });
 
-        if (claimsOf.Count == 0)
+        if (slotOf.Count == 0)
         {
             return [];
         }
 
-        var eventIds = claimsOf.Keys.ToArray();
+        // Events in order of their ids, each event's claims a stretch of one array, in claim order: a list per
+        // event was 10⁵ objects that lived through the diff.
+        var eventIds = slotOf.Keys.ToArray();
         Array.Sort(eventIds, StringComparer.Ordinal);
+        var rank = new int[eventIds.Length];
+        var start = new int[eventIds.Length + 1];
+        for (var e = 0; e < eventIds.Length; e++)
+        {
+            var slot = slotOf[eventIds[e]];
+            rank[slot] = e;
+            start[e + 1] = start[e] + sizes[slot];
+        }
+
+        var next = start[..^1];
+        var byEvent = new int[start[^1]];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (slots[i] >= 0)
+            {
+                byEvent[next[rank[slots[i]]]++] = i;
+            }
+        }
+
         var normalised = new ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)>();
         var runs = new List<Disagreement>[(eventIds.Length + EventsPerTask - 1) / EventsPerTask];
         Parallel.ForEach(
@@ -95,7 +122,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
                 var found = new List<Disagreement>();
                 for (var e = range.Item1; e < range.Item2; e++)
                 {
-                    diff.Diff(eventIds[e], claimsOf[eventIds[e]], found);
+                    diff.Diff(eventIds[e], byEvent.AsSpan(start[e], start[e + 1] - start[e]), found);
                 }
 
                 runs[range.Item1 / EventsPerTask] = found;

@@ -101,7 +101,7 @@ internal sealed class EventDiff
     /// <param name="eventId">The event.</param>
     /// <param name="claimIndices">Positions of the event's claims in the comparison, ascending.</param>
     /// <param name="found">Where the disagreements go.</param>
-    public void Diff(string eventId, List<int> claimIndices, List<Disagreement> found)
+    public void Diff(string eventId, ReadOnlySpan<int> claimIndices, List<Disagreement> found)
     {
         memberCount = 0;
         Reset(groupOf);
@@ -176,7 +176,7 @@ internal sealed class EventDiff
     /// <summary>Formats an interval in words: "22", "at least 22", "up to 5", "10 to 15".</summary>
     /// <param name="interval">The interval.</param>
     /// <returns>The words.</returns>
-    internal static string FormatInterval(Interval interval)
+    private static string FormatInterval(Interval interval)
     {
         static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         return interval switch
