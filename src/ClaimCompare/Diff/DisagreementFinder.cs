@@ -27,8 +27,8 @@ namespace ClaimCompare.Diff;
 /// <para><b>Severity.</b> The largest <see cref="Interval.LogGap"/> between two sides (1 for
 /// responsibility), times <c>1 + ½·ln(a·b)</c> where a and b are the independent voices on those two
 /// sides, halved for revisions. 0 or more; a factor of e between lone voices scores 1.</para>
-/// <para><b>Work.</b> Claims of different events never meet, so events are diffed in parallel, each worker reusing
-/// its buffers (<see cref="EventDiff"/>), and the disagreements are ranked in the same order whatever the scheduling.</para>
+/// <para><b>Work.</b> Claims of different events never meet, so events are diffed in parallel (the claims are read from
+/// several threads), each worker reusing its buffers from event to event; the ranking does not depend on the scheduling.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class DisagreementFinder : IDisagreementFinder
