@@ -65,26 +65,6 @@ public class EventClusteringBenchmarks : IWorkload
     /// <param name="documents">The documents clustered.</param>
     /// <param name="events">Their events.</param>
     /// <returns>Every claim, stamped with its event id.</returns>
-    internal static List<Claim> StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events)
-    {
-        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cluster in events)
-        {
-            foreach (var id in cluster.ClaimIds)
-            {
-                eventOf[id] = cluster.Id;
-            }
-        }
-
-        var claims = new List<Claim>(eventOf.Count);
-        foreach (var document in documents)
-        {
-            foreach (var claim in document.Claims)
-            {
-                claims.Add(claim with { EventId = eventOf.GetValueOrDefault(claim.Id, string.Empty) });
-            }
-        }
-
-        return claims;
-    }
+    internal static Claim[] StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events) =>
+        ReportAssembly.StampEvents(documents, events);
 }

@@ -18,19 +18,7 @@ internal static class ReportAssembly
         IDisagreementFinder finder,
         Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? beforeDiff = null)
     {
-        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cluster in events)
-        {
-            foreach (var id in cluster.ClaimIds)
-            {
-                eventOf[id] = cluster.Id;
-            }
-        }
-
-        IReadOnlyList<Claim> claims = documents
-            .SelectMany(d => d.Claims)
-            .Select(c => c with { EventId = eventOf.GetValueOrDefault(c.Id, string.Empty) })
-            .ToList();
+        IReadOnlyList<Claim> claims = StampEvents(documents, events);
         if (beforeDiff is not null)
         {
             claims = beforeDiff(claims);
@@ -40,5 +28,39 @@ internal static class ReportAssembly
         var summaries = documents.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
         var unclassified = documents.SelectMany(d => d.Unclassified).ToList();
         return new ComparisonReport(summaries, claims, events, disagreements, unclassified);
+    }
+
+    /// <summary>Every claim of the documents, in order, with the id of the event it was clustered into (empty when none).</summary>
+    /// <param name="documents">The documents' claims in canonical order, ids assigned.</param>
+    /// <param name="events">The events the claims were clustered into.</param>
+    /// <returns>The stamped claims.</returns>
+    public static Claim[] StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events)
+    {
+        // Each document's claims go to their own stretch of the result, so documents are stamped in parallel.
+        var offsets = new int[documents.Count + 1];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            offsets[d + 1] = offsets[d] + documents[d].Claims.Count;
+        }
+
+        var eventOf = new Dictionary<string, string>(offsets[^1], StringComparer.Ordinal);
+        foreach (var cluster in events)
+        {
+            foreach (var id in cluster.ClaimIds)
+            {
+                eventOf[id] = cluster.Id;
+            }
+        }
+
+        var claims = new Claim[offsets[^1]];
+        Parallel.For(0, documents.Count, d =>
+        {
+            var at = offsets[d];
+            foreach (var claim in documents[d].Claims)
+            {
+                claims[at++] = claim with { EventId = eventOf.GetValueOrDefault(claim.Id, string.Empty) };
+            }
+        });
+        return claims;
     }
 }

@@ -176,6 +176,61 @@ public sealed class DisagreementFinderTests
         });
     }
 
+    [Test]
+    public void Each_event_is_diffed_as_if_it_were_alone()
+    {
+        // Events are diffed in parallel by workers that reuse their buffers from event to event: enough events for
+        // several runs of work, each event unlike its neighbours (figures, parts, bridges, revisions, responsibility),
+        // must each give exactly what that event gives on its own.
+        var claims = new List<Claim>();
+        for (var e = 0; e < 700; e++)
+        {
+            var ev = "e" + e.ToString("000", CultureInfo.InvariantCulture);
+            string Id(int k) => ev + "c" + k.ToString(CultureInfo.InvariantCulture);
+            var n = 2 + (e % 5);
+            for (var k = 0; k < n; k++)
+            {
+                double low = 10 + (((e * 7) + (k * 13)) % 40);
+                claims.Add(Number(Id(k), ev + "d" + (k % 3).ToString(CultureInfo.InvariantCulture), low, k % 4 == 3 ? null : low, k % 3 == 2 ? "civilians" : "people", "S" + (k % (1 + (e % 3))).ToString(CultureInfo.InvariantCulture), eventId: ev, timing: k == 1 && e % 4 == 0 ? ClaimTiming.Updated : ClaimTiming.Current));
+            }
+
+            if (e % 6 == 0)
+            {
+                claims.Add(Responsibility(Id(n), ev + "d0", "Islamic State", Polarity.Claimed, "Amaq", ev));
+                claims.Add(Responsibility(Id(n + 1), ev + "d1", null, Polarity.Unclaimed, "Police", ev));
+            }
+        }
+
+        static string Describe(Disagreement d) => d.EventId + " " + d.Type + " " + d.Severity.ToString("R", CultureInfo.InvariantCulture) + " " + d.Explanation + " "
+            + string.Join(" | ", d.Sides.Select(s => string.Join(",", s.ClaimIds) + " " + s.Interval + " " + s.Label + " " + string.Join(";", s.Voices.Select(v => v.Source + ":" + string.Join(",", v.Documents)))));
+
+        var finder = new DisagreementFinder();
+        var together = finder.Find(claims, OneEvent).Select(Describe).Order(StringComparer.Ordinal).ToList();
+        var alone = claims.GroupBy(c => c.EventId, StringComparer.Ordinal)
+            .SelectMany(g => finder.Find([.. g], OneEvent))
+            .Select(Describe)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.That(together, Has.Count.GreaterThan(700));
+        Assert.That(together, Is.EqualTo(alone));
+    }
+
+    [Test]
+    public void A_claim_listed_twice_counts_once()
+    {
+        // The same claim object twice (a caller concatenating overlapping lists) is placed once in its group.
+        Claim[] claims =
+        [
+            Number("c1", "a", 12, 12, "people", "A"), Number("c2", "b", 30, 30, "people", "B"), Number("c3", "c", 60, 60, "people", "C"),
+            Number("c4", "d", 13, 13, "US service members", "D"), Number("c5", "e", 13, 13, "US service members", "E"),
+        ];
+        static string Describe(Disagreement d) => d + " " + string.Join(" | ", d.Sides.Select(s => string.Join(",", s.ClaimIds) + " " + s));
+        var finder = new DisagreementFinder();
+        var once = finder.Find(claims, OneEvent).Select(Describe).ToList();
+        var twice = finder.Find([.. claims, claims[3], claims[0]], OneEvent).Select(Describe).ToList();
+        Assert.That(twice, Is.EqualTo(once));
+    }
+
     private static bool Opposed(IReadOnlyList<Disagreement> found, string a, string b) =>
         found.Any(d => d.Sides.Any(s => s.ClaimIds.Contains(a)) && d.Sides.Any(s => s.ClaimIds.Contains(b))
             && !d.Sides.Any(s => s.ClaimIds.Contains(a) && s.ClaimIds.Contains(b)));
