@@ -36,6 +36,10 @@ public sealed class EventCueExtractor
     // The lexicon's phrase lists, each found in a document in one pass (see CueText): 0 triggers, 1 background
     // markers, 2 relation markers, 3 series member markers.
     private readonly PhraseTable[] phraseTables;
+    private const int TriggerTable = 0;
+    private const int BackgroundMarkerTable = 1;
+    private const int RelationMarkerTable = 2;
+    private const int SeriesMemberMarkerTable = 3;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
@@ -62,7 +66,7 @@ public sealed class EventCueExtractor
     public static DateOnly? ReferenceDate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.PublishedOn ?? CueScanner.Dateline(document.Text)?.Date;
+        return document.PublishedOn ?? CueScanner.Dateline(new CueText(document.Text))?.Date;
     }
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
@@ -99,7 +103,7 @@ public sealed class EventCueExtractor
             if (!bySentence.TryGetValue(sentence, out var cues))
             {
                 cues = (
-                    [.. Triggers(scan, sentence).Select(t => (t.Start, t.Entry, InRelationClause(scan, sentence, t.Start)))],
+                    Triggers(scan, sentence, markRelation: true),
                     CueScanner.Dates(scan, sentence, reference),
                     Markers(scan, sentence),
                     Places(scan, sentence, mentions));
@@ -108,18 +112,33 @@ public sealed class EventCueExtractor
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
             var evidenceInRelation = InRelationClause(scan, sentence, claim.Evidence.Start);
-            var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
-            var nearest = Nearest(triggers, claim.Evidence);
+            var nearest = Nearest(cues.Triggers, claim.Evidence, evidenceInRelation);
 
             // A date or marker speaks for the claim only up to the end of the claim's clause, and only when no other
             // attack the sentence names stands nearer to it ("the assault was carried out, according to the TTP,
             // in retaliation for a strike ... in August last year": August dates the strike, not the assault).
             var clause = ClauseOf(text, sentence, claim.Evidence);
-            bool SpeaksFor(int position) =>
-                clause.Contains(position) && (nearest is not { } own || cues.Triggers.Count < 2 || SameMention(text, cues.Triggers, NearestOf(cues.Triggers.Select(t => (t.Start, t.Entry)), new TextSpan(position, position + 1))!.Value.Start, own.Start));
-            var dates = cues.Dates.Where(d => SpeaksFor(d.Start)).ToList();
-            var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
-            var marker = cues.Markers.FirstOrDefault(m => SpeaksFor(m.Start)).Phrase;
+            var date = DateCue.None;
+            var dateDistance = int.MaxValue;
+            foreach (var (start, cue) in cues.Dates)
+            {
+                var distance = Distance(start, start + 1, claim.Evidence);
+                if (distance < dateDistance && SpeaksFor(text, clause, cues.Triggers, nearest, start))
+                {
+                    date = cue;
+                    dateDistance = distance;
+                }
+            }
+
+            string? marker = null;
+            foreach (var (start, phrase) in cues.Markers)
+            {
+                if (SpeaksFor(text, clause, cues.Triggers, nearest, start))
+                {
+                    marker = phrase;
+                    break;
+                }
+            }
 
             string? why = null;
             if (marker is not null)
@@ -135,7 +154,7 @@ public sealed class EventCueExtractor
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
             }
-            else if (claim.Kind == ClaimKind.Count && triggers.Count == 0 && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
+            else if (claim.Kind == ClaimKind.Count && nearest is null && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
             {
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
@@ -186,7 +205,7 @@ public sealed class EventCueExtractor
                 date = new DateCue(reportYear, null, null, null);
             }
 
-            nearest ??= Nearest(Triggers(scan, paragraph), claim.Evidence);
+            nearest ??= Nearest(Triggers(scan, paragraph, markRelation: false), claim.Evidence, relationToo: true);
             var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
@@ -211,7 +230,7 @@ public sealed class EventCueExtractor
                     actors,
                     Sorted(terms),
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
-                    Weekdays(CueScanner.Dates(scan, sentence, reference)),
+                    Weekdays(cues.Dates, dateline: null),
                     series ? why + ", a series" : why,
                     Series: series));
             }
@@ -248,21 +267,29 @@ public sealed class EventCueExtractor
     {
         var text = document.Text;
         var docId = document.Id;
-        var leadTriggers = Triggers(scan, lead);
-        var triggers = leadTriggers.Where(t => !InRelationClause(scan, lead, t.Start)).ToList();
-
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
-        var cause = leadTriggers.Where(t => InRelationClause(scan, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
-        var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
-        if (chosen.Entry is null)
+        string? cause = null;
+        TriggerEntry? specific = null, named = null, any = null;
+        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true))
         {
-            chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family));
+            if (inRelation)
+            {
+                cause ??= EventLexicon.IsGeneric(entry.Family) ? null : entry.Family;
+                continue;
+            }
+
+            any ??= entry;
+            if (!EventLexicon.IsGeneric(entry.Family))
+            {
+                named ??= entry;
+                if (!string.Equals(entry.Family, "strike", StringComparison.Ordinal))
+                {
+                    specific ??= entry;
+                }
+            }
         }
 
-        if (chosen.Entry is null)
-        {
-            chosen = triggers.FirstOrDefault();
-        }
+        var chosen = specific ?? named ?? any;
 
         var date = DateCue.None;
         var dateline = document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
@@ -275,7 +302,7 @@ public sealed class EventCueExtractor
             }
 
             var sentence = Line(text, new TextSpan(start, start));
-            if (scan.FirstOf(sentence, lexicon.BackgroundMarkers) is null)
+            if (scan.FirstOf(BackgroundMarkerTable, sentence) is null)
             {
                 date = cue;
                 break;
@@ -294,41 +321,74 @@ public sealed class EventCueExtractor
             docId,
             0,
             IsMain: true,
-            chosen.Entry?.Trigger,
-            chosen.Entry?.Family,
+            chosen?.Trigger,
+            chosen?.Family,
             date,
             Places(scan, lead, mentions),
             Actors(lead, mentions, null),
             Sorted(terms),
             SpecificPlaces: [],
-            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
+            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference), dateline?.Start),
             Marker: null,
             cause);
     }
 
-    private List<(int Start, TriggerEntry Entry)> Triggers(CueText scan, TextSpan span)
+    /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
+    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(CueText scan, TextSpan span, bool markRelation)
     {
-        var found = new List<(int Start, TriggerEntry Entry)>();
-
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
-        var matches = scan.Matches(0, span);
-        matches.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        Span<PhraseMatch> matches = stackalloc PhraseMatch[32];
+        var count = 0;
+        foreach (var match in scan.Matches(TriggerTable, span))
+        {
+            if (count == matches.Length)
+            {
+                var more = new PhraseMatch[matches.Length * 2];
+                matches.CopyTo(more);
+                matches = more;
+            }
+
+            matches[count++] = match;
+        }
+
+        matches = matches[..count];
+        matches.Sort(static (a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        var found = new List<(int Start, TriggerEntry Entry, bool InRelation)>();
         foreach (var (start, end, phrase) in matches)
         {
-            var entry = lexicon.Triggers[phrase];
-
             // Longer phrases come first, so a shorter one inside an earlier match is dropped.
-            if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
+            if (!Overlaps(found, start, end))
             {
-                found.Add((start, entry));
+                found.Add((start, lexicon.Triggers[phrase], false));
             }
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (markRelation)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { InRelation = InRelationClause(scan, span, found[i].Start) };
+            }
+        }
+
         return found;
     }
 
-    private bool InRelationClause(CueText scan, TextSpan span, int position)
+    private static bool Overlaps(List<(int Start, TriggerEntry Entry, bool InRelation)> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.Start + f.Entry.Phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InRelationClause(CueText scan, TextSpan span, int position)
     {
         var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
@@ -339,13 +399,18 @@ public sealed class EventCueExtractor
         }
 
         var clause = new TextSpan(start, position);
-        return !clause.IsEmpty && scan.FirstOf(clause, lexicon.RelationMarkers) is not null;
+        return !clause.IsEmpty && scan.FirstOf(RelationMarkerTable, clause) is not null;
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
     private List<(int Start, string Phrase)> Markers(CueText scan, TextSpan sentence)
     {
-        var markers = scan.Matches(1, sentence).ConvertAll(m => (m.Start, lexicon.BackgroundMarkers[m.Phrase]));
+        var markers = new List<(int Start, string Phrase)>();
+        foreach (var match in scan.Matches(BackgroundMarkerTable, sentence))
+        {
+            markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
+        }
+
         if (CueScanner.LastMonth(scan, sentence) is { } lastMonth)
         {
             markers.Add(lastMonth);
@@ -375,6 +440,14 @@ public sealed class EventCueExtractor
 
         return new TextSpan(sentence.Start, end);
     }
+
+    /// <summary>
+    /// Whether a date or marker at <paramref name="position"/> speaks for a claim whose nearest trigger is <paramref name="own"/>:
+    /// it lies in the claim's clause, and no other attack the sentence names stands nearer to it.
+    /// </summary>
+    private static bool SpeaksFor(string text, TextSpan clause, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, (int Start, TriggerEntry Entry)? own, int position) =>
+        clause.Contains(position) && (own is not { } mine || triggers.Count < 2
+            || SameMention(text, triggers, NearestOf(triggers, new TextSpan(position, position + 1), relationToo: true, specificOnly: false)!.Value.Start, mine.Start));
 
     /// <summary>Whether two triggers of a sentence name the attack in one phrase ("suicide bomb blast"): nothing but spaces between them.</summary>
     private static bool SameMention(string text, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int a, int b)
@@ -416,8 +489,12 @@ public sealed class EventCueExtractor
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        var matches = text.Matches(3, new TextSpan(from, sentence.End));
-        return matches.Count > 0 ? matches[0].Start : -1;
+        foreach (var match in text.Matches(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
+        {
+            return match.Start;
+        }
+
+        return -1;
     }
 
     private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
@@ -437,7 +514,7 @@ public sealed class EventCueExtractor
 
         // Only a place that follows the trigger at once: "attack on Erbil", "rocket attack near the city of Irbil".
         var words = text.Words(window);
-        if (words.Count == 0 || words[0].Start - after > 1 || words[0].Word is not ("on" or "in" or "near" or "at"))
+        if (words.Length == 0 || words[0].Start - after > 1 || text.Word(words[0]) is not ("on" or "in" or "near" or "at"))
         {
             return null;
         }
@@ -446,28 +523,34 @@ public sealed class EventCueExtractor
         return places.Count > 0 && places[0].Start - words[0].Start < 30 ? places[0].Name : null;
     }
 
-    private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    /// <summary>The trigger nearest the evidence; triggers in a clause about another event count only when <paramref name="relationToo"/>.</summary>
+    private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, TextSpan evidence, bool relationToo)
     {
         // A trigger that names the weapon outranks a generic one close by ("the drone struck": drone, not strike),
         // but not a generic one much closer ("the drone attack and a series of attacks by groups ...").
-        var specific = NearestOf([.. triggers.Where(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal))], evidence);
-        var any = NearestOf(triggers, evidence);
+        var specific = NearestOf(triggers, evidence, relationToo, specificOnly: true);
+        var any = NearestOf(triggers, evidence, relationToo, specificOnly: false);
         return specific is { } s && any is { } a && DistanceOf(s, evidence) - DistanceOf(a, evidence) <= SpecificTriggerReach ? s : any;
     }
 
     private static int DistanceOf((int Start, TriggerEntry Entry) trigger, TextSpan evidence) =>
         Distance(trigger.Start, trigger.Start + trigger.Entry.Phrase.Length, evidence);
 
-    private static (int Start, TriggerEntry Entry)? NearestOf(IEnumerable<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    private static (int Start, TriggerEntry Entry)? NearestOf(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, TextSpan evidence, bool relationToo, bool specificOnly)
     {
         (int Start, TriggerEntry Entry)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var t in triggers)
+        foreach (var (start, entry, inRelation) in triggers)
         {
-            var distance = Distance(t.Start, t.Start + t.Entry.Phrase.Length, evidence);
+            if ((inRelation && !relationToo) || (specificOnly && (EventLexicon.IsGeneric(entry.Family) || string.Equals(entry.Family, "strike", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var distance = Distance(start, start + entry.Phrase.Length, evidence);
             if (distance < bestDistance)
             {
-                best = t;
+                best = (start, entry);
                 bestDistance = distance;
             }
         }
@@ -526,26 +609,7 @@ public sealed class EventCueExtractor
     /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
     private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
     {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        var end = lo;
-        while (end < mentions.Length && mentions[end].Span.Start < span.End)
-        {
-            end++;
-        }
-
+        var (lo, end) = CueText.StartingIn(mentions, static m => m.Span.Start, span);
         return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 
@@ -594,12 +658,13 @@ public sealed class EventCueExtractor
         }
     }
 
-    private static int Weekdays(IEnumerable<(int Start, DateCue Cue)> dates)
+    /// <summary>The set of weekdays the dates name, as bits, leaving out the dateline's date.</summary>
+    private static int Weekdays(List<(int Start, DateCue Cue)> dates, int? dateline)
     {
         var set = 0;
-        foreach (var (_, cue) in dates)
+        foreach (var (start, cue) in dates)
         {
-            if ((cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
+            if (start != dateline && (cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
             {
                 set |= 1 << (int)day;
             }
