@@ -365,7 +365,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
 
     private void Scan(string text, List<EntityMention> all, List<(EntityMention, int)> namedList, List<(int, int, int, bool)> descriptions)
     {
-        var window = new TokenWindow(text, index.ScanWords);
+        using var window = new TokenWindow(text, index.ScanWords);
         Span<int> matched = stackalloc int[24];
         var consumedUntil = 0;
         for (var i = 0; window.Has(i); i++)

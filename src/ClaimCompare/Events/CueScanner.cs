@@ -123,9 +123,9 @@ internal static class CueScanner
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
-    /// <param name="into">The set to add to.</param>
+    /// <param name="into">The list to add to; a term is added each time it occurs.</param>
     /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
-    public static void AddTerms(string text, TextSpan span, HashSet<string> into, TermPool pool)
+    public static void AddTerms(string text, TextSpan span, List<string> into, TermPool pool)
     {
         // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
         Span<char> buffer = stackalloc char[64];

@@ -79,14 +79,17 @@ public sealed class EventCueExtractor
         var text = document.Document.Text;
         var scan = new CueText(text, phraseTables);
         var docId = document.Document.Id;
-        var reference = document.Document.PublishedOn ?? CueScanner.Dateline(scan)?.Date;
+        var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
+        var reference = document.Document.PublishedOn ?? dateline?.Date;
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
         // The claims stage's scan, when it was made with this resolver, is the scan this one would make.
         var scanned = document.EntityScan is { } carried && resolver is not null && ReferenceEquals(carried.Resolver, resolver) ? carried.Mentions : resolver?.ScanDocument(text).Mentions;
         var mentions = (scanned ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
-        var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
+        // One list gathers each event's terms in turn.
+        var terms = new List<string>(text.Length / 4);
+        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>();
@@ -209,7 +212,7 @@ public sealed class EventCueExtractor
             var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
-                var terms = new HashSet<string>(StringComparer.Ordinal);
+                terms.Clear();
                 CueScanner.AddTerms(text, paragraph, terms, pool);
                 if (series)
                 {
@@ -242,20 +245,19 @@ public sealed class EventCueExtractor
         // Figures travel between outlets: a toll of 93 or 221 repeated across documents ties them to one event.
         for (var e = 0; e < events.Count; e++)
         {
-            var figures = new SortedSet<string>(StringComparer.Ordinal);
+            terms.Clear();
             for (var c = 0; c < claimEvents.Length; c++)
             {
                 if (claimEvents[c] == e)
                 {
-                    AddFigure(figures, document.Claims[c].Interval.Low, pool);
-                    AddFigure(figures, document.Claims[c].Interval.High, pool);
+                    AddFigure(terms, document.Claims[c].Interval.Low, pool);
+                    AddFigure(terms, document.Claims[c].Interval.High, pool);
                 }
             }
 
-            if (figures.Count > 0)
+            if (terms.Count > 0)
             {
-                var terms = new HashSet<string>(events[e].Terms, StringComparer.Ordinal);
-                terms.UnionWith(figures);
+                terms.AddRange(events[e].Terms);
                 events[e] = events[e] with { Terms = Sorted(terms) };
             }
         }
@@ -263,7 +265,7 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, List<string> terms, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -292,7 +294,6 @@ public sealed class EventCueExtractor
         var chosen = specific ?? named ?? any;
 
         var date = DateCue.None;
-        var dateline = document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         foreach (var (start, cue) in CueScanner.Dates(scan, lead, reference))
         {
             // The dateline dates the report, not the event; only that one phrase is skipped.
@@ -315,7 +316,6 @@ public sealed class EventCueExtractor
             date = date with { Year = r.Year };
         }
 
-        var terms = new HashSet<string>(StringComparer.Ordinal);
         CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms, pool);
         return new LocalEvent(
             docId,
@@ -637,24 +637,43 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    // An array of exactly the event's terms: every local event of a run keeps its terms until linking weighs them,
+    // An array of exactly the event's distinct terms: every local event of a run keeps its terms until linking weighs them,
     // and a list grown term by term would hold a quarter more on average.
-    private static string[] Sorted(HashSet<string> terms)
+    // Terms are gathered with repeats in a list the document reuses and made distinct here, once sorted: a set per event
+    // cost more than the sort.
+    private static string[] Sorted(List<string> terms)
     {
-        var sorted = new string[terms.Count];
-        terms.CopyTo(sorted);
+        terms.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (i == 0 || !string.Equals(terms[i], terms[i - 1], StringComparison.Ordinal))
+            {
+                distinct++;
+            }
+        }
 
-        // The terms are distinct, so this unstable sort orders them exactly as a stable one would.
-        Array.Sort(sorted, StringComparer.Ordinal);
+        var sorted = new string[distinct];
+        distinct = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (i == 0 || !string.Equals(terms[i], terms[i - 1], StringComparison.Ordinal))
+            {
+                sorted[distinct++] = terms[i];
+            }
+        }
+
         return sorted;
     }
 
-    private static void AddFigure(SortedSet<string> figures, double? value, TermPool pool)
+    private static void AddFigure(List<string> figures, double? value, TermPool pool)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
-        if (value is >= 10 and < 1e9)
+        Span<char> figure = stackalloc char[32];
+        if (value is >= 10 and < 1e9 && Math.Round(value.Value).TryFormat(figure[1..], out var length, default, System.Globalization.CultureInfo.InvariantCulture))
         {
-            figures.Add(pool.Get("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            figure[0] = '#';
+            figures.Add(pool.Get(figure[..(length + 1)]));
         }
     }
 
