@@ -79,7 +79,18 @@ internal static class CueScanner
     /// <returns>The words' spans in order.</returns>
     public static TextSpan[] Words(string text, TextSpan span)
     {
-        // Counted first, so the array is made once at its size: a document's words are split on every read of it.
+        // Counted first, so the array is made once at its size.
+        var words = new TextSpan[CountWords(text, span)];
+        Words(text, span, words);
+        return words;
+    }
+
+    /// <summary>Counts the words of a span, as <see cref="Words(string, TextSpan)"/> splits it.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The number of words.</returns>
+    public static int CountWords(string text, TextSpan span)
+    {
         var count = 0;
         var i = span.Start;
         while (NextWord(text, span.End, ref i, out _))
@@ -87,15 +98,20 @@ internal static class CueScanner
             count++;
         }
 
-        var words = new TextSpan[count];
-        i = span.Start;
-        for (var w = 0; w < count; w++)
-        {
-            NextWord(text, span.End, ref i, out var start);
-            words[w] = new TextSpan(start, i);
-        }
+        return count;
+    }
 
-        return words;
+    /// <summary>Splits a span into words, as <see cref="Words(string, TextSpan)"/> does, into a buffer.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="into">Where the words go; at least <see cref="CountWords"/> long.</param>
+    public static void Words(string text, TextSpan span, Span<TextSpan> into)
+    {
+        var i = span.Start;
+        for (var w = 0; NextWord(text, span.End, ref i, out var start); w++)
+        {
+            into[w] = new TextSpan(start, i);
+        }
     }
 
     /// <summary>Moves past the next word before <paramref name="end"/>: a run of letters, digits, and hyphens or apostrophes between them.</summary>
@@ -206,106 +222,90 @@ internal static class CueScanner
     /// <param name="text">The document.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
-    /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate)
+    /// <returns>Each cue with its position, in order, read as it is enumerated.</returns>
+    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span), documentDate);
+
+    /// <summary>Reads the date a word starts, if any, reading its neighbours within the scanned words.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="words">The scanned words.</param>
+    /// <param name="i">The word's index.</param>
+    /// <param name="documentDate">The document's date, when known.</param>
+    /// <returns>The cue, or <see langword="null"/>.</returns>
+    public static DateCue? DateAt(CueText text, ReadOnlySpan<TextSpan> words, int i, DateOnly? documentDate)
     {
-        var words = text.Words(span);
-        var cues = new List<(int, DateCue)>();
-        for (var i = 0; i < words.Length; i++)
+        var word = text.Word(words[i]);
+        var lower = text.Folded(words[i]);
+
+        // "The deadliest attack since 2018" measures against another time; it does not date the event.
+        var afterSince = i > 0 && text.Word(words[i - 1]).Equals("since", StringComparison.OrdinalIgnoreCase);
+        var month = MonthToken(text, words, i);
+        if (month > 0)
         {
-            var start = words[i].Start;
-            var word = text.Word(words[i]);
-            var lower = text.Folded(words[i]);
-
-            // "The deadliest attack since 2018" measures against another time; it does not date the event.
-            var afterSince = i > 0 && text.Word(words[i - 1]).Equals("since", StringComparison.OrdinalIgnoreCase);
-            var month = MonthToken(text, words, i);
-            if (month > 0)
+            int? day = null;
+            int? year = null;
+            if (i + 1 < words.Length && TryDay(text.Word(words[i + 1]), out var d))
             {
-                int? day = null;
-                int? year = null;
-                if (i + 1 < words.Length && TryDay(text.Word(words[i + 1]), out var d))
+                day = d;
+                if (i + 2 < words.Length && TryYear(text.Word(words[i + 2]), out var y))
                 {
-                    day = d;
-                    if (i + 2 < words.Length && TryYear(text.Word(words[i + 2]), out var y))
-                    {
-                        year = y;
-                    }
-                }
-                else if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y2))
-                {
-                    year = y2;
-                }
-
-                if (day is null && i > 0 && TryDay(text.Word(words[i - 1]), out var before))
-                {
-                    day = before;
-                    if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y3))
-                    {
-                        year = y3;
-                    }
-                }
-
-                if (year is null && documentDate is { } docDate && day is not null)
-                {
-                    year = docDate.Year;
-                    if (new DateOnly(year.Value, month, Math.Min(day.Value, DateTime.DaysInMonth(year.Value, month))).DayNumber > docDate.DayNumber + 1)
-                    {
-                        year--;
-                    }
-                }
-
-                if (year is null && day is null && documentDate is { } now && i > 0 && text.Word(words[i - 1]).Equals("last", StringComparison.OrdinalIgnoreCase))
-                {
-                    // "Last March" in a January report is March of the year before.
-                    year = month < now.Month ? now.Year : now.Year - 1;
-                }
-
-                var cue = new DateCue(year, month, day, null);
-                if (!afterSince)
-                {
-                    cues.Add((start, cue.Exact is { } exact ? DateCue.Of(exact) : cue));
-                }
-
-                continue;
-            }
-
-            // "last Sunday's attack" dates the attack as surely as "on Sunday".
-            var weekday = WeekdayIndex(lower is [.. var stem, '\'', 's'] ? stem : lower);
-            if (weekday >= 0)
-            {
-                if (i > 0 && (ReportingVerbLookup.Contains(text.Word(words[i - 1]))
-                    || (i > 1 && text.Word(words[i - 1]).Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbLookup.Contains(text.Word(words[i - 2])))))
-                {
-                    continue;
-                }
-
-                var dayOfWeek = (DayOfWeek)weekday;
-                cues.Add((start, documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek)));
-                continue;
-            }
-
-            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(text.Folded(words[i - 1])) > 0) && !(i > 1 && MonthIndex(text.Folded(words[i - 2])) > 0))
-            {
-                if (!afterSince)
-                {
-                    cues.Add((start, new DateCue(bare, null, null, null)));
-                }
-
-                continue;
-            }
-
-            if (documentDate is { } reference)
-            {
-                var relative = Relative(lower, i + 1 < words.Length ? text.Folded(words[i + 1]) : [], i > 0 ? text.Folded(words[i - 1]) : [], reference);
-                if (relative is { } r)
-                {
-                    cues.Add((start, r));
+                    year = y;
                 }
             }
+            else if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y2))
+            {
+                year = y2;
+            }
+
+            if (day is null && i > 0 && TryDay(text.Word(words[i - 1]), out var before))
+            {
+                day = before;
+                if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y3))
+                {
+                    year = y3;
+                }
+            }
+
+            if (year is null && documentDate is { } docDate && day is not null)
+            {
+                year = docDate.Year;
+                if (new DateOnly(year.Value, month, Math.Min(day.Value, DateTime.DaysInMonth(year.Value, month))).DayNumber > docDate.DayNumber + 1)
+                {
+                    year--;
+                }
+            }
+
+            if (year is null && day is null && documentDate is { } now && i > 0 && text.Word(words[i - 1]).Equals("last", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Last March" in a January report is March of the year before.
+                year = month < now.Month ? now.Year : now.Year - 1;
+            }
+
+            var cue = new DateCue(year, month, day, null);
+            return afterSince ? null : cue.Exact is { } exact ? DateCue.Of(exact) : cue;
         }
 
-        return cues;
+        // "last Sunday's attack" dates the attack as surely as "on Sunday".
+        var weekday = WeekdayIndex(lower is [.. var stem, '\'', 's'] ? stem : lower);
+        if (weekday >= 0)
+        {
+            if (i > 0 && (ReportingVerbLookup.Contains(text.Word(words[i - 1]))
+                || (i > 1 && text.Word(words[i - 1]).Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbLookup.Contains(text.Word(words[i - 2])))))
+            {
+                return null;
+            }
+
+            var dayOfWeek = (DayOfWeek)weekday;
+            return documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek);
+        }
+
+        if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(text.Folded(words[i - 1])) > 0) && !(i > 1 && MonthIndex(text.Folded(words[i - 2])) > 0))
+        {
+            return afterSince ? null : new DateCue(bare, null, null, null);
+        }
+
+        return documentDate is { } reference
+            ? Relative(lower, i + 1 < words.Length ? text.Folded(words[i + 1]) : [], i > 0 ? text.Folded(words[i - 1]) : [], reference)
+            : null;
     }
 
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
@@ -502,6 +502,13 @@ internal static class CueScanner
         for (var m = 0; m < MonthNames.Length; m++)
         {
             var name = MonthNames[m];
+
+            // Every form of a month starts with its first letter: most words are turned away here.
+            if (name[0] != lower[0])
+            {
+                continue;
+            }
+
             if (lower.SequenceEqual(name)
                 || (lower.Length >= 3 && lower.Length <= 4 && name.AsSpan().StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower is "sept")))
             {
@@ -514,6 +521,11 @@ internal static class CueScanner
 
     private static int WeekdayIndex(ReadOnlySpan<char> lower)
     {
+        if (!lower.EndsWith("day", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
         for (var d = 0; d < WeekdayNames.Length; d++)
         {
             if (lower.SequenceEqual(WeekdayNames[d]))
@@ -539,8 +551,12 @@ internal static class CueScanner
         return false;
     }
 
-    private static bool TryYear(ReadOnlySpan<char> word, out int year) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && word.Length == 4 && year is >= 1900 and <= 2100;
+    private static bool TryYear(ReadOnlySpan<char> word, out int year)
+    {
+        // Parsed only when it can be a year: most words are not four characters from a digit.
+        year = 0;
+        return word.Length == 4 && char.IsAsciiDigit(word[0]) && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2100;
+    }
 
     private static bool OnlySpacesBetween(string text, TextSpan a, TextSpan b)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
@@ -10,13 +11,17 @@ namespace ClaimCompare.Events;
 /// </summary>
 /// <remarks>
 /// Answers are exactly those of the span-by-span scans in <see cref="CueScanner"/>: a span whose edge cuts a
-/// word is split on its own. Built and used by the one thread that reads the document; not thread-safe.
+/// word is split on its own. Built and used by the one thread that reads the document; not thread-safe. The
+/// words and folded text are rented: dispose the instance when the reading ends, and keep no view past that.
 /// </remarks>
-internal sealed class CueText
+internal sealed class CueText : IDisposable
 {
     private readonly PhraseTable[] tables;
     private readonly PhraseMatch[]?[] matches;
+
+    // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
     private TextSpan[]? words;
+    private int wordCount;
     private char[]? folded;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
@@ -32,18 +37,26 @@ internal sealed class CueText
     /// <summary>Gets the document text.</summary>
     public string Text { get; }
 
-    /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does.</summary>
+    /// <summary>Splits a span into words, as <see cref="CueScanner.Words(string, TextSpan)"/> does.</summary>
     /// <param name="span">Where to look.</param>
     /// <returns>The words' spans in order: a view of the document's words, not a copy, unless the span's edge cuts a word.</returns>
     public ReadOnlySpan<TextSpan> Words(TextSpan span)
     {
-        words ??= CueScanner.Words(Text, new TextSpan(0, Text.Length));
-        var (lo, end) = StartingIn(words, static w => w.Start, span);
+        if (words is null)
+        {
+            var whole = new TextSpan(0, Text.Length);
+            wordCount = CueScanner.CountWords(Text, whole);
+            words = ArrayPool<TextSpan>.Shared.Rent(wordCount);
+            CueScanner.Words(Text, whole, words);
+        }
+
+        var all = words.AsSpan(0, wordCount);
+        var (lo, end) = StartingIn(all, static w => w.Start, span);
 
         // A span that starts or ends inside a word reads part of it as a word of its own.
-        return (lo > 0 && words[lo - 1].End > span.Start) || (end > lo && words[end - 1].End > span.End)
+        return (lo > 0 && all[lo - 1].End > span.Start) || (end > lo && all[end - 1].End > span.End)
             ? CueScanner.Words(Text, span)
-            : words.AsSpan(lo, end - lo);
+            : all[lo..end];
     }
 
     /// <summary>Returns a word as written.</summary>
@@ -60,12 +73,28 @@ internal sealed class CueText
         // text once folds every word, and every part of a word, as folding it alone would.
         if (folded is null)
         {
-            folded = new char[Text.Length];
+            folded = ArrayPool<char>.Shared.Rent(Text.Length);
             Text.AsSpan().ToLowerInvariant(folded);
-            folded.AsSpan().Replace('’', '\'');
+            folded.AsSpan(0, Text.Length).Replace('’', '\'');
         }
 
         return folded.AsSpan(word.Start, word.Length);
+    }
+
+    /// <summary>Returns the rented words and folded text to their pools; views of them must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (words is not null)
+        {
+            ArrayPool<TextSpan>.Shared.Return(words);
+            words = null;
+        }
+
+        if (folded is not null)
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            folded = null;
+        }
     }
 
     /// <summary>Returns the first of a table's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
@@ -100,7 +129,7 @@ internal sealed class CueText
     /// <param name="start">Where an item starts.</param>
     /// <param name="span">The span.</param>
     /// <returns>The first such item's index and one past the last's.</returns>
-    public static (int Lo, int End) StartingIn<T>(T[] items, Func<T, int> start, TextSpan span)
+    public static (int Lo, int End) StartingIn<T>(ReadOnlySpan<T> items, Func<T, int> start, TextSpan span)
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)

@@ -66,7 +66,13 @@ public sealed class EventCueExtractor
     public static DateOnly? ReferenceDate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.PublishedOn ?? CueScanner.Dateline(new CueText(document.Text))?.Date;
+        if (document.PublishedOn is { } published)
+        {
+            return published;
+        }
+
+        using var text = new CueText(document.Text);
+        return CueScanner.Dateline(text)?.Date;
     }
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
@@ -77,7 +83,7 @@ public sealed class EventCueExtractor
     {
         pool ??= new TermPool();
         var text = document.Document.Text;
-        var scan = new CueText(text, phraseTables);
+        using var scan = new CueText(text, phraseTables);
         var docId = document.Document.Id;
         var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         var reference = document.Document.PublishedOn ?? dateline?.Date;
@@ -92,7 +98,7 @@ public sealed class EventCueExtractor
         var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
-        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>();
+        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>(document.Claims.Count);
         var claimEvents = new int[document.Claims.Count];
         var claimCues = new EventCues[document.Claims.Count];
 
@@ -107,7 +113,7 @@ public sealed class EventCueExtractor
             {
                 cues = (
                     Triggers(scan, sentence, markRelation: true),
-                    CueScanner.Dates(scan, sentence, reference),
+                    CueScanner.Dates(scan, sentence, reference).ToList(),
                     Markers(scan, sentence),
                     Places(scan, sentence, mentions));
                 bySentence[sentence] = cues;
@@ -195,10 +201,10 @@ public sealed class EventCueExtractor
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
             if (date.IsEmpty)
             {
-                var paragraphDates = CueScanner.Dates(scan, paragraph, reference);
-                if (paragraphDates.Count > 0)
+                foreach (var (_, cue) in CueScanner.Dates(scan, paragraph, reference))
                 {
-                    date = paragraphDates[0].Cue;
+                    date = cue;
+                    break;
                 }
             }
 
@@ -233,7 +239,7 @@ public sealed class EventCueExtractor
                     actors,
                     Sorted(terms),
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
-                    Weekdays(cues.Dates, dateline: null),
+                    Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                     series ? why + ", a series" : why,
                     Series: series));
             }
@@ -427,18 +433,24 @@ public sealed class EventCueExtractor
     /// </summary>
     private static TextSpan ClauseOf(string text, TextSpan sentence, TextSpan evidence)
     {
-        var end = sentence.End;
-        var to = Math.Clamp(evidence.End, sentence.Start, sentence.End);
-        foreach (var clauseBreak in ClauseBreaks)
+        // One pass for the earliest break: every break starts with ';' or ','.
+        for (var p = Math.Clamp(evidence.End, sentence.Start, sentence.End); p < sentence.End; p++)
         {
-            var after = to < sentence.End ? text.IndexOf(clauseBreak, to, sentence.End - to, StringComparison.OrdinalIgnoreCase) : -1;
-            if (after >= 0)
+            if (text[p] is not (';' or ','))
             {
-                end = Math.Min(end, after);
+                continue;
+            }
+
+            foreach (var clauseBreak in ClauseBreaks)
+            {
+                if (p + clauseBreak.Length <= sentence.End && text.AsSpan(p, clauseBreak.Length).Equals(clauseBreak, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new TextSpan(sentence.Start, p);
+                }
             }
         }
 
-        return new TextSpan(sentence.Start, end);
+        return sentence;
     }
 
     /// <summary>
@@ -609,7 +621,7 @@ public sealed class EventCueExtractor
     /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
     private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
     {
-        var (lo, end) = CueText.StartingIn(mentions, static m => m.Span.Start, span);
+        var (lo, end) = CueText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
         return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 
@@ -678,7 +690,7 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The set of weekdays the dates name, as bits, leaving out the dateline's date.</summary>
-    private static int Weekdays(List<(int Start, DateCue Cue)> dates, int? dateline)
+    private static int Weekdays(DateScan dates, int? dateline)
     {
         var set = 0;
         foreach (var (start, cue) in dates)
