@@ -12,6 +12,19 @@ internal static class CueScanner
 
     private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+    // Every folded word other than a number that can start a date: a month ("march", "mar", "sept"), a weekday
+    // ("sunday", "sunday's") and the words of relative dates. Most words are none of these and are turned away
+    // with one lookup.
+    private static readonly HashSet<string> DateWords = new(
+        [
+            .. MonthNames, .. MonthNames.Select(m => m[..3]), "sept",
+            .. WeekdayNames, .. WeekdayNames.Select(d => d + "'s"),
+            "yesterday", "today", "tonight", "week", "month", "year",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that report rather than date an event: in "said Monday" the weekday is the day of speaking.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -235,6 +248,10 @@ internal static class CueScanner
     {
         var word = text.Word(words[i]);
         var lower = text.Folded(words[i]);
+        if (!char.IsAsciiDigit(word[0]) && !DateWordLookup.Contains(lower))
+        {
+            return null;
+        }
 
         // "The deadliest attack since 2018" measures against another time; it does not date the event.
         var afterSince = i > 0 && text.Word(words[i - 1]).Equals("since", StringComparison.OrdinalIgnoreCase);

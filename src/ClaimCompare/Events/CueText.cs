@@ -16,8 +16,8 @@ namespace ClaimCompare.Events;
 /// </remarks>
 internal sealed class CueText : IDisposable
 {
-    private readonly PhraseTable[] tables;
-    private readonly PhraseMatch[]?[] matches;
+    private readonly PhraseTable? phrases;
+    private PhraseMatch[][]? matches;
 
     // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
     private TextSpan[]? words;
@@ -26,12 +26,11 @@ internal sealed class CueText : IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
     /// <param name="text">The document text.</param>
-    /// <param name="tables">The phrase tables whose phrases <see cref="FirstOf"/> and <see cref="Matches"/> look up.</param>
-    public CueText(string text, params PhraseTable[] tables)
+    /// <param name="phrases">The phrase lists <see cref="FirstOf"/> and <see cref="Matches"/> look up, or <see langword="null"/>.</param>
+    public CueText(string text, PhraseTable? phrases = null)
     {
         Text = text;
-        this.tables = tables;
-        matches = new PhraseMatch[]?[tables.Length];
+        this.phrases = phrases;
     }
 
     /// <summary>Gets the document text.</summary>
@@ -97,8 +96,8 @@ internal sealed class CueText : IDisposable
         }
     }
 
-    /// <summary>Returns the first of a table's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
-    /// <param name="table">The table's index.</param>
+    /// <summary>Returns the first of a list's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
+    /// <param name="table">The list's index in the phrase table.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The phrase, or <see langword="null"/>.</returns>
     public string? FirstOf(int table, TextSpan span)
@@ -109,16 +108,18 @@ internal sealed class CueText : IDisposable
             first = Math.Min(first, match.Phrase);
         }
 
-        return first == int.MaxValue ? null : tables[table].Phrases[first];
+        return first == int.MaxValue ? null : phrases!.Phrases(table)[first];
     }
 
-    /// <summary>Returns the matches of one table's phrases that lie wholly inside a span, by start.</summary>
-    /// <param name="table">The table's index.</param>
+    /// <summary>Returns the matches of one list's phrases that lie wholly inside a span, by start.</summary>
+    /// <param name="table">The list's index in the phrase table.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The matches, a view of the document's matches.</returns>
     public PhraseMatches Matches(int table, TextSpan span)
     {
-        var all = matches[table] ??= tables[table].FindAll(Text);
+        // Every list is found in the one pass the first question about any of them makes.
+        matches ??= phrases!.FindAll(Text);
+        var all = matches[table];
         var (lo, end) = StartingIn(all, static m => m.Start, span);
         return new PhraseMatches(all.AsSpan(lo, end - lo), span);
     }

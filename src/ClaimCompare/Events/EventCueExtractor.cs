@@ -33,20 +33,19 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
-    // The lexicon's phrase lists, each found in a document in one pass (see CueText): 0 triggers, 1 background
-    // markers, 2 relation markers, 3 series member markers.
-    private readonly PhraseTable[] phraseTables;
+    // The lexicon's phrase lists in one table, all found in a document in one pass (see CueText), by these indexes.
     private const int TriggerTable = 0;
     private const int BackgroundMarkerTable = 1;
     private const int RelationMarkerTable = 2;
     private const int SeriesMemberMarkerTable = 3;
+    private readonly PhraseTable phraseTable;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
     public EventCueExtractor(IEntityResolver? resolver = null)
     {
         this.resolver = resolver;
-        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers), new PhraseTable(lexicon.SeriesMemberMarkers)];
+        phraseTable = new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
     }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
@@ -83,7 +82,7 @@ public sealed class EventCueExtractor
     {
         pool ??= new TermPool();
         var text = document.Document.Text;
-        using var scan = new CueText(text, phraseTables);
+        using var scan = new CueText(text, phraseTable);
         var docId = document.Document.Id;
         var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         var reference = document.Document.PublishedOn ?? dateline?.Date;
@@ -578,7 +577,7 @@ public sealed class EventCueExtractor
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
         {
-            if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+            if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName))
             {
                 places.Add(mention.Entity.CanonicalName);
             }
@@ -588,7 +587,7 @@ public sealed class EventCueExtractor
         {
             foreach (var (_, name) in CueScanner.Places(text, span))
             {
-                if (!places.Contains(name, StringComparer.Ordinal))
+                if (!places.Contains(name))
                 {
                     places.Add(name);
                 }
@@ -609,7 +608,7 @@ public sealed class EventCueExtractor
         foreach (var mention in Within(mentions, span))
         {
             if (mention.Entity.Type is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency
-                && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+                && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName))
             {
                 actors.Add(mention.Entity.CanonicalName);
             }
@@ -655,7 +654,8 @@ public sealed class EventCueExtractor
     // cost more than the sort.
     private static string[] Sorted(List<string> terms)
     {
-        terms.Sort(StringComparer.Ordinal);
+        // A Comparison, not StringComparer.Ordinal: sorting with an IComparer makes a delegate of it on every call.
+        terms.Sort(string.CompareOrdinal);
         var distinct = 0;
         for (var i = 0; i < terms.Count; i++)
         {
