@@ -152,9 +152,9 @@ internal static class CueScanner
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
-    /// <param name="into">The list to add to; a term is added each time it occurs.</param>
+    /// <param name="into">Where to add; a term is added each time it occurs.</param>
     /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
-    public static void AddTerms(string text, TextSpan span, List<string> into, TermPool pool)
+    public static void AddTerms(string text, TextSpan span, TermBuffer into, TermPool pool)
     {
         // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
         Span<char> buffer = stackalloc char[64];
@@ -189,46 +189,44 @@ internal static class CueScanner
     /// <param name="text">The document.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
-    /// <returns>The places, as written, in order.</returns>
-    public static List<(int Start, string Name)> Places(CueText text, TextSpan span, bool allowOn = false)
+    /// <returns>Where each place is written, in order, read as it is enumerated.</returns>
+    public static PlaceScan Places(CueText text, TextSpan span, bool allowOn = false) => new(text, text.Words(span), allowOn);
+
+    /// <summary>Reads the place name a preposition introduces, if the word is one and a name follows it.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="words">The scanned words.</param>
+    /// <param name="i">The word's index.</param>
+    /// <param name="allowOn">Whether "on" also introduces a place.</param>
+    /// <returns>Where the name is written, without a possessive "'s", or <see langword="null"/>.</returns>
+    public static TextSpan? PlaceAt(CueText text, ReadOnlySpan<TextSpan> words, int i, bool allowOn)
     {
-        var words = text.Words(span);
-        var places = new List<(int, string)>();
-        for (var i = 0; i < words.Length; i++)
+        var preposition = text.Word(words[i]) is "in" or "near" or "at" or "outside" or "from" || (allowOn && text.Word(words[i]) is "on");
+        if (!preposition)
         {
-            var preposition = text.Word(words[i]) is "in" or "near" or "at" or "outside" or "from" || (allowOn && text.Word(words[i]) is "on");
-            if (!preposition)
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < words.Length && j - i <= 4 && PlaceFillerLookup.Contains(text.Word(words[j])))
-            {
-                j++;
-            }
-
-            var first = j;
-            while (j < words.Length && j - first < 4 && IsCapitalisedName(text.Word(words[j])) && !IsCalendarWord(text.Folded(words[j]))
-                && (j == first || OnlySpacesBetween(text.Text, words[j - 1], words[j])))
-            {
-                j++;
-            }
-
-            if (j > first)
-            {
-                var start = words[first].Start;
-                var end = words[j - 1].End;
-                if (text.Text.AsSpan(start, end - start) is [.., '\'' or '’', 's'])
-                {
-                    end -= 2;
-                }
-
-                places.Add((start, text.Text[start..end]));
-            }
+            return null;
         }
 
-        return places;
+        var j = i + 1;
+        while (j < words.Length && j - i <= 4 && PlaceFillerLookup.Contains(text.Word(words[j])))
+        {
+            j++;
+        }
+
+        var first = j;
+        while (j < words.Length && j - first < 4 && IsCapitalisedName(text.Word(words[j])) && !IsCalendarWord(text.Folded(words[j]))
+            && (j == first || OnlySpacesBetween(text.Text, words[j - 1], words[j])))
+        {
+            j++;
+        }
+
+        if (j == first)
+        {
+            return null;
+        }
+
+        var start = words[first].Start;
+        var end = words[j - 1].End;
+        return text.Text.AsSpan(start, end - start) is [.., '\'' or '’', 's'] ? new TextSpan(start, end - 2) : new TextSpan(start, end);
     }
 
     /// <summary>Reads dates in a span against the document's date: absolute dates, years, months, weekdays and relative phrases.</summary>

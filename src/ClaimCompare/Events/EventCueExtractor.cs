@@ -93,7 +93,7 @@ public sealed class EventCueExtractor
         var lead = Lead(text);
 
         // One list gathers each event's terms in turn.
-        var terms = new List<string>(text.Length / 4);
+        using var terms = new TermBuffer(text.Length / 4);
         var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
@@ -236,7 +236,7 @@ public sealed class EventCueExtractor
                     date,
                     places,
                     actors,
-                    Sorted(terms),
+                    terms.ToSortedDistinct(),
                     [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
                     Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                     series ? why + ", a series" : why,
@@ -263,14 +263,14 @@ public sealed class EventCueExtractor
             if (terms.Count > 0)
             {
                 terms.AddRange(events[e].Terms);
-                events[e] = events[e] with { Terms = Sorted(terms) };
+                events[e] = events[e] with { Terms = terms.ToSortedDistinct() };
             }
         }
 
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, List<string> terms, TermPool pool)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -331,7 +331,7 @@ public sealed class EventCueExtractor
             date,
             Places(scan, lead, mentions),
             Actors(lead, mentions, null),
-            Sorted(terms),
+            terms.ToSortedDistinct(),
             SpecificPlaces: [],
             Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference), dateline?.Start),
             Marker: null,
@@ -530,8 +530,12 @@ public sealed class EventCueExtractor
             return null;
         }
 
-        var places = CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true);
-        return places.Count > 0 && places[0].Start - words[0].Start < 30 ? places[0].Name : null;
+        foreach (var place in CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true))
+        {
+            return place.Start - words[0].Start < 30 ? place.Slice(text.Text) : null;
+        }
+
+        return null;
     }
 
     /// <summary>The trigger nearest the evidence; triggers in a clause about another event count only when <paramref name="relationToo"/>.</summary>
@@ -585,16 +589,30 @@ public sealed class EventCueExtractor
 
         if (places.Count == 0)
         {
-            foreach (var (_, name) in CueScanner.Places(text, span))
+            // A name is made a string only the first time it is read.
+            foreach (var place in CueScanner.Places(text, span))
             {
-                if (!places.Contains(name))
+                if (!Holds(places, text.Text.AsSpan(place.Start, place.Length)))
                 {
-                    places.Add(name);
+                    places.Add(place.Slice(text.Text));
                 }
             }
         }
 
         return places;
+    }
+
+    private static bool Holds(List<string> names, ReadOnlySpan<char> name)
+    {
+        foreach (var held in names)
+        {
+            if (name.SequenceEqual(held))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Actors(TextSpan span, EntityMention[] mentions, Claim? claim)
@@ -648,37 +666,7 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    // An array of exactly the event's distinct terms: every local event of a run keeps its terms until linking weighs them,
-    // and a list grown term by term would hold a quarter more on average.
-    // Terms are gathered with repeats in a list the document reuses and made distinct here, once sorted: a set per event
-    // cost more than the sort.
-    private static string[] Sorted(List<string> terms)
-    {
-        // A Comparison, not StringComparer.Ordinal: sorting with an IComparer makes a delegate of it on every call.
-        terms.Sort(string.CompareOrdinal);
-        var distinct = 0;
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (i == 0 || !string.Equals(terms[i], terms[i - 1], StringComparison.Ordinal))
-            {
-                distinct++;
-            }
-        }
-
-        var sorted = new string[distinct];
-        distinct = 0;
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (i == 0 || !string.Equals(terms[i], terms[i - 1], StringComparison.Ordinal))
-            {
-                sorted[distinct++] = terms[i];
-            }
-        }
-
-        return sorted;
-    }
-
-    private static void AddFigure(List<string> figures, double? value, TermPool pool)
+    private static void AddFigure(TermBuffer figures, double? value, TermPool pool)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
         Span<char> figure = stackalloc char[32];
