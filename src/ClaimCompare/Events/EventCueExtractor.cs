@@ -39,12 +39,14 @@ public sealed class EventCueExtractor
     private const int RelationMarkerTable = 2;
     private const int SeriesMemberMarkerTable = 3;
     private readonly PhraseTable phraseTable;
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> seriesNouns;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
     public EventCueExtractor(IEntityResolver? resolver = null)
     {
         this.resolver = resolver;
+        seriesNouns = lexicon.SeriesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         phraseTable = new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
     }
 
@@ -98,6 +100,8 @@ public sealed class EventCueExtractor
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>(document.Claims.Count);
+        // The claims of a sentence share its nearest trigger, and so the place after it.
+        var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
         var claimEvents = new int[document.Claims.Count];
         var claimCues = new EventCues[document.Claims.Count];
 
@@ -167,7 +171,7 @@ public sealed class EventCueExtractor
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
             }
-            else if (nearest is { } at && PlaceAfter(scan, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
+            else if (nearest is { } at && PlaceBeyondLead(scan, sentence, at, lead, ref placeChecked) is { } place)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
                 why = "place " + place;
@@ -488,7 +492,7 @@ public sealed class EventCueExtractor
     /// attack with two munitions, and "floods" or "twin blasts" are one disaster or one bombing.
     /// </remarks>
     private bool NamesSeries(TriggerEntry entry) =>
-        lexicon.SeriesNouns.Contains(entry.Phrase[(entry.Phrase.LastIndexOf(' ') + 1)..]);
+        seriesNouns.Contains(entry.Phrase.AsSpan(entry.Phrase.LastIndexOf(' ') + 1));
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
     private static int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
@@ -513,6 +517,18 @@ public sealed class EventCueExtractor
         && string.Equals(main.Family, "airstrike", StringComparison.Ordinal)
         && claim.Actor is { } actor
         && Within(mentions, sentence).Any(m => m.Entity.Type == EntityType.ArmedGroup && string.Equals(m.Entity.CanonicalName, actor, StringComparison.Ordinal));
+
+    /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
+    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    {
+        if (last.Sentence != sentence || last.Trigger != trigger.Start)
+        {
+            var place = PlaceAfter(text, sentence, trigger);
+            last = (sentence, trigger.Start, place is not null && text.Text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0 ? place : null);
+        }
+
+        return last.Place;
+    }
 
     private static string? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
