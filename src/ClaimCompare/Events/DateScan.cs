@@ -49,17 +49,4 @@ internal ref struct DateScan
 
         return false;
     }
-
-    /// <summary>Reads the remaining dates into a list.</summary>
-    /// <returns>Each cue with its position, in order.</returns>
-    public List<(int Start, DateCue Cue)> ToList()
-    {
-        var dates = new List<(int Start, DateCue Cue)>();
-        foreach (var date in this)
-        {
-            dates.Add(date);
-        }
-
-        return dates;
-    }
 }

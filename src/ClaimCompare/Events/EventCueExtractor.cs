@@ -99,7 +99,9 @@ public sealed class EventCueExtractor
         var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
-        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>(document.Claims.Count);
+        // The cues of the sentence last read, in lists each sentence reuses: a sentence's claims are read one after another.
+        TextSpan? cuesOf = null;
+        var cues = (Triggers: new List<(int Start, TriggerEntry Entry, bool InRelation)>(), Dates: new List<(int Start, DateCue Cue)>(), Markers: new List<(int Start, string Phrase)>(), Places: new List<string>());
         // The claims of a sentence share its nearest trigger, and so the place after it.
         var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
         var claimEvents = new int[document.Claims.Count];
@@ -111,15 +113,19 @@ public sealed class EventCueExtractor
             var sentence = SentenceSpan(text, claim);
             var paragraph = Line(text, sentence);
 
-            // Claims of one sentence share its cues, read once.
-            if (!bySentence.TryGetValue(sentence, out var cues))
+            // Claims of one sentence share its cues, read once for each run of them.
+            if (cuesOf != sentence)
             {
-                cues = (
-                    Triggers(scan, sentence, markRelation: true),
-                    CueScanner.Dates(scan, sentence, reference).ToList(),
-                    Markers(scan, sentence),
-                    Places(scan, sentence, mentions));
-                bySentence[sentence] = cues;
+                cuesOf = sentence;
+                Triggers(scan, sentence, markRelation: true, cues.Triggers);
+                cues.Dates.Clear();
+                foreach (var dated in CueScanner.Dates(scan, sentence, reference))
+                {
+                    cues.Dates.Add(dated);
+                }
+
+                Markers(scan, sentence, cues.Markers);
+                cues.Places = Places(scan, sentence, mentions);
             }
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
@@ -217,7 +223,7 @@ public sealed class EventCueExtractor
                 date = new DateCue(reportYear, null, null, null);
             }
 
-            nearest ??= Nearest(Triggers(scan, paragraph, markRelation: false), claim.Evidence, relationToo: true);
+            nearest ??= Nearest(Triggers(scan, paragraph, markRelation: false, []), claim.Evidence, relationToo: true);
             var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
@@ -281,7 +287,7 @@ public sealed class EventCueExtractor
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
         string? cause = null;
         TriggerEntry? specific = null, named = null, any = null;
-        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true))
+        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true, []))
         {
             if (inRelation)
             {
@@ -343,7 +349,8 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
-    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(CueText scan, TextSpan span, bool markRelation)
+    /// <returns><paramref name="found"/>, cleared and filled.</returns>
+    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(CueText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
     {
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
         Span<PhraseMatch> matches = stackalloc PhraseMatch[32];
@@ -362,7 +369,7 @@ public sealed class EventCueExtractor
 
         matches = matches[..count];
         matches.Sort(static (a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
-        var found = new List<(int Start, TriggerEntry Entry, bool InRelation)>();
+        found.Clear();
         foreach (var (start, end, phrase) in matches)
         {
             // Longer phrases come first, so a shorter one inside an earlier match is dropped.
@@ -412,9 +419,9 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
-    private List<(int Start, string Phrase)> Markers(CueText scan, TextSpan sentence)
+    private void Markers(CueText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
-        var markers = new List<(int Start, string Phrase)>();
+        markers.Clear();
         foreach (var match in scan.Matches(BackgroundMarkerTable, sentence))
         {
             markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
@@ -426,7 +433,6 @@ public sealed class EventCueExtractor
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return markers;
     }
 
     /// <summary>
