@@ -172,7 +172,7 @@ public sealed class EventCueExtractor
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
             }
-            else if (claim.Kind == ClaimKind.Count && nearest is null && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
+            else if (claim.Kind == ClaimKind.Count && nearest is null && claim.Subject is { } counted && EndsWithAny(counted, lexicon.StandingForces))
             {
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
@@ -247,7 +247,7 @@ public sealed class EventCueExtractor
                     places,
                     actors,
                     terms.ToSortedDistinct(),
-                    [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
+                    NotIn(places, main.Places),
                     Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                     series ? why + ", a series" : why,
                     Series: series));
@@ -522,7 +522,63 @@ public sealed class EventCueExtractor
         claim.Kind == ClaimKind.Responsibility
         && string.Equals(main.Family, "airstrike", StringComparison.Ordinal)
         && claim.Actor is { } actor
-        && Within(mentions, sentence).Any(m => m.Entity.Type == EntityType.ArmedGroup && string.Equals(m.Entity.CanonicalName, actor, StringComparison.Ordinal));
+        && NamesArmedGroup(Within(mentions, sentence), actor);
+
+    // Loops, not LINQ, in the helpers the claim loop calls: a lambda over a loop variable costs a closure on every
+    // claim, whether or not the test runs.
+    private static bool NamesArmedGroup(ArraySegment<EntityMention> mentions, string actor)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity.Type == EntityType.ArmedGroup && string.Equals(mention.Entity.CanonicalName, actor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SamePlaceAsAny(string place, IReadOnlyList<string> others)
+    {
+        foreach (var other in others)
+        {
+            if (CueScanner.SamePlace(other, place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string text, IReadOnlyList<string> suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The places that are not the same place as any of <paramref name="others"/>, in order.</summary>
+    private static List<string> NotIn(List<string> places, IReadOnlyList<string> others)
+    {
+        var specific = new List<string>();
+        foreach (var place in places)
+        {
+            if (!SamePlaceAsAny(place, others))
+            {
+                specific.Add(place);
+            }
+        }
+
+        return specific;
+    }
 
     /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
     private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, ref (TextSpan Sentence, int Trigger, string? Place) last)
