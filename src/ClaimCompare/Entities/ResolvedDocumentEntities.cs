@@ -45,13 +45,14 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
         Scan(text, all, namedList, descriptions);
         named = [.. namedList];
         (namedSlot, slotEntity) = Slots(namedList);
-        var namesAndAdjectives = all.ToList();
+        // Names and adjectives are the first mentions of `all`; descriptions are added after them, so no copy is needed.
+        var namesAndAdjectivesCount = all.Count;
 
         // Articles repeat their descriptions ("the group", "the ministry"): each wording is read once.
         var read = new Dictionary<string, Description?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, headStart, end, indefinite) in descriptions)
         {
-            if (OverlapsNamed(namesAndAdjectives, headStart, end))
+            if (OverlapsNamed(all, namesAndAdjectivesCount, headStart, end))
             {
                 continue;
             }
@@ -118,10 +119,10 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     /// <inheritdoc/>
     public override string ToString() => $"{mentions.Length} mentions of {named.Select(n => n.Entity).Distinct().Count()} named entities";
 
-    private static bool OverlapsNamed(List<EntityMention> namedMentions, int start, int end)
+    private static bool OverlapsNamed(List<EntityMention> namedMentions, int count, int start, int end)
     {
-        // namedMentions is in text order and non-overlapping: binary search for the last mention starting before end.
-        int lo = 0, hi = namedMentions.Count - 1, found = -1;
+        // The first count mentions are in text order and non-overlapping: binary search for the last one starting before end.
+        int lo = 0, hi = count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -365,7 +366,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
 
     private void Scan(string text, List<EntityMention> all, List<(EntityMention, int)> namedList, List<(int, int, int, bool)> descriptions)
     {
-        var window = new TokenWindow(text, index.ScanWords);
+        using var window = new TokenWindow(text, index.ScanWords);
         Span<int> matched = stackalloc int[24];
         var consumedUntil = 0;
         for (var i = 0; window.Has(i); i++)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimCompare.Entities;
 
 /// <summary>
@@ -5,15 +7,17 @@ namespace ClaimCompare.Entities;
 /// through the scanner's vocabulary, so a scan of any length allocates no string per word.
 /// </summary>
 /// <remarks>Mutable, owned by one scan, never shared between threads. Callers may look at most
-/// <see cref="Capacity"/>/2 tokens behind the furthest token read.</remarks>
-internal sealed class TokenWindow
+/// <see cref="Capacity"/>/2 tokens behind the furthest token read. The ring is rented: dispose the window when the scan ends.</remarks>
+internal sealed class TokenWindow : IDisposable
 {
     /// <summary>The ring size; a power of two.</summary>
     public const int Capacity = 256;
 
     private readonly string text;
     private readonly Dictionary<string, ScanWord>.AlternateLookup<ReadOnlySpan<char>> vocabulary;
-    private readonly ScanToken[] ring = new ScanToken[Capacity];
+    // Rented, so scanning a document allocates no ring of its own; a rented ring is at least Capacity long, and only
+    // its first Capacity slots are used.
+    private readonly ScanToken[] ring = ArrayPool<ScanToken>.Shared.Rent(Capacity);
     private readonly KeyBuffer key = new();
     private int position;
     private int previousEnd;
@@ -27,6 +31,9 @@ internal sealed class TokenWindow
         this.text = text;
         this.vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Returns the ring to the pool; the window must not be read afterwards.</summary>
+    public void Dispose() => ArrayPool<ScanToken>.Shared.Return(ring);
 
     /// <summary>Gets the number of tokens read so far.</summary>
     public int Loaded { get; private set; }

@@ -12,11 +12,26 @@ internal static class CueScanner
 
     private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+    // Every folded word other than a number that can start a date: a month ("march", "mar", "sept"), a weekday
+    // ("sunday", "sunday's") and the words of relative dates. Most words are none of these and are turned away
+    // with one lookup.
+    private static readonly HashSet<string> DateWords = new(
+        [
+            .. MonthNames, .. MonthNames.Select(m => m[..3]), "sept",
+            .. WeekdayNames, .. WeekdayNames.Select(d => d + "'s"),
+            "yesterday", "today", "tonight", "week", "month", "year",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that report rather than date an event: in "said Monday" the weekday is the day of speaking.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "announced", "stated", "added", "reported", "confirmed", "posted", "published", "updated", "tweeted",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Function words and reporting vocabulary that say nothing about which event a text is about.
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -43,7 +58,7 @@ internal static class CueScanner
         "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "city", "town", "village", "province", "region", "of",
     };
 
-    private static readonly string[] PlacePrepositions = ["in", "near", "at", "outside", "from"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceFillerLookup = PlaceFillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Finds <paramref name="phrase"/> in <paramref name="text"/> within <paramref name="span"/>, case-insensitively, on word boundaries.</summary>
     /// <param name="text">The document text.</param>
@@ -71,38 +86,45 @@ internal static class CueScanner
         }
     }
 
-    /// <summary>Returns whether any of <paramref name="phrases"/> occurs in the span.</summary>
+    /// <summary>Splits a span into words; a word is a run of letters, digits, hyphens and apostrophes.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
-    /// <param name="phrases">The phrases.</param>
-    /// <returns>The first phrase found, or <see langword="null"/>.</returns>
-    public static string? FirstOf(string text, TextSpan span, IReadOnlyList<string> phrases)
+    /// <returns>The words' spans in order.</returns>
+    public static TextSpan[] Words(string text, TextSpan span)
     {
-        foreach (var phrase in phrases)
-        {
-            foreach (var unused in FindPhrase(text, span, phrase))
-            {
-                return phrase;
-            }
-        }
-
-        return null;
+        // Counted first, so the array is made once at its size.
+        var words = new TextSpan[CountWords(text, span)];
+        Words(text, span, words);
+        return words;
     }
 
-    /// <summary>Splits a span into words with their starts; a word is a run of letters, digits, hyphens and apostrophes.</summary>
+    /// <summary>Counts the words of a span, as <see cref="Words(string, TextSpan)"/> splits it.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
-    /// <returns>The words in order.</returns>
-    public static List<(int Start, string Word)> Words(string text, TextSpan span)
+    /// <returns>The number of words.</returns>
+    public static int CountWords(string text, TextSpan span)
     {
-        var words = new List<(int, string)>();
+        var count = 0;
         var i = span.Start;
-        while (NextWord(text, span.End, ref i, out var start))
+        while (NextWord(text, span.End, ref i, out _))
         {
-            words.Add((start, text[start..i]));
+            count++;
         }
 
-        return words;
+        return count;
+    }
+
+    /// <summary>Splits a span into words, as <see cref="Words(string, TextSpan)"/> does, into a buffer.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="into">Where the words go; at least <see cref="CountWords"/> long.</param>
+    public static void Words(string text, TextSpan span, Span<TextSpan> into)
+    {
+        var i = span.Start;
+        for (var w = 0; NextWord(text, span.End, ref i, out var start); w++)
+        {
+            into[w] = new TextSpan(start, i);
+        }
     }
 
     /// <summary>Moves past the next word before <paramref name="end"/>: a run of letters, digits, and hyphens or apostrophes between them.</summary>
@@ -130,9 +152,9 @@ internal static class CueScanner
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">Where to look.</param>
-    /// <param name="into">The set to add to.</param>
+    /// <param name="into">Where to add; a term is added each time it occurs.</param>
     /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
-    public static void AddTerms(string text, TextSpan span, HashSet<string> into, TermPool pool)
+    public static void AddTerms(string text, TextSpan span, TermBuffer into, TermPool pool)
     {
         // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
         Span<char> buffer = stackalloc char[64];
@@ -164,187 +186,157 @@ internal static class CueScanner
     }
 
     /// <summary>Reads place names written after a preposition: "in eastern Syria" → Syria, "near the town of Albu Kamal" → Albu Kamal.</summary>
-    /// <param name="text">The document text.</param>
+    /// <param name="text">The document.</param>
     /// <param name="span">Where to look.</param>
-    /// <returns>The places, as written, in order.</returns>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
-    public static List<(int Start, string Name)> Places(string text, TextSpan span, bool allowOn = false) =>
-        Places(text, Words(text, span).ToArray(), allowOn);
+    /// <returns>Where each place is written, in order, read as it is enumerated.</returns>
+    public static PlaceScan Places(CueText text, TextSpan span, bool allowOn = false) => new(text, text.Words(span), allowOn);
 
-    /// <summary>Reads place names written after a preposition, from the document's words.</summary>
+    /// <summary>Reads the place name a preposition introduces, if the word is one and a name follows it.</summary>
     /// <param name="text">The document.</param>
-    /// <param name="span">Where to look.</param>
+    /// <param name="words">The scanned words.</param>
+    /// <param name="i">The word's index.</param>
     /// <param name="allowOn">Whether "on" also introduces a place.</param>
-    /// <returns>The places, as written, in order.</returns>
-    public static List<(int Start, string Name)> Places(CueText text, TextSpan span, bool allowOn = false) =>
-        Places(text.Text, text.Words(span), allowOn);
-
-    /// <summary>Reads dates in a span, from the document's words; see <see cref="Dates(string, TextSpan, DateOnly?)"/>.</summary>
-    /// <param name="text">The document.</param>
-    /// <param name="span">Where to look.</param>
-    /// <param name="documentDate">The document's date, when known.</param>
-    /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(CueText text, TextSpan span, DateOnly? documentDate)
+    /// <returns>Where the name is written, without a possessive "'s", or <see langword="null"/>.</returns>
+    public static TextSpan? PlaceAt(CueText text, ReadOnlySpan<TextSpan> words, int i, bool allowOn)
     {
-        var words = text.Words(span, out var folded);
-        return Dates(words, folded, documentDate);
-    }
-
-    /// <summary>Reads the dateline or byline date, from the document's words; see <see cref="Dateline(string)"/>.</summary>
-    /// <param name="text">The document.</param>
-    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
-    public static (DateOnly Date, int Start)? Dateline(CueText text) =>
-        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null));
-
-    private static List<(int Start, string Name)> Places(string text, ArraySegment<(int Start, string Word)> words, bool allowOn)
-    {
-        var places = new List<(int, string)>();
-        for (var i = 0; i < words.Count; i++)
+        var preposition = text.Word(words[i]) is "in" or "near" or "at" or "outside" or "from" || (allowOn && text.Word(words[i]) is "on");
+        if (!preposition)
         {
-            var preposition = PlacePrepositions.Contains(words[i].Word, StringComparer.Ordinal) || (allowOn && string.Equals(words[i].Word, "on", StringComparison.Ordinal));
-            if (!preposition)
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < words.Count && j - i <= 4 && PlaceFillers.Contains(words[j].Word))
-            {
-                j++;
-            }
-
-            var first = j;
-            while (j < words.Count && j - first < 4 && IsCapitalisedName(words[j].Word) && !IsCalendarWord(words[j].Word)
-                && (j == first || OnlySpacesBetween(text, words[j - 1], words[j])))
-            {
-                j++;
-            }
-
-            if (j > first)
-            {
-                var start = words[first].Start;
-                var end = words[j - 1].Start + words[j - 1].Word.Length;
-                var name = text[start..end];
-                if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
-                {
-                    name = name[..^2];
-                }
-
-                places.Add((start, name));
-            }
+            return null;
         }
 
-        return places;
+        var j = i + 1;
+        while (j < words.Length && j - i <= 4 && PlaceFillerLookup.Contains(text.Word(words[j])))
+        {
+            j++;
+        }
+
+        var first = j;
+        while (j < words.Length && j - first < 4 && IsCapitalisedName(text.Word(words[j])) && !IsCalendarWord(text.Folded(words[j]))
+            && (j == first || OnlySpacesBetween(text.Text, words[j - 1], words[j])))
+        {
+            j++;
+        }
+
+        if (j == first)
+        {
+            return null;
+        }
+
+        var start = words[first].Start;
+        var end = words[j - 1].End;
+        return text.Text.AsSpan(start, end - start) is [.., '\'' or '’', 's'] ? new TextSpan(start, end - 2) : new TextSpan(start, end);
     }
 
     /// <summary>Reads dates in a span against the document's date: absolute dates, years, months, weekdays and relative phrases.</summary>
-    /// <param name="text">The document text.</param>
+    /// <param name="text">The document.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
-    /// <returns>Each cue with its position, in order.</returns>
-    public static List<(int Start, DateCue Cue)> Dates(string text, TextSpan span, DateOnly? documentDate)
+    /// <returns>Each cue with its position, in order, read as it is enumerated.</returns>
+    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span), documentDate);
+
+    /// <summary>Reads the date a word starts, if any, reading its neighbours within the scanned words.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="words">The scanned words.</param>
+    /// <param name="i">The word's index.</param>
+    /// <param name="documentDate">The document's date, when known.</param>
+    /// <returns>The cue, or <see langword="null"/>.</returns>
+    public static DateCue? DateAt(CueText text, ReadOnlySpan<TextSpan> words, int i, DateOnly? documentDate)
     {
-        var words = Words(text, span).ToArray();
-        return Dates(words, Array.ConvertAll(words, w => Fold(w.Word)), documentDate);
+        var word = text.Word(words[i]);
+        var lower = text.Folded(words[i]);
+        if (!char.IsAsciiDigit(word[0]) && !DateWordLookup.Contains(lower))
+        {
+            return null;
+        }
+
+        // "The deadliest attack since 2018" measures against another time; it does not date the event.
+        var afterSince = i > 0 && text.Word(words[i - 1]).Equals("since", StringComparison.OrdinalIgnoreCase);
+        var month = MonthToken(text, words, i);
+        if (month > 0)
+        {
+            int? day = null;
+            int? year = null;
+            if (i + 1 < words.Length && TryDay(text.Word(words[i + 1]), out var d))
+            {
+                day = d;
+                if (i + 2 < words.Length && TryYear(text.Word(words[i + 2]), out var y))
+                {
+                    year = y;
+                }
+            }
+            else if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y2))
+            {
+                year = y2;
+            }
+
+            if (day is null && i > 0 && TryDay(text.Word(words[i - 1]), out var before))
+            {
+                day = before;
+                if (i + 1 < words.Length && TryYear(text.Word(words[i + 1]), out var y3))
+                {
+                    year = y3;
+                }
+            }
+
+            if (year is null && documentDate is { } docDate && day is not null)
+            {
+                year = docDate.Year;
+                if (new DateOnly(year.Value, month, Math.Min(day.Value, DateTime.DaysInMonth(year.Value, month))).DayNumber > docDate.DayNumber + 1)
+                {
+                    year--;
+                }
+            }
+
+            if (year is null && day is null && documentDate is { } now && i > 0 && text.Word(words[i - 1]).Equals("last", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Last March" in a January report is March of the year before.
+                year = month < now.Month ? now.Year : now.Year - 1;
+            }
+
+            var cue = new DateCue(year, month, day, null);
+            return afterSince ? null : cue.Exact is { } exact ? DateCue.Of(exact) : cue;
+        }
+
+        // "last Sunday's attack" dates the attack as surely as "on Sunday".
+        var weekday = WeekdayIndex(lower is [.. var stem, '\'', 's'] ? stem : lower);
+        if (weekday >= 0)
+        {
+            if (i > 0 && (ReportingVerbLookup.Contains(text.Word(words[i - 1]))
+                || (i > 1 && text.Word(words[i - 1]).Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbLookup.Contains(text.Word(words[i - 2])))))
+            {
+                return null;
+            }
+
+            var dayOfWeek = (DayOfWeek)weekday;
+            return documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek);
+        }
+
+        if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(text.Folded(words[i - 1])) > 0) && !(i > 1 && MonthIndex(text.Folded(words[i - 2])) > 0))
+        {
+            return afterSince ? null : new DateCue(bare, null, null, null);
+        }
+
+        return documentDate is { } reference
+            ? Relative(lower, i + 1 < words.Length ? text.Folded(words[i + 1]) : [], i > 0 ? text.Folded(words[i - 1]) : [], reference)
+            : null;
     }
 
-    // folded[i] is Fold(words[i].Word): each word is folded once, not once for each neighbour that looks at it.
-    private static List<(int Start, DateCue Cue)> Dates(ArraySegment<(int Start, string Word)> words, ArraySegment<string> folded, DateOnly? documentDate)
+    /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
+    /// <param name="text">The document.</param>
+    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
+    public static (DateOnly Date, int Start)? Dateline(CueText text)
     {
-        var cues = new List<(int, DateCue)>();
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (start, cue) in Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null))
         {
-            var (start, word) = words[i];
-            var lower = folded[i];
-
-            // "The deadliest attack since 2018" measures against another time; it does not date the event.
-            var afterSince = i > 0 && words[i - 1].Word.Equals("since", StringComparison.OrdinalIgnoreCase);
-            var month = MonthToken(words, folded, i);
-            if (month > 0)
+            if (cue.Exact is { } exact)
             {
-                int? day = null;
-                int? year = null;
-                if (i + 1 < words.Count && TryDay(words[i + 1].Word, out var d))
-                {
-                    day = d;
-                    if (i + 2 < words.Count && TryYear(words[i + 2].Word, out var y))
-                    {
-                        year = y;
-                    }
-                }
-                else if (i + 1 < words.Count && TryYear(words[i + 1].Word, out var y2))
-                {
-                    year = y2;
-                }
-
-                if (day is null && i > 0 && TryDay(words[i - 1].Word, out var before))
-                {
-                    day = before;
-                    if (i + 1 < words.Count && TryYear(words[i + 1].Word, out var y3))
-                    {
-                        year = y3;
-                    }
-                }
-
-                if (year is null && documentDate is { } docDate && day is not null)
-                {
-                    year = docDate.Year;
-                    if (new DateOnly(year.Value, month, Math.Min(day.Value, DateTime.DaysInMonth(year.Value, month))).DayNumber > docDate.DayNumber + 1)
-                    {
-                        year--;
-                    }
-                }
-
-                if (year is null && day is null && documentDate is { } now && i > 0 && words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase))
-                {
-                    // "Last March" in a January report is March of the year before.
-                    year = month < now.Month ? now.Year : now.Year - 1;
-                }
-
-                var cue = new DateCue(year, month, day, null);
-                if (!afterSince)
-                {
-                    cues.Add((start, cue.Exact is { } exact ? DateCue.Of(exact) : cue));
-                }
-
-                continue;
-            }
-
-            // "last Sunday's attack" dates the attack as surely as "on Sunday".
-            var weekday = Array.IndexOf(WeekdayNames, lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower);
-            if (weekday >= 0)
-            {
-                if (i > 0 && (ReportingVerbs.Contains(words[i - 1].Word) || (i > 1 && words[i - 1].Word.Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbs.Contains(words[i - 2].Word))))
-                {
-                    continue;
-                }
-
-                var dayOfWeek = (DayOfWeek)weekday;
-                cues.Add((start, documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek)));
-                continue;
-            }
-
-            if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(folded[i - 1]) > 0) && !(i > 1 && MonthIndex(folded[i - 2]) > 0))
-            {
-                if (!afterSince)
-                {
-                    cues.Add((start, new DateCue(bare, null, null, null)));
-                }
-
-                continue;
-            }
-
-            if (documentDate is { } reference)
-            {
-                var relative = Relative(lower, i + 1 < words.Count ? folded[i + 1] : null, i > 0 ? folded[i - 1] : null, reference);
-                if (relative is { } r)
-                {
-                    cues.Add((start, r));
-                }
+                return (exact, start);
             }
         }
 
-        return cues;
+        return null;
     }
 
     /// <summary>Finds "last March": a month named as before the report's, with no day that could make it this month's date.</summary>
@@ -353,31 +345,12 @@ internal static class CueScanner
     /// <returns>Where the phrase starts and the phrase as written, or <see langword="null"/>.</returns>
     public static (int Start, string Phrase)? LastMonth(CueText text, TextSpan span)
     {
-        var words = text.Words(span, out var folded);
-        for (var i = 1; i < words.Count; i++)
+        var words = text.Words(span);
+        for (var i = 1; i < words.Length; i++)
         {
-            if (words[i - 1].Word.Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(words, folded, i) > 0 && !(i + 1 < words.Count && TryDay(words[i + 1].Word, out _)))
+            if (text.Word(words[i - 1]).Equals("last", StringComparison.OrdinalIgnoreCase) && MonthToken(text, words, i) > 0 && !(i + 1 < words.Length && TryDay(text.Word(words[i + 1]), out _)))
             {
-                return (words[i - 1].Start, words[i - 1].Word + " " + words[i].Word);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
-    /// <param name="text">The document text.</param>
-    /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
-    public static (DateOnly Date, int Start)? Dateline(string text) =>
-        FirstExact(Dates(text, new TextSpan(0, Math.Min(text.Length, 600)), null));
-
-    private static (DateOnly Date, int Start)? FirstExact(List<(int Start, DateCue Cue)> dates)
-    {
-        foreach (var (start, cue) in dates)
-        {
-            if (cue.Exact is { } exact)
-            {
-                return (exact, start);
+                return (words[i - 1].Start, string.Concat(text.Word(words[i - 1]), " ", text.Word(words[i])));
             }
         }
 
@@ -477,67 +450,64 @@ internal static class CueScanner
         }
     }
 
-    /// <summary>Lower-cases a word with the invariant culture and folds typographic apostrophes.</summary>
-    /// <param name="word">The word.</param>
-    /// <returns>The folded word.</returns>
-    public static string Fold(string word) => word.ToLowerInvariant().Replace('’', '\'');
-
     private static DateOnly MostRecent(DateOnly reference, DayOfWeek day)
     {
         var back = ((int)reference.DayOfWeek - (int)day + 7) % 7;
         return reference.AddDays(-back);
     }
 
-    private static DateCue? Relative(string word, string? next, string? previous, DateOnly reference)
+    // A missing neighbour is the empty word, which no phrase here starts with.
+    private static DateCue? Relative(ReadOnlySpan<char> word, ReadOnlySpan<char> next, ReadOnlySpan<char> previous, DateOnly reference)
     {
-        var afterLast = string.Equals(previous, "last", StringComparison.Ordinal);
-        var afterThis = string.Equals(previous, "this", StringComparison.Ordinal);
-        if (string.Equals(word, "yesterday", StringComparison.Ordinal))
+        var afterLast = previous is "last";
+        var afterThis = previous is "this";
+        if (word is "yesterday")
         {
             return DateCue.Of(reference.AddDays(-1));
         }
 
-        if (string.Equals(word, "today", StringComparison.Ordinal) || string.Equals(word, "tonight", StringComparison.Ordinal))
+        if (word is "today" or "tonight")
         {
             return DateCue.Of(reference);
         }
 
-        if (string.Equals(word, "week", StringComparison.Ordinal) && afterLast)
+        if (word is "week" && afterLast)
         {
             var lastWeek = reference.AddDays(-7);
             return new DateCue(lastWeek.Year, lastWeek.Month, null, null);
         }
 
-        if (string.Equals(word, "month", StringComparison.Ordinal) && (afterLast || afterThis))
+        if (word is "month" && (afterLast || afterThis))
         {
             var month = afterLast ? reference.AddMonths(-1) : reference;
             return new DateCue(month.Year, month.Month, null, null);
         }
 
-        var yearAgo = string.Equals(next, "ago", StringComparison.Ordinal) && (string.Equals(previous, "a", StringComparison.Ordinal) || string.Equals(previous, "one", StringComparison.Ordinal));
-        return string.Equals(word, "year", StringComparison.Ordinal) && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
+        var yearAgo = next is "ago" && previous is "a" or "one";
+        return word is "year" && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
     }
 
-    private static int MonthToken(ArraySegment<(int Start, string Word)> words, ArraySegment<string> folded, int i)
+    private static int MonthToken(CueText text, ReadOnlySpan<TextSpan> words, int i)
     {
-        var word = words[i].Word;
-        var month = MonthIndex(folded[i]);
+        var word = text.Word(words[i]);
+        var month = MonthIndex(text.Folded(words[i]));
         if (month == 0 || !char.IsUpper(word[0]))
         {
             return 0;
         }
 
-        var numberNext = i + 1 < words.Count && IsNumber(words[i + 1].Word);
-        var numberBefore = i > 0 && IsNumber(words[i - 1].Word);
+        var numberNext = i + 1 < words.Length && IsNumber(text.Word(words[i + 1]));
+        var numberBefore = i > 0 && IsNumber(text.Word(words[i - 1]));
 
         // "May" and "March" are also ordinary words, and abbreviations need a number to be dates.
         // "Last March", "in May": words that only go before a month settle it.
         var ambiguous = month is 3 or 5 || word.Length <= 4;
-        var monthWordBefore = i > 0 && words[i - 1].Word.ToLowerInvariant() is "last" or "in" or "since" or "early" or "late" or "mid";
+        // Folded, the words compare as lower-cased: none of them holds an apostrophe.
+        var monthWordBefore = i > 0 && text.Folded(words[i - 1]) is "last" or "in" or "since" or "early" or "late" or "mid";
         return !ambiguous || numberNext || numberBefore || (monthWordBefore && word.Length > 4) ? month : 0;
     }
 
-    private static int MonthIndex(string lower)
+    private static int MonthIndex(ReadOnlySpan<char> lower)
     {
         if (lower.Length < 3)
         {
@@ -547,8 +517,15 @@ internal static class CueScanner
         for (var m = 0; m < MonthNames.Length; m++)
         {
             var name = MonthNames[m];
-            if (string.Equals(lower, name, StringComparison.Ordinal)
-                || (lower.Length >= 3 && lower.Length <= 4 && name.StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || string.Equals(lower, "sept", StringComparison.Ordinal))))
+
+            // Every form of a month starts with its first letter: most words are turned away here.
+            if (name[0] != lower[0])
+            {
+                continue;
+            }
+
+            if (lower.SequenceEqual(name)
+                || (lower.Length >= 3 && lower.Length <= 4 && name.AsSpan().StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower is "sept")))
             {
                 return m + 1;
             }
@@ -557,12 +534,29 @@ internal static class CueScanner
         return 0;
     }
 
-    private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
-
-    private static bool TryDay(string word, out int day)
+    private static int WeekdayIndex(ReadOnlySpan<char> lower)
     {
-        // Trimmed as a span: TrimEnd's character list was an array made, and a string cut, for every word dates look at.
-        var digits = word.AsSpan().TrimEnd("sthndr");
+        if (!lower.EndsWith("day", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        for (var d = 0; d < WeekdayNames.Length; d++)
+        {
+            if (lower.SequenceEqual(WeekdayNames[d]))
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]);
+
+    private static bool TryDay(ReadOnlySpan<char> word, out int day)
+    {
+        var digits = word.TrimEnd("sthndr");
         if (digits.Length is >= 1 and <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31)
         {
             return true;
@@ -572,12 +566,16 @@ internal static class CueScanner
         return false;
     }
 
-    private static bool TryYear(string word, out int year) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && word.Length == 4 && year is >= 1900 and <= 2100;
-
-    private static bool OnlySpacesBetween(string text, (int Start, string Word) a, (int Start, string Word) b)
+    private static bool TryYear(ReadOnlySpan<char> word, out int year)
     {
-        for (var i = a.Start + a.Word.Length; i < b.Start; i++)
+        // Parsed only when it can be a year: most words are not four characters from a digit.
+        year = 0;
+        return word.Length == 4 && char.IsAsciiDigit(word[0]) && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2100;
+    }
+
+    private static bool OnlySpacesBetween(string text, TextSpan a, TextSpan b)
+    {
+        for (var i = a.End; i < b.Start; i++)
         {
             if (text[i] != ' ')
             {
@@ -588,11 +586,7 @@ internal static class CueScanner
         return true;
     }
 
-    private static bool IsCapitalisedName(string word) => char.IsUpper(word[0]) || word.StartsWith("al-", StringComparison.Ordinal);
+    private static bool IsCapitalisedName(ReadOnlySpan<char> word) => char.IsUpper(word[0]) || word.StartsWith("al-", StringComparison.Ordinal);
 
-    private static bool IsCalendarWord(string word)
-    {
-        var lower = Fold(word);
-        return MonthIndex(lower) > 0 || Array.IndexOf(WeekdayNames, lower) >= 0;
-    }
+    private static bool IsCalendarWord(ReadOnlySpan<char> lower) => MonthIndex(lower) > 0 || WeekdayIndex(lower) >= 0;
 }

@@ -1,73 +1,142 @@
+using System.Buffers;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
 
 /// <summary>
-/// One document's text with what every cue reading of it shares: its words, split once, and where the
-/// lexicon's phrases occur, found in one pass. A document is read span by span (its lead, each claim's
-/// sentence and paragraph, clauses before triggers), and these answer each span from the whole-text work.
+/// One document's text with what every cue reading of it shares: its words, split once, its text folded once
+/// (lower-cased, apostrophes made plain), and where the lexicon's phrases occur, found in one pass. A document is
+/// read span by span (its lead, each claim's sentence and paragraph, clauses before triggers), and these answer
+/// each span from the whole-text work, as views of it: a word is its span of the text, never a string of its own.
 /// </summary>
 /// <remarks>
 /// Answers are exactly those of the span-by-span scans in <see cref="CueScanner"/>: a span whose edge cuts a
-/// word is split on its own. Built and used by the one thread that reads the document; not thread-safe.
+/// word is split on its own. Built and used by the one thread that reads the document; not thread-safe. The
+/// words and folded text are rented: dispose the instance when the reading ends, and keep no view past that.
 /// </remarks>
-internal sealed class CueText
+internal sealed class CueText : IDisposable
 {
-    private readonly PhraseTable[] tables;
-    private readonly PhraseMatch[]?[] matches;
-    private (int Start, string Word)[]? words;
-    private string[]? foldedWords;
+    private readonly PhraseTable? phrases;
+    private PhraseMatch[][]? matches;
+
+    // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
+    private TextSpan[]? words;
+    private int wordCount;
+    private char[]? folded;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
     /// <param name="text">The document text.</param>
-    /// <param name="tables">The phrase tables whose phrases <see cref="FirstOf"/> and <see cref="Matches"/> look up.</param>
-    public CueText(string text, params PhraseTable[] tables)
+    /// <param name="phrases">The phrase lists <see cref="FirstOf"/> and <see cref="Matches"/> look up, or <see langword="null"/>.</param>
+    public CueText(string text, PhraseTable? phrases = null)
     {
         Text = text;
-        this.tables = tables;
-        matches = new PhraseMatch[]?[tables.Length];
+        this.phrases = phrases;
     }
 
     /// <summary>Gets the document text.</summary>
     public string Text { get; }
 
-    /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does.</summary>
+    /// <summary>Splits a span into words, as <see cref="CueScanner.Words(string, TextSpan)"/> does.</summary>
     /// <param name="span">Where to look.</param>
-    /// <returns>The words in order: a view of the document's words, not a copy.</returns>
-    public ArraySegment<(int Start, string Word)> Words(TextSpan span)
+    /// <returns>The words' spans in order: a view of the document's words, not a copy, unless the span's edge cuts a word.</returns>
+    public ReadOnlySpan<TextSpan> Words(TextSpan span)
     {
-        var (all, lo, end) = Range(span);
-        return all is null ? CueScanner.Words(Text, span).ToArray() : new ArraySegment<(int Start, string Word)>(all, lo, end - lo);
-    }
-
-    /// <summary>Splits a span into words, as <see cref="CueScanner.Words"/> does, with each word folded by <see cref="CueScanner.Fold"/>.</summary>
-    /// <param name="span">Where to look.</param>
-    /// <param name="folded">The folded words, in the same order.</param>
-    /// <returns>The words in order: views of the document's words, not copies (spans are read many times a document).</returns>
-    public ArraySegment<(int Start, string Word)> Words(TextSpan span, out ArraySegment<string> folded)
-    {
-        var (all, lo, end) = Range(span);
-        if (all is null)
+        if (words is null)
         {
-            var own = CueScanner.Words(Text, span).ToArray();
-            folded = Array.ConvertAll(own, w => CueScanner.Fold(w.Word));
-            return own;
+            var whole = new TextSpan(0, Text.Length);
+            wordCount = CueScanner.CountWords(Text, whole);
+            words = ArrayPool<TextSpan>.Shared.Rent(wordCount);
+            CueScanner.Words(Text, whole, words);
         }
 
-        foldedWords ??= Array.ConvertAll(all, w => CueScanner.Fold(w.Word));
-        folded = new ArraySegment<string>(foldedWords, lo, end - lo);
-        return new ArraySegment<(int Start, string Word)>(all, lo, end - lo);
+        var all = words.AsSpan(0, wordCount);
+        var (lo, end) = StartingIn(all, static w => w.Start, span);
+
+        // A span that starts or ends inside a word reads part of it as a word of its own.
+        return (lo > 0 && all[lo - 1].End > span.Start) || (end > lo && all[end - 1].End > span.End)
+            ? CueScanner.Words(Text, span)
+            : all[lo..end];
     }
 
-    /// <summary>The document's words that make up a span, or none when the span's edge cuts a word.</summary>
-    private ((int Start, string Word)[]? All, int Lo, int End) Range(TextSpan span)
+    /// <summary>Returns a word as written.</summary>
+    /// <param name="word">The word's span.</param>
+    /// <returns>The characters.</returns>
+    public ReadOnlySpan<char> Word(TextSpan word) => Text.AsSpan(word.Start, word.Length);
+
+    /// <summary>Returns a word folded: lower-cased with the invariant culture, typographic apostrophes made plain.</summary>
+    /// <param name="word">The word's span.</param>
+    /// <returns>The folded characters.</returns>
+    public ReadOnlySpan<char> Folded(TextSpan word)
     {
-        words ??= [.. CueScanner.Words(Text, new TextSpan(0, Text.Length))];
-        int lo = 0, hi = words.Length;
+        // Case maps character by character, and a word never holds half a surrogate pair, so folding the whole
+        // text once folds every word, and every part of a word, as folding it alone would.
+        if (folded is null)
+        {
+            folded = ArrayPool<char>.Shared.Rent(Text.Length);
+            Text.AsSpan().ToLowerInvariant(folded);
+            folded.AsSpan(0, Text.Length).Replace('’', '\'');
+        }
+
+        return folded.AsSpan(word.Start, word.Length);
+    }
+
+    /// <summary>Returns the rented words and folded text to their pools; views of them must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (words is not null)
+        {
+            ArrayPool<TextSpan>.Shared.Return(words);
+            words = null;
+        }
+
+        if (folded is not null)
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            folded = null;
+        }
+    }
+
+    /// <summary>Returns the first of a list's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
+    /// <param name="table">The list's index in the phrase table.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The phrase, or <see langword="null"/>.</returns>
+    public string? FirstOf(int table, TextSpan span)
+    {
+        var first = int.MaxValue;
+        foreach (var match in Matches(table, span))
+        {
+            first = Math.Min(first, match.Phrase);
+        }
+
+        return first == int.MaxValue ? null : phrases!.Phrases(table)[first];
+    }
+
+    /// <summary>Returns the matches of one list's phrases that lie wholly inside a span, by start.</summary>
+    /// <param name="table">The list's index in the phrase table.</param>
+    /// <param name="span">Where to look.</param>
+    /// <returns>The matches, a view of the document's matches.</returns>
+    public PhraseMatches Matches(int table, TextSpan span)
+    {
+        // Every list is found in the one pass the first question about any of them makes.
+        matches ??= phrases!.FindAll(Text);
+        var all = matches[table];
+        var (lo, end) = StartingIn(all, static m => m.Start, span);
+        return new PhraseMatches(all.AsSpan(lo, end - lo), span);
+    }
+
+    /// <summary>Returns the items that start inside a span, from items sorted by start.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items, by start.</param>
+    /// <param name="start">Where an item starts.</param>
+    /// <param name="span">The span.</param>
+    /// <returns>The first such item's index and one past the last's.</returns>
+    public static (int Lo, int End) StartingIn<T>(ReadOnlySpan<T> items, Func<T, int> start, TextSpan span)
+    {
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (words[mid].Start < span.Start)
+            if (start(items[mid]) < span.Start)
             {
                 lo = mid + 1;
             }
@@ -78,59 +147,11 @@ internal sealed class CueText
         }
 
         var end = lo;
-        while (end < words.Length && words[end].Start < span.End)
+        while (end < items.Length && start(items[end]) < span.End)
         {
             end++;
         }
 
-        // A span that starts or ends inside a word reads part of it as a word of its own.
-        return (lo > 0 && End(words[lo - 1]) > span.Start) || (end > lo && End(words[end - 1]) > span.End) ? (null, 0, 0) : (words, lo, end);
+        return (lo, end);
     }
-
-    /// <summary>Returns the first of <paramref name="phrases"/>, in list order, that occurs in the span, as <see cref="CueScanner.FirstOf"/> does.</summary>
-    /// <param name="span">Where to look.</param>
-    /// <param name="phrases">The phrases.</param>
-    /// <returns>The phrase, or <see langword="null"/>.</returns>
-    public string? FirstOf(TextSpan span, IReadOnlyList<string> phrases)
-    {
-        var table = Array.FindIndex(tables, t => ReferenceEquals(t.Phrases, phrases));
-        if (table < 0)
-        {
-            return CueScanner.FirstOf(Text, span, phrases);
-        }
-
-        var first = int.MaxValue;
-        foreach (var match in Matches(table, span))
-        {
-            first = Math.Min(first, match.Phrase);
-        }
-
-        return first == int.MaxValue ? null : phrases[first];
-    }
-
-    /// <summary>Returns the matches of one table's phrases that lie wholly inside a span, by start.</summary>
-    /// <param name="table">The table's index.</param>
-    /// <param name="span">Where to look.</param>
-    /// <returns>The matches.</returns>
-    public List<PhraseMatch> Matches(int table, TextSpan span)
-    {
-        var all = matches[table] ??= tables[table].FindAll(Text);
-        var found = new List<PhraseMatch>();
-        foreach (var match in all)
-        {
-            if (match.Start >= span.End)
-            {
-                break;
-            }
-
-            if (match.Start >= span.Start && match.End <= span.End)
-            {
-                found.Add(match);
-            }
-        }
-
-        return found;
-    }
-
-    private static int End((int Start, string Word) word) => word.Start + word.Word.Length;
 }

@@ -33,16 +33,21 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
-    // The lexicon's phrase lists, each found in a document in one pass (see CueText): 0 triggers, 1 background
-    // markers, 2 relation markers, 3 series member markers.
-    private readonly PhraseTable[] phraseTables;
+    // The lexicon's phrase lists in one table, all found in a document in one pass (see CueText), by these indexes.
+    private const int TriggerTable = 0;
+    private const int BackgroundMarkerTable = 1;
+    private const int RelationMarkerTable = 2;
+    private const int SeriesMemberMarkerTable = 3;
+    private readonly PhraseTable phraseTable;
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> seriesNouns;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
     public EventCueExtractor(IEntityResolver? resolver = null)
     {
         this.resolver = resolver;
-        phraseTables = [new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)]), new PhraseTable(lexicon.BackgroundMarkers), new PhraseTable(lexicon.RelationMarkers), new PhraseTable(lexicon.SeriesMemberMarkers)];
+        seriesNouns = lexicon.SeriesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseTable = new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
     }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
@@ -62,7 +67,13 @@ public sealed class EventCueExtractor
     public static DateOnly? ReferenceDate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.PublishedOn ?? CueScanner.Dateline(document.Text)?.Date;
+        if (document.PublishedOn is { } published)
+        {
+            return published;
+        }
+
+        using var text = new CueText(document.Text);
+        return CueScanner.Dateline(text)?.Date;
     }
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
@@ -73,19 +84,26 @@ public sealed class EventCueExtractor
     {
         pool ??= new TermPool();
         var text = document.Document.Text;
-        var scan = new CueText(text, phraseTables);
+        using var scan = new CueText(text, phraseTable);
         var docId = document.Document.Id;
-        var reference = document.Document.PublishedOn ?? CueScanner.Dateline(scan)?.Date;
+        var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
+        var reference = document.Document.PublishedOn ?? dateline?.Date;
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
         // The claims stage's scan, when it was made with this resolver, is the scan this one would make.
         var scanned = document.EntityScan is { } carried && resolver is not null && ReferenceEquals(carried.Resolver, resolver) ? carried.Mentions : resolver?.ScanDocument(text).Mentions;
         var mentions = (scanned ?? []).OrderBy(m => m.Span.Start).ToArray();
         var lead = Lead(text);
 
-        var main = ReadMain(document.Document, scan, lead, reference, mentions, pool);
+        // One list gathers each event's terms in turn.
+        using var terms = new TermBuffer(text.Length / 4);
+        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
-        var bySentence = new Dictionary<TextSpan, (List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers, List<(int Start, DateCue Cue)> Dates, List<(int Start, string Phrase)> Markers, List<string> Places)>();
+        // The cues of the sentence last read, in lists each sentence reuses: a sentence's claims are read one after another.
+        TextSpan? cuesOf = null;
+        var cues = (Triggers: new List<(int Start, TriggerEntry Entry, bool InRelation)>(), Dates: new List<(int Start, DateCue Cue)>(), Markers: new List<(int Start, string Phrase)>(), Places: new List<string>());
+        // The claims of a sentence share its nearest trigger, and so the place after it.
+        var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
         var claimEvents = new int[document.Claims.Count];
         var claimCues = new EventCues[document.Claims.Count];
 
@@ -95,31 +113,50 @@ public sealed class EventCueExtractor
             var sentence = SentenceSpan(text, claim);
             var paragraph = Line(text, sentence);
 
-            // Claims of one sentence share its cues, read once.
-            if (!bySentence.TryGetValue(sentence, out var cues))
+            // Claims of one sentence share its cues, read once for each run of them.
+            if (cuesOf != sentence)
             {
-                cues = (
-                    [.. Triggers(scan, sentence).Select(t => (t.Start, t.Entry, InRelationClause(scan, sentence, t.Start)))],
-                    CueScanner.Dates(scan, sentence, reference),
-                    Markers(scan, sentence),
-                    Places(scan, sentence, mentions));
-                bySentence[sentence] = cues;
+                cuesOf = sentence;
+                Triggers(scan, sentence, markRelation: true, cues.Triggers);
+                cues.Dates.Clear();
+                foreach (var dated in CueScanner.Dates(scan, sentence, reference))
+                {
+                    cues.Dates.Add(dated);
+                }
+
+                Markers(scan, sentence, cues.Markers);
+                cues.Places = Places(scan, sentence, mentions);
             }
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
             var evidenceInRelation = InRelationClause(scan, sentence, claim.Evidence.Start);
-            var triggers = cues.Triggers.Where(t => evidenceInRelation || !t.InRelation).Select(t => (t.Start, t.Entry)).ToList();
-            var nearest = Nearest(triggers, claim.Evidence);
+            var nearest = Nearest(cues.Triggers, claim.Evidence, evidenceInRelation);
 
             // A date or marker speaks for the claim only up to the end of the claim's clause, and only when no other
             // attack the sentence names stands nearer to it ("the assault was carried out, according to the TTP,
             // in retaliation for a strike ... in August last year": August dates the strike, not the assault).
             var clause = ClauseOf(text, sentence, claim.Evidence);
-            bool SpeaksFor(int position) =>
-                clause.Contains(position) && (nearest is not { } own || cues.Triggers.Count < 2 || SameMention(text, cues.Triggers, NearestOf(cues.Triggers.Select(t => (t.Start, t.Entry)), new TextSpan(position, position + 1))!.Value.Start, own.Start));
-            var dates = cues.Dates.Where(d => SpeaksFor(d.Start)).ToList();
-            var date = dates.Count > 0 ? dates.MinBy(d => Distance(d.Start, d.Start + 1, claim.Evidence)).Cue : DateCue.None;
-            var marker = cues.Markers.FirstOrDefault(m => SpeaksFor(m.Start)).Phrase;
+            var date = DateCue.None;
+            var dateDistance = int.MaxValue;
+            foreach (var (start, cue) in cues.Dates)
+            {
+                var distance = Distance(start, start + 1, claim.Evidence);
+                if (distance < dateDistance && SpeaksFor(text, clause, cues.Triggers, nearest, start))
+                {
+                    date = cue;
+                    dateDistance = distance;
+                }
+            }
+
+            string? marker = null;
+            foreach (var (start, phrase) in cues.Markers)
+            {
+                if (SpeaksFor(text, clause, cues.Triggers, nearest, start))
+                {
+                    marker = phrase;
+                    break;
+                }
+            }
 
             string? why = null;
             if (marker is not null)
@@ -135,12 +172,12 @@ public sealed class EventCueExtractor
             {
                 why = "trigger '" + t.Entry.Trigger + "'";
             }
-            else if (claim.Kind == ClaimKind.Count && triggers.Count == 0 && claim.Subject is { } counted && lexicon.StandingForces.Any(f => counted.EndsWith(f, StringComparison.OrdinalIgnoreCase)))
+            else if (claim.Kind == ClaimKind.Count && nearest is null && claim.Subject is { } counted && EndsWithAny(counted, lexicon.StandingForces))
             {
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
             }
-            else if (nearest is { } at && PlaceAfter(scan, sentence, at) is { } place && text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0)
+            else if (nearest is { } at && PlaceBeyondLead(scan, sentence, at, lead, ref placeChecked) is { } place)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
                 why = "place " + place;
@@ -173,10 +210,10 @@ public sealed class EventCueExtractor
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
             if (date.IsEmpty)
             {
-                var paragraphDates = CueScanner.Dates(scan, paragraph, reference);
-                if (paragraphDates.Count > 0)
+                foreach (var (_, cue) in CueScanner.Dates(scan, paragraph, reference))
                 {
-                    date = paragraphDates[0].Cue;
+                    date = cue;
+                    break;
                 }
             }
 
@@ -186,11 +223,11 @@ public sealed class EventCueExtractor
                 date = new DateCue(reportYear, null, null, null);
             }
 
-            nearest ??= Nearest(Triggers(scan, paragraph), claim.Evidence);
+            nearest ??= Nearest(Triggers(scan, paragraph, markRelation: false, []), claim.Evidence, relationToo: true);
             var key = (sentence.Start, member ? split : nearest?.Start ?? -1);
             if (!byKey.TryGetValue(key, out var index))
             {
-                var terms = new HashSet<string>(StringComparer.Ordinal);
+                terms.Clear();
                 CueScanner.AddTerms(text, paragraph, terms, pool);
                 if (series)
                 {
@@ -209,9 +246,9 @@ public sealed class EventCueExtractor
                     date,
                     places,
                     actors,
-                    Sorted(terms),
-                    [.. places.Where(p => !main.Places.Any(m => CueScanner.SamePlace(m, p)))],
-                    Weekdays(CueScanner.Dates(scan, sentence, reference)),
+                    terms.ToSortedDistinct(),
+                    NotIn(places, main.Places),
+                    Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                     series ? why + ", a series" : why,
                     Series: series));
             }
@@ -223,49 +260,55 @@ public sealed class EventCueExtractor
         // Figures travel between outlets: a toll of 93 or 221 repeated across documents ties them to one event.
         for (var e = 0; e < events.Count; e++)
         {
-            var figures = new SortedSet<string>(StringComparer.Ordinal);
+            terms.Clear();
             for (var c = 0; c < claimEvents.Length; c++)
             {
                 if (claimEvents[c] == e)
                 {
-                    AddFigure(figures, document.Claims[c].Interval.Low, pool);
-                    AddFigure(figures, document.Claims[c].Interval.High, pool);
+                    AddFigure(terms, document.Claims[c].Interval.Low, pool);
+                    AddFigure(terms, document.Claims[c].Interval.High, pool);
                 }
             }
 
-            if (figures.Count > 0)
+            if (terms.Count > 0)
             {
-                var terms = new HashSet<string>(events[e].Terms, StringComparer.Ordinal);
-                terms.UnionWith(figures);
-                events[e] = events[e] with { Terms = Sorted(terms) };
+                terms.AddRange(events[e].Terms);
+                events[e] = events[e] with { Terms = terms.ToSortedDistinct() };
             }
         }
 
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, EntityMention[] mentions, TermPool pool)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, TermPool pool)
     {
         var text = document.Text;
         var docId = document.Id;
-        var leadTriggers = Triggers(scan, lead);
-        var triggers = leadTriggers.Where(t => !InRelationClause(scan, lead, t.Start)).ToList();
-
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
-        var cause = leadTriggers.Where(t => InRelationClause(scan, lead, t.Start) && !EventLexicon.IsGeneric(t.Entry.Family)).Select(t => t.Entry.Family).FirstOrDefault();
-        var chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal));
-        if (chosen.Entry is null)
+        string? cause = null;
+        TriggerEntry? specific = null, named = null, any = null;
+        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true, []))
         {
-            chosen = triggers.FirstOrDefault(t => !EventLexicon.IsGeneric(t.Entry.Family));
+            if (inRelation)
+            {
+                cause ??= EventLexicon.IsGeneric(entry.Family) ? null : entry.Family;
+                continue;
+            }
+
+            any ??= entry;
+            if (!EventLexicon.IsGeneric(entry.Family))
+            {
+                named ??= entry;
+                if (!string.Equals(entry.Family, "strike", StringComparison.Ordinal))
+                {
+                    specific ??= entry;
+                }
+            }
         }
 
-        if (chosen.Entry is null)
-        {
-            chosen = triggers.FirstOrDefault();
-        }
+        var chosen = specific ?? named ?? any;
 
         var date = DateCue.None;
-        var dateline = document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         foreach (var (start, cue) in CueScanner.Dates(scan, lead, reference))
         {
             // The dateline dates the report, not the event; only that one phrase is skipped.
@@ -275,7 +318,7 @@ public sealed class EventCueExtractor
             }
 
             var sentence = Line(text, new TextSpan(start, start));
-            if (scan.FirstOf(sentence, lexicon.BackgroundMarkers) is null)
+            if (scan.FirstOf(BackgroundMarkerTable, sentence) is null)
             {
                 date = cue;
                 break;
@@ -288,47 +331,80 @@ public sealed class EventCueExtractor
             date = date with { Year = r.Year };
         }
 
-        var terms = new HashSet<string>(StringComparer.Ordinal);
         CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms, pool);
         return new LocalEvent(
             docId,
             0,
             IsMain: true,
-            chosen.Entry?.Trigger,
-            chosen.Entry?.Family,
+            chosen?.Trigger,
+            chosen?.Family,
             date,
             Places(scan, lead, mentions),
             Actors(lead, mentions, null),
-            Sorted(terms),
+            terms.ToSortedDistinct(),
             SpecificPlaces: [],
-            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference).Where(d => dateline is not { } dl || d.Start != dl.Start)),
+            Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference), dateline?.Start),
             Marker: null,
             cause);
     }
 
-    private List<(int Start, TriggerEntry Entry)> Triggers(CueText scan, TextSpan span)
+    /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
+    /// <returns><paramref name="found"/>, cleared and filled.</returns>
+    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(CueText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
     {
-        var found = new List<(int Start, TriggerEntry Entry)>();
-
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
-        var matches = scan.Matches(0, span);
-        matches.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        Span<PhraseMatch> matches = stackalloc PhraseMatch[32];
+        var count = 0;
+        foreach (var match in scan.Matches(TriggerTable, span))
+        {
+            if (count == matches.Length)
+            {
+                var more = new PhraseMatch[matches.Length * 2];
+                matches.CopyTo(more);
+                matches = more;
+            }
+
+            matches[count++] = match;
+        }
+
+        matches = matches[..count];
+        matches.Sort(static (a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.Start.CompareTo(b.Start));
+        found.Clear();
         foreach (var (start, end, phrase) in matches)
         {
-            var entry = lexicon.Triggers[phrase];
-
             // Longer phrases come first, so a shorter one inside an earlier match is dropped.
-            if (!found.Exists(f => f.Start < end && start < f.Start + f.Entry.Phrase.Length))
+            if (!Overlaps(found, start, end))
             {
-                found.Add((start, entry));
+                found.Add((start, lexicon.Triggers[phrase], false));
             }
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (markRelation)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { InRelation = InRelationClause(scan, span, found[i].Start) };
+            }
+        }
+
         return found;
     }
 
-    private bool InRelationClause(CueText scan, TextSpan span, int position)
+    private static bool Overlaps(List<(int Start, TriggerEntry Entry, bool InRelation)> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.Start + f.Entry.Phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InRelationClause(CueText scan, TextSpan span, int position)
     {
         var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
@@ -339,20 +415,24 @@ public sealed class EventCueExtractor
         }
 
         var clause = new TextSpan(start, position);
-        return !clause.IsEmpty && scan.FirstOf(clause, lexicon.RelationMarkers) is not null;
+        return !clause.IsEmpty && scan.FirstOf(RelationMarkerTable, clause) is not null;
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
-    private List<(int Start, string Phrase)> Markers(CueText scan, TextSpan sentence)
+    private void Markers(CueText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
-        var markers = scan.Matches(1, sentence).ConvertAll(m => (m.Start, lexicon.BackgroundMarkers[m.Phrase]));
+        markers.Clear();
+        foreach (var match in scan.Matches(BackgroundMarkerTable, sentence))
+        {
+            markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
+        }
+
         if (CueScanner.LastMonth(scan, sentence) is { } lastMonth)
         {
             markers.Add(lastMonth);
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return markers;
     }
 
     /// <summary>
@@ -362,19 +442,33 @@ public sealed class EventCueExtractor
     /// </summary>
     private static TextSpan ClauseOf(string text, TextSpan sentence, TextSpan evidence)
     {
-        var end = sentence.End;
-        var to = Math.Clamp(evidence.End, sentence.Start, sentence.End);
-        foreach (var clauseBreak in ClauseBreaks)
+        // One pass for the earliest break: every break starts with ';' or ','.
+        for (var p = Math.Clamp(evidence.End, sentence.Start, sentence.End); p < sentence.End; p++)
         {
-            var after = to < sentence.End ? text.IndexOf(clauseBreak, to, sentence.End - to, StringComparison.OrdinalIgnoreCase) : -1;
-            if (after >= 0)
+            if (text[p] is not (';' or ','))
             {
-                end = Math.Min(end, after);
+                continue;
+            }
+
+            foreach (var clauseBreak in ClauseBreaks)
+            {
+                if (p + clauseBreak.Length <= sentence.End && text.AsSpan(p, clauseBreak.Length).Equals(clauseBreak, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new TextSpan(sentence.Start, p);
+                }
             }
         }
 
-        return new TextSpan(sentence.Start, end);
+        return sentence;
     }
+
+    /// <summary>
+    /// Whether a date or marker at <paramref name="position"/> speaks for a claim whose nearest trigger is <paramref name="own"/>:
+    /// it lies in the claim's clause, and no other attack the sentence names stands nearer to it.
+    /// </summary>
+    private static bool SpeaksFor(string text, TextSpan clause, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, (int Start, TriggerEntry Entry)? own, int position) =>
+        clause.Contains(position) && (own is not { } mine || triggers.Count < 2
+            || SameMention(text, triggers, NearestOf(triggers, new TextSpan(position, position + 1), relationToo: true, specificOnly: false)!.Value.Start, mine.Start));
 
     /// <summary>Whether two triggers of a sentence name the attack in one phrase ("suicide bomb blast"): nothing but spaces between them.</summary>
     private static bool SameMention(string text, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, int a, int b)
@@ -404,7 +498,7 @@ public sealed class EventCueExtractor
     /// attack with two munitions, and "floods" or "twin blasts" are one disaster or one bombing.
     /// </remarks>
     private bool NamesSeries(TriggerEntry entry) =>
-        lexicon.SeriesNouns.Contains(entry.Phrase[(entry.Phrase.LastIndexOf(' ') + 1)..]);
+        seriesNouns.Contains(entry.Phrase.AsSpan(entry.Phrase.LastIndexOf(' ') + 1));
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
     private static int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
@@ -416,15 +510,87 @@ public sealed class EventCueExtractor
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        var matches = text.Matches(3, new TextSpan(from, sentence.End));
-        return matches.Count > 0 ? matches[0].Start : -1;
+        foreach (var match in text.Matches(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
+        {
+            return match.Start;
+        }
+
+        return -1;
     }
 
     private static bool ArmedGroupBlamedInAirStrikeReport(Claim claim, LocalEvent main, TextSpan sentence, EntityMention[] mentions) =>
         claim.Kind == ClaimKind.Responsibility
         && string.Equals(main.Family, "airstrike", StringComparison.Ordinal)
         && claim.Actor is { } actor
-        && Within(mentions, sentence).Any(m => m.Entity.Type == EntityType.ArmedGroup && string.Equals(m.Entity.CanonicalName, actor, StringComparison.Ordinal));
+        && NamesArmedGroup(Within(mentions, sentence), actor);
+
+    // Loops, not LINQ, in the helpers the claim loop calls: a lambda over a loop variable costs a closure on every
+    // claim, whether or not the test runs.
+    private static bool NamesArmedGroup(ArraySegment<EntityMention> mentions, string actor)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity.Type == EntityType.ArmedGroup && string.Equals(mention.Entity.CanonicalName, actor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SamePlaceAsAny(string place, IReadOnlyList<string> others)
+    {
+        foreach (var other in others)
+        {
+            if (CueScanner.SamePlace(other, place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string text, IReadOnlyList<string> suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The places that are not the same place as any of <paramref name="others"/>, in order.</summary>
+    private static List<string> NotIn(List<string> places, IReadOnlyList<string> others)
+    {
+        var specific = new List<string>();
+        foreach (var place in places)
+        {
+            if (!SamePlaceAsAny(place, others))
+            {
+                specific.Add(place);
+            }
+        }
+
+        return specific;
+    }
+
+    /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
+    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    {
+        if (last.Sentence != sentence || last.Trigger != trigger.Start)
+        {
+            var place = PlaceAfter(text, sentence, trigger);
+            last = (sentence, trigger.Start, place is not null && text.Text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0 ? place : null);
+        }
+
+        return last.Place;
+    }
 
     private static string? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
@@ -437,37 +603,47 @@ public sealed class EventCueExtractor
 
         // Only a place that follows the trigger at once: "attack on Erbil", "rocket attack near the city of Irbil".
         var words = text.Words(window);
-        if (words.Count == 0 || words[0].Start - after > 1 || words[0].Word is not ("on" or "in" or "near" or "at"))
+        if (words.Length == 0 || words[0].Start - after > 1 || text.Word(words[0]) is not ("on" or "in" or "near" or "at"))
         {
             return null;
         }
 
-        var places = CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true);
-        return places.Count > 0 && places[0].Start - words[0].Start < 30 ? places[0].Name : null;
+        foreach (var place in CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true))
+        {
+            return place.Start - words[0].Start < 30 ? place.Slice(text.Text) : null;
+        }
+
+        return null;
     }
 
-    private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    /// <summary>The trigger nearest the evidence; triggers in a clause about another event count only when <paramref name="relationToo"/>.</summary>
+    private static (int Start, TriggerEntry Entry)? Nearest(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, TextSpan evidence, bool relationToo)
     {
         // A trigger that names the weapon outranks a generic one close by ("the drone struck": drone, not strike),
         // but not a generic one much closer ("the drone attack and a series of attacks by groups ...").
-        var specific = NearestOf([.. triggers.Where(t => !EventLexicon.IsGeneric(t.Entry.Family) && !string.Equals(t.Entry.Family, "strike", StringComparison.Ordinal))], evidence);
-        var any = NearestOf(triggers, evidence);
+        var specific = NearestOf(triggers, evidence, relationToo, specificOnly: true);
+        var any = NearestOf(triggers, evidence, relationToo, specificOnly: false);
         return specific is { } s && any is { } a && DistanceOf(s, evidence) - DistanceOf(a, evidence) <= SpecificTriggerReach ? s : any;
     }
 
     private static int DistanceOf((int Start, TriggerEntry Entry) trigger, TextSpan evidence) =>
         Distance(trigger.Start, trigger.Start + trigger.Entry.Phrase.Length, evidence);
 
-    private static (int Start, TriggerEntry Entry)? NearestOf(IEnumerable<(int Start, TriggerEntry Entry)> triggers, TextSpan evidence)
+    private static (int Start, TriggerEntry Entry)? NearestOf(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, TextSpan evidence, bool relationToo, bool specificOnly)
     {
         (int Start, TriggerEntry Entry)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var t in triggers)
+        foreach (var (start, entry, inRelation) in triggers)
         {
-            var distance = Distance(t.Start, t.Start + t.Entry.Phrase.Length, evidence);
+            if ((inRelation && !relationToo) || (specificOnly && (EventLexicon.IsGeneric(entry.Family) || string.Equals(entry.Family, "strike", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var distance = Distance(start, start + entry.Phrase.Length, evidence);
             if (distance < bestDistance)
             {
-                best = t;
+                best = (start, entry);
                 bestDistance = distance;
             }
         }
@@ -483,7 +659,7 @@ public sealed class EventCueExtractor
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
         {
-            if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+            if (mention.Entity.Type == EntityType.Place && span.Contains(mention.Span) && !places.Contains(mention.Entity.CanonicalName))
             {
                 places.Add(mention.Entity.CanonicalName);
             }
@@ -491,16 +667,30 @@ public sealed class EventCueExtractor
 
         if (places.Count == 0)
         {
-            foreach (var (_, name) in CueScanner.Places(text, span))
+            // A name is made a string only the first time it is read.
+            foreach (var place in CueScanner.Places(text, span))
             {
-                if (!places.Contains(name, StringComparer.Ordinal))
+                if (!Holds(places, text.Text.AsSpan(place.Start, place.Length)))
                 {
-                    places.Add(name);
+                    places.Add(place.Slice(text.Text));
                 }
             }
         }
 
         return places;
+    }
+
+    private static bool Holds(List<string> names, ReadOnlySpan<char> name)
+    {
+        foreach (var held in names)
+        {
+            if (name.SequenceEqual(held))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Actors(TextSpan span, EntityMention[] mentions, Claim? claim)
@@ -514,7 +704,7 @@ public sealed class EventCueExtractor
         foreach (var mention in Within(mentions, span))
         {
             if (mention.Entity.Type is EntityType.ArmedGroup or EntityType.Government or EntityType.Agency
-                && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName, StringComparer.Ordinal))
+                && span.Contains(mention.Span) && !actors.Contains(mention.Entity.CanonicalName))
             {
                 actors.Add(mention.Entity.CanonicalName);
             }
@@ -526,26 +716,7 @@ public sealed class EventCueExtractor
     /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
     private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
     {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        var end = lo;
-        while (end < mentions.Length && mentions[end].Span.Start < span.End)
-        {
-            end++;
-        }
-
+        var (lo, end) = CueText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
         return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 
@@ -573,33 +744,24 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    // An array of exactly the event's terms: every local event of a run keeps its terms until linking weighs them,
-    // and a list grown term by term would hold a quarter more on average.
-    private static string[] Sorted(HashSet<string> terms)
-    {
-        var sorted = new string[terms.Count];
-        terms.CopyTo(sorted);
-
-        // The terms are distinct, so this unstable sort orders them exactly as a stable one would.
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return sorted;
-    }
-
-    private static void AddFigure(SortedSet<string> figures, double? value, TermPool pool)
+    private static void AddFigure(TermBuffer figures, double? value, TermPool pool)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
-        if (value is >= 10 and < 1e9)
+        Span<char> figure = stackalloc char[32];
+        if (value is >= 10 and < 1e9 && Math.Round(value.Value).TryFormat(figure[1..], out var length, default, System.Globalization.CultureInfo.InvariantCulture))
         {
-            figures.Add(pool.Get("#" + Math.Round(value.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            figure[0] = '#';
+            figures.Add(pool.Get(figure[..(length + 1)]));
         }
     }
 
-    private static int Weekdays(IEnumerable<(int Start, DateCue Cue)> dates)
+    /// <summary>The set of weekdays the dates name, as bits, leaving out the dateline's date.</summary>
+    private static int Weekdays(DateScan dates, int? dateline)
     {
         var set = 0;
-        foreach (var (_, cue) in dates)
+        foreach (var (start, cue) in dates)
         {
-            if ((cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
+            if (start != dateline && (cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
             {
                 set |= 1 << (int)day;
             }

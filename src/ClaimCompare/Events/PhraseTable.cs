@@ -1,59 +1,75 @@
 namespace ClaimCompare.Events;
 
 /// <summary>
-/// A list of lexicon phrases found in a whole text in one pass: each word start is looked up by its first
-/// word, instead of one case-insensitive search of the text per phrase. Finds exactly what
-/// <see cref="CueScanner.FindPhrase"/> finds for each phrase.
+/// Lists of lexicon phrases found in a whole text in one pass: each word start is looked up once by its first
+/// word, for every list at once, instead of one case-insensitive search of the text per phrase. Finds exactly
+/// what <see cref="CueScanner.FindPhrase"/> finds for each phrase.
 /// </summary>
 /// <remarks>Immutable after construction and thread-safe.</remarks>
 internal sealed class PhraseTable
 {
-    // Phrases by their first run of letters and digits, case-insensitively, each list ascending.
-    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Phrases by their first run of letters and digits, case-insensitively, as (list, phrase) pairs, each list ascending.
+    private readonly Dictionary<string, List<(int List, int Phrase)>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(int List, int Phrase)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     // Phrases that do not start with a letter or digit (none in the shipped lexicon) are searched for as before.
-    private readonly List<int> unkeyed = [];
+    private readonly List<(int List, int Phrase)> unkeyed = [];
+    private readonly IReadOnlyList<string>[] lists;
 
-    public PhraseTable(IReadOnlyList<string> phrases)
+    /// <summary>Initializes a new instance of the <see cref="PhraseTable"/> class.</summary>
+    /// <param name="lists">The phrase lists; a match names its list by its index here.</param>
+    public PhraseTable(params IReadOnlyList<string>[] lists)
     {
-        Phrases = phrases;
+        this.lists = lists;
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var p = 0; p < phrases.Count; p++)
+        for (var l = 0; l < lists.Length; l++)
         {
-            var phrase = phrases[p];
-            var keyLength = 0;
-            while (keyLength < phrase.Length && char.IsLetterOrDigit(phrase[keyLength]))
+            for (var p = 0; p < lists[l].Count; p++)
             {
-                keyLength++;
-            }
+                var phrase = lists[l][p];
+                var keyLength = 0;
+                while (keyLength < phrase.Length && char.IsLetterOrDigit(phrase[keyLength]))
+                {
+                    keyLength++;
+                }
 
-            if (keyLength == 0)
-            {
-                unkeyed.Add(p);
-                continue;
-            }
+                if (keyLength == 0)
+                {
+                    unkeyed.Add((l, p));
+                    continue;
+                }
 
-            var key = phrase[..keyLength];
-            if (!byFirstWord.TryGetValue(key, out var list))
-            {
-                list = [];
-                byFirstWord[key] = list;
-            }
+                var key = phrase[..keyLength];
+                if (!byFirstWord.TryGetValue(key, out var candidates))
+                {
+                    candidates = [];
+                    byFirstWord[key] = candidates;
+                }
 
-            list.Add(p);
+                candidates.Add((l, p));
+            }
         }
     }
 
-    /// <summary>Gets the phrases, in the order their indexes refer to.</summary>
-    public IReadOnlyList<string> Phrases { get; }
+    /// <summary>Gets the number of phrase lists.</summary>
+    public int Count => lists.Length;
 
-    /// <summary>Finds every phrase in the text, case-insensitively, on word boundaries.</summary>
+    /// <summary>Returns one list's phrases, in the order their indexes refer to.</summary>
+    /// <param name="list">The list's index.</param>
+    /// <returns>The phrases.</returns>
+    public IReadOnlyList<string> Phrases(int list) => lists[list];
+
+    /// <summary>Finds every phrase of every list in the text, case-insensitively, on word boundaries.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The matches, by start, then phrase index.</returns>
-    public PhraseMatch[] FindAll(string text)
+    /// <returns>For each list, its matches by start, then phrase index.</returns>
+    public PhraseMatch[][] FindAll(string text)
     {
-        var found = new List<PhraseMatch>();
+        var found = new List<PhraseMatch>[lists.Length];
+        for (var l = 0; l < found.Length; l++)
+        {
+            found[l] = [];
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -76,27 +92,33 @@ internal sealed class PhraseTable
                 continue;
             }
 
-            foreach (var p in candidates)
+            foreach (var (l, p) in candidates)
             {
-                var phrase = Phrases[p];
+                var phrase = lists[l][p];
                 var end = start + phrase.Length;
                 if (end <= text.Length && text.AsSpan(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
                     && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
                 {
-                    found.Add(new PhraseMatch(start, end, p));
+                    found[l].Add(new PhraseMatch(start, end, p));
                 }
             }
         }
 
-        foreach (var p in unkeyed)
+        foreach (var (l, p) in unkeyed)
         {
-            foreach (var start in CueScanner.FindPhrase(text, new Text.TextSpan(0, text.Length), Phrases[p]))
+            foreach (var start in CueScanner.FindPhrase(text, new Text.TextSpan(0, text.Length), lists[l][p]))
             {
-                found.Add(new PhraseMatch(start, start + Phrases[p].Length, p));
+                found[l].Add(new PhraseMatch(start, start + lists[l][p].Length, p));
             }
         }
 
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Phrase.CompareTo(b.Phrase));
-        return [.. found];
+        var all = new PhraseMatch[lists.Length][];
+        for (var l = 0; l < all.Length; l++)
+        {
+            found[l].Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Phrase.CompareTo(b.Phrase));
+            all[l] = [.. found[l]];
+        }
+
+        return all;
     }
 }

@@ -20,6 +20,8 @@ public sealed class CueTextTests
         ["Anti-drone e-mail: x-ray—strike’s “attack” 2021-02-26.", "typographic apostrophe, dash and quotes next to words"],
         ["", "empty text"],
         ["strike", "a phrase that is the whole text"],
+        ["İSTANBUL’S ΣΟΦΊΑ 𝐀ttack KELVIN", "non-ASCII case (dotted capital I, Greek final sigma, a Kelvin sign): a word folded as part of the whole text folds as it does alone"],
+        ["Last Sunday’s strike-and-attack", "a word cut inside its apostrophe or hyphen reads its parts as words of their own"],
     ];
 
     [TestCaseSource(nameof(Texts))]
@@ -34,10 +36,21 @@ public sealed class CueTextTests
                 for (var end = start; end <= text.Length; end++)
                 {
                     var span = new TextSpan(start, end);
-                    Assert.That(cue.Words(span), Is.EqualTo(CueScanner.Words(text, span)), $"{why}: words of [{start}, {end})");
-                    Assert.That(cue.FirstOf(span, Phrases), Is.EqualTo(CueScanner.FirstOf(text, span, Phrases)), $"{why}: first phrase in [{start}, {end})");
+                    var words = cue.Words(span).ToArray();
+                    Assert.That(words, Is.EqualTo(CueScanner.Words(text, span)), $"{why}: words of [{start}, {end})");
+                    Assert.That(
+                        words.Select(w => cue.Folded(w).ToString()),
+                        Is.EqualTo(words.Select(w => w.Slice(text).ToLowerInvariant().Replace('’', '\''))),
+                        $"{why}: folded words of [{start}, {end})");
+                    Assert.That(cue.FirstOf(0, span), Is.EqualTo(Phrases.FirstOrDefault(p => CueScanner.FindPhrase(text, span, p).Any())), $"{why}: first phrase in [{start}, {end})");
                     var expected = Phrases.SelectMany((p, i) => CueScanner.FindPhrase(text, span, p).Select(s => (s, i))).Order().ToList();
-                    Assert.That(cue.Matches(0, span).Select(m => (m.Start, m.Phrase)).Order().ToList(), Is.EqualTo(expected), $"{why}: matches in [{start}, {end})");
+                    var found = new List<(int, int)>();
+                    foreach (var match in cue.Matches(0, span))
+                    {
+                        found.Add((match.Start, match.Phrase));
+                    }
+
+                    Assert.That(found.Order().ToList(), Is.EqualTo(expected), $"{why}: matches in [{start}, {end})");
                 }
             }
         });
