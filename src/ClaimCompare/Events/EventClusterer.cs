@@ -26,6 +26,9 @@ public sealed class EventClusterer : IEventClusterer
     private readonly EventClustererOptions options;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
+    // Events whose candidates one thread finds at a time: enough to spread unequal events evenly over cores.
+    private const int CandidateBlock = 2048;
+
     /// <summary>Initializes a new instance of the <see cref="EventClusterer"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names, or <see langword="null"/>.</param>
     public EventClusterer(IEntityResolver? resolver = null)
@@ -74,6 +77,7 @@ public sealed class EventClusterer : IEventClusterer
         }
 
         var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        var facts = new LinkFacts(nodes, lexicon);
         for (var a = 0; a < nodes.Count; a++)
         {
             for (var b = a + 1; b < nodes.Count; b++)
@@ -81,7 +85,7 @@ public sealed class EventClusterer : IEventClusterer
                 var score = vectors.Cosine(a, b);
                 if (score > 0.05)
                 {
-                    yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(nodes[a], nodes[b])}";
+                    yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(facts, a, b)}";
                 }
             }
         }
@@ -122,7 +126,8 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        var candidates = Candidates(nodes, vectors, cancellationToken);
+        var facts = new LinkFacts(nodes, lexicon);
+        var candidates = Candidates(nodes, facts, vectors, cancellationToken);
 
         var mainOf = new int[nodes.Count];
         for (var n = 1; n < nodes.Count; n++)
@@ -131,24 +136,24 @@ public sealed class EventClusterer : IEventClusterer
         }
 
         var clusters = new ClusterSet(nodes, mainOf, lexicon, vectors);
-        foreach (var (a, b, score) in candidates)
+        foreach (var (_, a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (x, y) = (nodes[a], nodes[b]);
 
             // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
             // place recalls one attack, though a paragraph or two share too few words to show it.
-            var storyLinked = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
-            var sameStory = storyLinked && (x.Series || SharesSpecificPlace(x, y));
+            var storyLinked = !facts.IsMain(a) && !facts.IsMain(b) && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
+            var sameStory = storyLinked && (facts.Series(a) || facts.SharesSpecificPlace(a, b));
 
             // "Previous attacks on US targets" in one report and "recent attacks on US facilities" in another: one
             // series when the reports tell one story, and no anchor at all otherwise.
-            if ((score < Threshold(x, y) && !sameStory) || (x.Series && !storyLinked))
+            var threshold = Threshold(facts, a, b);
+            if ((score < threshold && !sameStory) || (facts.Series(a) && !storyLinked))
             {
                 continue;
             }
 
-            clusters.TryMerge(a, b, Threshold(x, y), forced: score >= 1 || sameStory || (SameDay(x, y) && SharePlace(x, y)));
+            clusters.TryMerge(a, b, threshold, forced: score >= 1 || sameStory || (facts.SameDay(a, b) && facts.SharePlace(a, b)));
         }
 
         // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
@@ -206,7 +211,7 @@ public sealed class EventClusterer : IEventClusterer
         return id.Length > 0 ? id : document.Document.Id + "#" + index.ToString(CultureInfo.InvariantCulture);
     }
 
-    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
+    private Candidate[] Candidates(List<LocalEvent> nodes, LinkFacts facts, TermVectors vectors, CancellationToken cancellationToken)
     {
         // Within a document, events recalled with the same weapon are proposed whatever their wording; each with
         // the next one only, a chain that joins them all without pairing every two of them.
@@ -226,163 +231,132 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        // Each event's neighbours are found on their own, so events spread over cores; the sort below fixes the order.
-        var parts = new System.Collections.Concurrent.ConcurrentBag<List<(int Tier, int A, int B, double Score)>>();
-        Parallel.For(
-            0,
-            nodes.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Scored: new List<(int Tier, int A, int B, double Score)>(), Neighbours: new List<(int Node, double Cosine)>(), Scratch: new TermVectors.NeighbourScratch(nodes.Count)),
-            (a, _, local) =>
+        // Each event's neighbours are found on their own, so blocks of events spread over cores; the sort below fixes
+        // the order. A block's working space (two arrays as long as the events) is handed on to the next block rather
+        // than made anew, so a large run makes as many as it has threads.
+        var blocks = new Candidate[(nodes.Count + CandidateBlock - 1) / CandidateBlock][];
+        var scratches = new System.Collections.Concurrent.ConcurrentBag<CandidateScratch>();
+        var linkable = (int a, int b) => Linkable(facts, a, b);
+        Parallel.For(0, blocks.Length, new ParallelOptions { CancellationToken = cancellationToken }, block =>
+        {
+            var scratch = scratches.TryTake(out var free) ? free : new CandidateScratch(nodes.Count);
+            scratch.Scored.Clear();
+            for (var a = block * CandidateBlock; a < Math.Min(nodes.Count, (block + 1) * CandidateBlock); a++)
             {
-                local.Neighbours.Clear();
-                vectors.Neighbours(a, sameWeapon[a], local.Neighbours, local.Scratch);
-                AddScored(nodes, a, local.Neighbours, local.Scored);
-                return local;
-            },
-            local => parts.Add(local.Scored));
+                scratch.Neighbours.Clear();
+                vectors.Neighbours(a, sameWeapon[a], linkable, scratch.Neighbours, scratch.Vectors);
+                AddScored(facts, a, scratch.Neighbours, scratch.Scored);
+            }
+
+            blocks[block] = [.. scratch.Scored];
+            scratches.Add(scratch);
+        });
 
         // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
         // main event then keeps that document's own main event out of it, whatever wording they share. Main events
         // come next, so recalled events are linked knowing which reports tell the same story.
-        var scored = new List<(int Tier, int A, int B, double Score)>(parts.Sum(p => p.Count));
-        foreach (var part in parts)
+        var scored = new Candidate[blocks.Sum(b => b.Length)];
+        var filled = 0;
+        foreach (var block in blocks)
         {
-            scored.AddRange(part);
+            block.CopyTo(scored, filled);
+            filled += block.Length;
         }
 
-        scored.Sort((p, q) =>
-            p.Tier.CompareTo(q.Tier) is var t && t != 0 ? t
-            : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
-        return scored.ConvertAll(p => (p.A, p.B, p.Score));
+        scored.AsSpan().Sort(default(CandidateOrder));
+        return scored;
     }
 
-    private void AddScored(List<LocalEvent> nodes, int a, List<(int Node, double Cosine)> neighbours, List<(int Tier, int A, int B, double Score)> scored)
+    /// <summary>Adds the candidate links of <paramref name="a"/> to its linkable neighbours that are strong enough to try.</summary>
+    private void AddScored(LinkFacts facts, int a, List<(int Node, double Cosine)> neighbours, List<Candidate> scored)
     {
         foreach (var (b, cosine) in neighbours)
         {
-            var x = nodes[a];
-            var y = nodes[b];
-            if (!Linkable(x, y))
-            {
-                continue;
-            }
-
             var score = cosine;
-            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+            if (facts.SameDocument(a, b) && facts.IsSpecific(facts.Family(a)) && facts.Family(a) == facts.Family(b))
             {
                 score = Math.Max(score, 1);
             }
 
-            if (SameDay(x, y))
+            var sameDay = facts.SameDay(a, b);
+            if (sameDay)
             {
                 score += 0.1;
             }
 
-            if ((x.Weekdays & y.Weekdays) != 0)
+            if ((facts.Weekdays(a) & facts.Weekdays(b)) != 0)
             {
                 score += 0.05;
             }
 
-            if (SharePlace(x, y))
+            if (facts.SharePlace(a, b))
             {
                 score += 0.05;
             }
 
             // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
-            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && (x.Series || SharesSpecificPlace(x, y))))
+            var bothMain = facts.IsMain(a) && facts.IsMain(b);
+            if (score >= Threshold(facts, a, b) || (!facts.IsMain(a) && !facts.IsMain(b) && (facts.Series(a) || facts.SharesSpecificPlace(a, b))))
             {
-                scored.Add((Tier(x, y), a, b, score));
+                scored.Add(new Candidate(sameDay ? 0 : bothMain ? 1 : 2, a, b, score));
             }
         }
     }
 
-    private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
-
-    private static bool SharePlace(LocalEvent x, LocalEvent y) => AnySamePlace(x.Places, y.Places);
-
-    // Loops, not nested Any: it runs for every candidate pair, and two closures a pair were most of what linking allocated.
-    private static bool AnySamePlace(IReadOnlyList<string> xPlaces, IReadOnlyList<string> yPlaces)
+    private static bool Linkable(LinkFacts facts, int x, int y)
     {
-        for (var i = 0; i < xPlaces.Count; i++)
-        {
-            for (var j = 0; j < yPlaces.Count; j++)
-            {
-                if (CueScanner.SamePlace(xPlaces[i], yPlaces[j]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SameDay(LocalEvent x, LocalEvent y) =>
-        x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
-
-    private bool Linkable(LocalEvent x, LocalEvent y)
-    {
-        if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && (x.IsMain || y.IsMain))
+        if (facts.SameDocument(x, y) && (facts.IsMain(x) || facts.IsMain(y)))
         {
             return false;
         }
 
-        if (!lexicon.FamiliesCompatible(x.Family, y.Family) || !x.Date.CompatibleWith(y.Date))
+        if (!facts.FamiliesCompatible(facts.Family(x), facts.Family(y)) || !facts.DatesCompatible(x, y))
         {
             return false;
         }
 
         // Look-alikes are often told apart by the day alone: main events that name only different weekdays differ.
-        if (x.IsMain && y.IsMain)
+        if (facts.IsMain(x) && facts.IsMain(y))
         {
             // Two strikes answering different kinds of attack are two strikes.
-            if (!lexicon.FamiliesCompatible(x.Cause, y.Cause))
+            if (!facts.FamiliesCompatible(facts.Cause(x), facts.Cause(y)))
             {
                 return false;
             }
 
-            return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
+            return facts.Weekdays(x) == 0 || facts.Weekdays(y) == 0 || (facts.Weekdays(x) & facts.Weekdays(y)) != 0;
         }
 
         // A series of attacks and one attack are two events, even where the one is among the series.
-        if (x.Series != y.Series)
+        if (facts.Series(x) != facts.Series(y))
         {
             return false;
         }
 
         // An event recalled in passing says little; it joins another only on a shared anchor, never on wording alone.
-        return x.Series || Anchored(x, y);
+        return facts.Series(x) || Anchored(facts, x, y);
     }
 
-    private static bool Anchored(LocalEvent x, LocalEvent y)
+    private static bool Anchored(LinkFacts facts, int x, int y)
     {
-        if (SameDay(x, y))
+        if (facts.SameDay(x, y))
         {
             return true;
         }
 
-        var sameFamily = x.Family is not null && string.Equals(x.Family, y.Family, StringComparison.Ordinal) && !EventLexicon.IsGeneric(x.Family);
+        var sameFamily = facts.IsSpecific(facts.Family(x)) && facts.Family(x) == facts.Family(y);
 
         // Within one document, two recalled events of the same weapon are the same recalled event.
-        if (sameFamily && (!x.Date.IsEmpty || !y.Date.IsEmpty || string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal)))
+        if (sameFamily && (facts.HasDate(x) || facts.HasDate(y) || facts.SameDocument(x, y)))
         {
             return true;
         }
 
-        return SharesSpecificPlace(x, y);
+        return facts.SharesSpecificPlace(x, y);
     }
 
-    private static bool SharesSpecificPlace(LocalEvent x, LocalEvent y)
-    {
-        // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
-        var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
-        var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
-        return AnySamePlace(xPlaces, yPlaces);
-    }
-
-    private double Threshold(LocalEvent x, LocalEvent y) =>
-        x.IsMain && y.IsMain ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
+    private double Threshold(LinkFacts facts, int x, int y) =>
+        facts.IsMain(x) && facts.IsMain(y) ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
     private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
     {
@@ -438,6 +412,28 @@ public sealed class EventClusterer : IEventClusterer
         }
 
         return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>A proposed link: events <paramref name="A"/> &lt; <paramref name="B"/>, their score, and the tier it is tried in.</summary>
+    private readonly record struct Candidate(int Tier, int A, int B, double Score);
+
+    /// <summary>Tier first, then the best score, ties by the events' indexes: a total order, so the sort alone fixes it.</summary>
+    private readonly struct CandidateOrder : IComparer<Candidate>
+    {
+        public int Compare(Candidate p, Candidate q) =>
+            p.Tier.CompareTo(q.Tier) is var t && t != 0 ? t
+            : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B);
+    }
+
+    /// <summary>One thread's working space for finding candidates.</summary>
+    /// <remarks>Used by one thread at a time; not thread-safe.</remarks>
+    private sealed class CandidateScratch(int count)
+    {
+        public TermVectors.NeighbourScratch Vectors { get; } = new(count);
+
+        public List<(int Node, double Cosine)> Neighbours { get; } = [];
+
+        public List<Candidate> Scored { get; } = [];
     }
 
     /// <summary>Union-find over local events that keeps each cluster's date and trigger families consistent.</summary>
