@@ -135,7 +135,7 @@ public sealed class EventClusterer : IEventClusterer
             mainOf[n] = nodes[n].IsMain ? n : mainOf[n - 1];
         }
 
-        var clusters = new ClusterSet(nodes, mainOf, lexicon, vectors);
+        var clusters = new ClusterSet(facts, mainOf, vectors);
         foreach (var (_, a, b, score) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -156,51 +156,91 @@ public sealed class EventClusterer : IEventClusterer
             clusters.TryMerge(a, b, threshold, forced: score >= 1 || sameStory || (facts.SameDay(a, b) && facts.SharePlace(a, b)));
         }
 
-        // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
-        var claimsOfRoot = new Dictionary<int, List<string>>();
-        var nodesOfRoot = new Dictionary<int, List<int>>();
+        // Clusters are numbered in canonical claim order (documents by id, claims in order), as their first claim comes.
+        var rootOf = new int[nodes.Count];
+        var clusterOfRoot = new int[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            rootOf[n] = clusters.Find(n);
+            clusterOfRoot[n] = -1;
+        }
+
         var claimCountOfNode = new int[nodes.Count];
         var rootOrder = new List<int>();
         foreach (var d in order)
         {
-            var document = documents[d];
-            for (var c = 0; c < document.Claims.Count; c++)
+            var claimEvents = readings[d].ClaimEvents;
+            for (var c = 0; c < claimEvents.Count; c++)
             {
-                var node = nodeOfDocument[d] + readings[d].ClaimEvents[c];
+                var node = nodeOfDocument[d] + claimEvents[c];
                 claimCountOfNode[node]++;
-                var root = clusters.Find(node);
-                if (!claimsOfRoot.TryGetValue(root, out var list))
+                if (clusterOfRoot[rootOf[node]] < 0)
                 {
-                    list = [];
-                    claimsOfRoot[root] = list;
-                    rootOrder.Add(root);
+                    clusterOfRoot[rootOf[node]] = rootOrder.Count;
+                    rootOrder.Add(rootOf[node]);
                 }
-
-                list.Add(ClaimId(document, c));
             }
         }
 
+        // Each cluster's events, in node order, and its claims, each made at its final size: a large run holds them all at once.
+        var memberStart = new int[rootOrder.Count + 1];
+        var claimIds = new string[rootOrder.Count][];
+        var filled = new int[rootOrder.Count];
         for (var n = 0; n < nodes.Count; n++)
         {
-            var root = clusters.Find(n);
-            if (!nodesOfRoot.TryGetValue(root, out var list))
+            if (clusterOfRoot[rootOf[n]] is var k && k >= 0)
             {
-                list = [];
-                nodesOfRoot[root] = list;
+                memberStart[k + 1]++;
+                filled[k] += claimCountOfNode[n];
             }
-
-            list.Add(n);
         }
 
-        // Each cluster is described from its own members alone (the sets above are only read now), so clusters spread over cores.
-        var result = new EventCluster[rootOrder.Count];
-        Parallel.For(0, rootOrder.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        for (var k = 0; k < rootOrder.Count; k++)
         {
-            var root = rootOrder[i];
-            var members = nodesOfRoot[root].Where(n => claimCountOfNode[n] > 0 || nodesOfRoot[root].Count > 1).ToList();
-            var id = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            result[i] = Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]);
-        });
+            memberStart[k + 1] += memberStart[k];
+            claimIds[k] = new string[filled[k]];
+            filled[k] = 0;
+        }
+
+        foreach (var d in order)
+        {
+            var claimEvents = readings[d].ClaimEvents;
+            for (var c = 0; c < claimEvents.Count; c++)
+            {
+                var k = clusterOfRoot[rootOf[nodeOfDocument[d] + claimEvents[c]]];
+                claimIds[k][filled[k]++] = ClaimId(documents[d], c);
+            }
+        }
+
+        var members = new int[memberStart[^1]];
+        Array.Fill(filled, 0);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (clusterOfRoot[rootOf[n]] is var k && k >= 0)
+            {
+                members[memberStart[k] + filled[k]++] = n;
+            }
+        }
+
+        // Each cluster is described from its own members alone (the arrays above are only read now), so clusters spread over cores.
+        var result = new EventCluster[rootOrder.Count];
+        Parallel.For(
+            0,
+            rootOrder.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new DescribeScratch(),
+            (k, _, scratch) =>
+            {
+                scratch.Members.Clear();
+                for (var m = memberStart[k]; m < memberStart[k + 1]; m++)
+                {
+                    scratch.Members.Add((nodes[members[m]], claimCountOfNode[members[m]]));
+                }
+
+                result[k] = Describe(string.Create(CultureInfo.InvariantCulture, $"e{k + 1}"), scratch, clusters.DateOf(rootOrder[k]), claimIds[k]);
+                return scratch;
+            },
+            _ => { });
 
         return result;
     }
@@ -233,11 +273,11 @@ public sealed class EventClusterer : IEventClusterer
 
         // Each event's neighbours are found on their own, so blocks of events spread over cores; the sort below fixes
         // the order. A block's working space (two arrays as long as the events) is handed on to the next block rather
-        // than made anew, so a large run makes as many as it has threads.
+        // than made anew, so a large run makes one per core.
         var blocks = new Candidate[(nodes.Count + CandidateBlock - 1) / CandidateBlock][];
         var scratches = new System.Collections.Concurrent.ConcurrentBag<CandidateScratch>();
         var linkable = (int a, int b) => Linkable(facts, a, b);
-        Parallel.For(0, blocks.Length, new ParallelOptions { CancellationToken = cancellationToken }, block =>
+        Parallel.For(0, blocks.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, block =>
         {
             var scratch = scratches.TryTake(out var free) ? free : new CandidateScratch(nodes.Count);
             scratch.Scored.Clear();
@@ -358,22 +398,68 @@ public sealed class EventClusterer : IEventClusterer
     private double Threshold(LinkFacts facts, int x, int y) =>
         facts.IsMain(x) && facts.IsMain(y) ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
-    private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
+    private static EventCluster Describe(string id, DescribeScratch scratch, DateCue date, string[] claimIds)
     {
-        var trigger = MostCommon(members.Where(m => m.Event.Family is not null && !EventLexicon.IsGeneric(m.Event.Family)).Select(m => (m.Event.Trigger!, m.Claims + 1)))
-            ?? MostCommon(members.Where(m => m.Event.Trigger is not null).Select(m => (m.Event.Trigger!, m.Claims + 1)));
-        var place = MostCommon(members.SelectMany(m => m.Event.Places.Take(2).Select(p => (p, m.Claims + 1))));
-        var actors = members.SelectMany(m => m.Event.Actors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var documents = members.Select(m => m.Event.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        var dateText = date.IsEmpty ? null : date.ToString();
-
-        var label = string.Join(", ", new[] { trigger, place, dateText }.Where(s => s is not null));
-        if (label.Length == 0)
+        var members = scratch.Members;
+        var counts = scratch.Counts;
+        counts.Clear();
+        foreach (var (e, claims) in members)
         {
-            label = "unnamed event";
+            if (!EventLexicon.IsGeneric(e.Family))
+            {
+                Count(counts, e.Trigger!, claims + 1);
+            }
         }
 
-        var shared = new List<string>();
+        var trigger = MostCommon(counts);
+        if (trigger is null)
+        {
+            foreach (var (e, claims) in members)
+            {
+                if (e.Trigger is not null)
+                {
+                    Count(counts, e.Trigger, claims + 1);
+                }
+            }
+
+            trigger = MostCommon(counts);
+        }
+
+        counts.Clear();
+        var actors = new List<string>();
+        var documents = 0;
+        for (var m = 0; m < members.Count; m++)
+        {
+            var (e, claims) = members[m];
+            for (var p = 0; p < Math.Min(2, e.Places.Count); p++)
+            {
+                Count(counts, e.Places[p], claims + 1);
+            }
+
+            actors.AddRange(e.Actors);
+
+            // Members are in node order, where a document's events are consecutive and documents go by id.
+            if (m == 0 || !string.Equals(e.DocumentId, members[m - 1].Event.DocumentId, StringComparison.Ordinal))
+            {
+                documents++;
+            }
+        }
+
+        var place = MostCommon(counts);
+        actors.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            if (distinct == 0 || !string.Equals(actors[a], actors[distinct - 1], StringComparison.Ordinal))
+            {
+                actors[distinct++] = actors[a];
+            }
+        }
+
+        actors.RemoveRange(distinct, actors.Count - distinct);
+        var dateText = date.IsEmpty ? null : date.ToString();
+
+        var shared = new List<string>(3);
         if (trigger is not null)
         {
             shared.Add("trigger '" + trigger + "'");
@@ -389,29 +475,63 @@ public sealed class EventClusterer : IEventClusterer
             shared.Add("date " + dateText);
         }
 
+        var label = string.Join(", ", OneOrMore(trigger, place, dateText));
+        if (label.Length == 0)
+        {
+            label = "unnamed event";
+        }
+
+        var because = shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty;
         var reason = documents == 1
             ? members.Exists(m => m.Event.IsMain)
-                ? "The main event of one document" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
-                : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
+                ? "The main event of one document" + because + "."
+                : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + because + "."
             : members.TrueForAll(m => m.Event.Series)
-                ? "A series of attacks that " + documents.ToString(CultureInfo.InvariantCulture) + " reports of one story recall" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
+                ? "A series of attacks that " + documents.ToString(CultureInfo.InvariantCulture) + " reports of one story recall" + because + "."
             : "Same " + (shared.Count > 0 ? JoinAnd(shared) : "content terms") + " in " + documents.ToString(CultureInfo.InvariantCulture) + " documents" + (members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty) + ".";
 
         return new EventCluster(id, label, new EventCues(trigger, place, date.Exact, actors), claimIds, reason);
     }
 
+    // The label's parts that are known, in order.
+    private static IEnumerable<string> OneOrMore(string? trigger, string? place, string? dateText)
+    {
+        if (trigger is not null)
+        {
+            yield return trigger;
+        }
+
+        if (place is not null)
+        {
+            yield return place;
+        }
+
+        if (dateText is not null)
+        {
+            yield return dateText;
+        }
+    }
+
     private static string JoinAnd(List<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
-    private static string? MostCommon(IEnumerable<(string Value, int Weight)> values)
+    private static void Count(Dictionary<string, int> counts, string value, int weight) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += weight;
+
+    /// <summary>The value with the largest total weight, ties to the ordinally first; <see langword="null"/> when there is none.</summary>
+    private static string? MostCommon(Dictionary<string, int> counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, weight) in values)
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (value, count) in counts)
         {
-            counts[value] = counts.GetValueOrDefault(value) + weight;
+            if (best is null || count > bestCount || (count == bestCount && string.CompareOrdinal(value, best) < 0))
+            {
+                (best, bestCount) = (value, count);
+            }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        return best;
     }
 
     /// <summary>A proposed link: events <paramref name="A"/> &lt; <paramref name="B"/>, their score, and the tier it is tried in.</summary>
@@ -436,14 +556,23 @@ public sealed class EventClusterer : IEventClusterer
         public List<Candidate> Scored { get; } = [];
     }
 
+    /// <summary>One thread's working space for describing clusters.</summary>
+    /// <remarks>Used by one thread at a time; not thread-safe.</remarks>
+    private sealed class DescribeScratch
+    {
+        public List<(LocalEvent Event, int Claims)> Members { get; } = [];
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+    }
+
     /// <summary>Union-find over local events that keeps each cluster's date and trigger families consistent.</summary>
     private sealed class ClusterSet
     {
         private readonly int[] parent;
         private readonly DateCue[] dates;
-        // Null for none: most events name one family or none, and a list each cost more than the rest of the set.
-        private readonly List<string>?[] families;
-        private readonly List<string>?[] causes;
+        // Family ids (LinkFacts), null for none: most events name one family or none, and a list each cost more than the rest of the set.
+        private readonly List<int>?[] families;
+        private readonly List<int>?[] causes;
         private readonly int[] weekdays;
         // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
         // Null until the root's first merge: an event on its own holds its document, and its main event when it is one.
@@ -455,7 +584,7 @@ public sealed class EventClusterer : IEventClusterer
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
         private const double AverageLinkFactor = 0.5;
 
-        private readonly EventLexicon lexicon;
+        private readonly LinkFacts facts;
         private readonly TermVectors vectors;
 
         // Per cluster root: the summed term vector, made on the root's first merge; until then the event's own vector in
@@ -468,31 +597,33 @@ public sealed class EventClusterer : IEventClusterer
         private readonly int[] sizes;
 
         // mainOf: for each local event, the index of its document's main event, which stands for the document.
-        public ClusterSet(List<LocalEvent> nodes, int[] mainOf, EventLexicon lexicon, TermVectors vectors)
+        public ClusterSet(LinkFacts facts, int[] mainOf, TermVectors vectors)
         {
-            this.lexicon = lexicon;
+            this.facts = facts;
             this.vectors = vectors;
-            centroidIds = new int[]?[nodes.Count];
-            centroidWeights = new double[]?[nodes.Count];
-            centroidCounts = new int[nodes.Count];
-            sizes = [.. Enumerable.Repeat(1, nodes.Count)];
-            parent = new int[nodes.Count];
-            dates = new DateCue[nodes.Count];
-            families = new List<string>?[nodes.Count];
-            causes = new List<string>?[nodes.Count];
-            weekdays = new int[nodes.Count];
-            documents = new HashSet<int>?[nodes.Count];
-            mainDocuments = new HashSet<int>?[nodes.Count];
+            var count = facts.Count;
+            centroidIds = new int[]?[count];
+            centroidWeights = new double[]?[count];
+            centroidCounts = new int[count];
+            sizes = new int[count];
+            parent = new int[count];
+            dates = new DateCue[count];
+            families = new List<int>?[count];
+            causes = new List<int>?[count];
+            weekdays = new int[count];
+            documents = new HashSet<int>?[count];
+            mainDocuments = new HashSet<int>?[count];
             this.mainOf = mainOf;
-            isMain = new bool[nodes.Count];
-            for (var i = 0; i < nodes.Count; i++)
+            isMain = new bool[count];
+            for (var i = 0; i < count; i++)
             {
+                sizes[i] = 1;
                 parent[i] = i;
-                dates[i] = nodes[i].Date;
-                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : null;
-                causes[i] = nodes[i].Cause is { } cause ? [cause] : null;
-                weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                isMain[i] = nodes[i].IsMain;
+                dates[i] = facts.Date(i);
+                families[i] = facts.IsSpecific(facts.Family(i)) ? [facts.Family(i)] : null;
+                causes[i] = facts.Cause(i) != 0 ? [facts.Cause(i)] : null;
+                weekdays[i] = facts.IsMain(i) ? facts.Weekdays(i) : 0;
+                isMain[i] = facts.IsMain(i);
             }
         }
 
@@ -575,12 +706,18 @@ public sealed class EventClusterer : IEventClusterer
             sets[drop] = null; // no longer a root: never read again
         }
 
-        private static void AddNew(List<string>?[] lists, int keep, int drop)
+        private static void AddNew(List<int>?[] lists, int keep, int drop)
         {
             if (lists[drop] is { } dropped)
             {
                 var kept = lists[keep] ??= [];
-                kept.AddRange(dropped.Where(f => !kept.Contains(f, StringComparer.Ordinal)));
+                foreach (var family in dropped)
+                {
+                    if (!kept.Contains(family))
+                    {
+                        kept.Add(family);
+                    }
+                }
             }
         }
 
@@ -605,7 +742,26 @@ public sealed class EventClusterer : IEventClusterer
 
         private bool HoldsDocument(int root, int document) => documents[root]?.Contains(document) ?? mainOf[root] == document;
 
-        private bool Compatible(List<string>? a, List<string>? b) => a is null || b is null || a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
+        private bool Compatible(List<int>? a, List<int>? b)
+        {
+            if (a is null || b is null)
+            {
+                return true;
+            }
+
+            foreach (var x in a)
+            {
+                foreach (var y in b)
+                {
+                    if (!facts.FamiliesCompatible(x, y))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Adds the centroid rooted at <paramref name="from"/> into the one rooted at <paramref name="into"/>, which becomes arrays if it is not yet.</summary>
         private void MergeCentroid(int into, int from)

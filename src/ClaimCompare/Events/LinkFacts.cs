@@ -112,6 +112,9 @@ internal sealed class LinkFacts
     /// <summary>Returns whether the event is a recalled series of attacks.</summary>
     public bool Series(int node) => facts[node].Series;
 
+    /// <summary>Returns what the text says about when the event happened.</summary>
+    public DateCue Date(int node) => dates[node];
+
     /// <summary>Returns whether the text says anything of when the event happened.</summary>
     public bool HasDate(int node) => !dates[node].IsEmpty;
 

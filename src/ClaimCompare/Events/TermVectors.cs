@@ -64,8 +64,14 @@ internal sealed class TermVectors
         for (var n = 0; n < nodes.Count; n++)
         {
             var row = ids[n];
-            var norm = Math.Sqrt(row.Sum(t => idf[t] * idf[t]));
-            norms[n] = norm;
+            // Summed in order, as Enumerable.Sum did, so every norm is the same double.
+            double squares = 0;
+            foreach (var t in row)
+            {
+                squares += idf[t] * idf[t];
+            }
+
+            norms[n] = Math.Sqrt(squares);
             frequent.Clear();
             for (var i = 0; i < row.Length; i++)
             {
