@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ClaimCompare.Claims;
 using ClaimCompare.Entities;
 
@@ -460,61 +461,79 @@ public sealed class EventClusterer : IEventClusterer
         actors.RemoveRange(distinct, actors.Count - distinct);
         var dateText = date.IsEmpty ? null : date.ToString();
 
-        var shared = new List<string>(3);
-        if (trigger is not null)
+        // Label and reason are written into one reused builder, so a cluster makes no strings but the two it keeps.
+        var text = scratch.Text.Clear();
+        var label = AppendCues(text, trigger, place, dateText, named: false, ", ").Length == 0 ? "unnamed event" : text.ToString();
+        var shared = trigger is not null || place is not null || dateText is not null;
+        text.Clear();
+        if (documents == 1)
         {
-            shared.Add("trigger '" + trigger + "'");
+            if (members.Exists(m => m.Event.IsMain))
+            {
+                text.Append("The main event of one document");
+            }
+            else
+            {
+                text.Append("An event one document recalls, set apart by ").Append(members.First(m => m.Event.Marker is not null).Event.Marker);
+            }
+        }
+        else if (members.TrueForAll(m => m.Event.Series))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"A series of attacks that {documents} reports of one story recall");
+        }
+        else
+        {
+            text.Append("Same ");
+            if (shared)
+            {
+                AppendCues(text, trigger, place, dateText, named: true, " and ");
+            }
+            else
+            {
+                text.Append("content terms");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $" in {documents} documents").Append(members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty);
+            shared = false;
         }
 
-        if (place is not null)
+        if (shared)
         {
-            shared.Add("place " + place);
+            AppendCues(text.Append(" ("), trigger, place, dateText, named: true, ", ").Append(')');
         }
 
-        if (dateText is not null)
-        {
-            shared.Add("date " + dateText);
-        }
-
-        var label = string.Join(", ", OneOrMore(trigger, place, dateText));
-        if (label.Length == 0)
-        {
-            label = "unnamed event";
-        }
-
-        var because = shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty;
-        var reason = documents == 1
-            ? members.Exists(m => m.Event.IsMain)
-                ? "The main event of one document" + because + "."
-                : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + because + "."
-            : members.TrueForAll(m => m.Event.Series)
-                ? "A series of attacks that " + documents.ToString(CultureInfo.InvariantCulture) + " reports of one story recall" + because + "."
-            : "Same " + (shared.Count > 0 ? JoinAnd(shared) : "content terms") + " in " + documents.ToString(CultureInfo.InvariantCulture) + " documents" + (members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty) + ".";
+        var reason = text.Append('.').ToString();
 
         return new EventCluster(id, label, new EventCues(trigger, place, date.Exact, actors), claimIds, reason);
     }
 
-    // The label's parts that are known, in order.
-    private static IEnumerable<string> OneOrMore(string? trigger, string? place, string? dateText)
+    /// <summary>
+    /// Appends the cues that are known, in order, separated by commas and the last by <paramref name="lastSeparator"/>:
+    /// as themselves for a label, or <paramref name="named"/> for a reason ("trigger 'air strike', place Erbil and date 2021-02-25").
+    /// </summary>
+    private static StringBuilder AppendCues(StringBuilder text, string? trigger, string? place, string? dateText, bool named, string lastSeparator)
     {
-        if (trigger is not null)
-        {
-            yield return trigger;
-        }
+        var count = (trigger is null ? 0 : 1) + (place is null ? 0 : 1) + (dateText is null ? 0 : 1);
+        var written = 0;
+        Append(trigger, "trigger '", "'");
+        Append(place, "place ", string.Empty);
+        Append(dateText, "date ", string.Empty);
+        return text;
 
-        if (place is not null)
+        void Append(string? value, string prefix, string suffix)
         {
-            yield return place;
-        }
+            if (value is not null)
+            {
+                if (written > 0)
+                {
+                    text.Append(written == count - 1 ? lastSeparator : ", ");
+                }
 
-        if (dateText is not null)
-        {
-            yield return dateText;
+                text.Append(named ? prefix : string.Empty).Append(value).Append(named ? suffix : string.Empty);
+                written++;
+            }
         }
     }
-
-    private static string JoinAnd(List<string> parts) =>
-        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     private static void Count(Dictionary<string, int> counts, string value, int weight) =>
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += weight;
@@ -578,6 +597,8 @@ public sealed class EventClusterer : IEventClusterer
         public List<(LocalEvent Event, int Claims)> Members { get; } = [];
 
         public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public StringBuilder Text { get; } = new();
     }
 
     /// <summary>Union-find over local events that keeps each cluster's date and trigger families consistent.</summary>
@@ -585,14 +606,16 @@ public sealed class EventClusterer : IEventClusterer
     {
         private readonly int[] parent;
         private readonly DateCue[] dates;
-        // Family ids (LinkFacts), null for none: most events name one family or none, and a list each cost more than the rest of the set.
+        // Per cluster root, the family ids (LinkFacts) of its weapons and of the events it answers; null while the root
+        // holds no more than its own event's, which most never do, so most events cost no list.
         private readonly List<int>?[] families;
         private readonly List<int>?[] causes;
+        // Each event's own: its weapon's family id, 0 for none or the generic family, and the family it answers, 0 for none.
+        private readonly int[] ownFamilies;
+        private readonly int[] ownCauses;
         private readonly int[] weekdays;
-        // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
-        // Null while a root holds no more than itself would: its own document, and its main event when it is one.
-        private readonly HashSet<int>?[] documents;
-        private readonly HashSet<int>?[] mainDocuments;
+        // Each cluster's events as a ring (the next member of each event's cluster), joined in constant time on a merge.
+        private readonly int[] nextMember;
         private readonly int[] mainOf;
         private readonly bool[] isMain;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
@@ -625,18 +648,20 @@ public sealed class EventClusterer : IEventClusterer
             dates = new DateCue[count];
             families = new List<int>?[count];
             causes = new List<int>?[count];
+            ownFamilies = new int[count];
+            ownCauses = new int[count];
             weekdays = new int[count];
-            documents = new HashSet<int>?[count];
-            mainDocuments = new HashSet<int>?[count];
+            nextMember = new int[count];
             this.mainOf = mainOf;
             isMain = new bool[count];
             for (var i = 0; i < count; i++)
             {
                 sizes[i] = 1;
                 parent[i] = i;
+                nextMember[i] = i;
+                ownFamilies[i] = facts.IsSpecific(facts.Family(i)) ? facts.Family(i) : 0;
+                ownCauses[i] = facts.Cause(i);
                 dates[i] = facts.Date(i);
-                families[i] = facts.IsSpecific(facts.Family(i)) ? [facts.Family(i)] : null;
-                causes[i] = facts.Cause(i) != 0 ? [facts.Cause(i)] : null;
                 weekdays[i] = facts.IsMain(i) ? facts.Weekdays(i) : 0;
                 isMain[i] = facts.IsMain(i);
             }
@@ -671,13 +696,13 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
-            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
+            if (!Compatible(Families(ra), Families(rb)) || !Compatible(Causes(ra), Causes(rb)) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
             {
                 return;
             }
 
             // A document's main event never shares a cluster with an event the same document set apart from it.
-            if (HoldsMainOf(ra, rb) || HoldsMainOf(rb, ra))
+            if (ShareDocument(ra, rb))
             {
                 return;
             }
@@ -686,11 +711,11 @@ public sealed class EventClusterer : IEventClusterer
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
-            AddNew(families, keep, drop);
-            AddNew(causes, keep, drop);
+            families[keep] = AddNew(families[keep], Families(keep), Families(drop));
+            causes[keep] = AddNew(causes[keep], Causes(keep), Causes(drop));
+            (families[drop], causes[drop]) = (null, null);
             weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
-            Union(documents, keep, mainOf[keep], drop, mainOf[drop]);
-            Union(mainDocuments, keep, isMain[keep] ? mainOf[keep] : -1, drop, isMain[drop] ? mainOf[drop] : -1);
+            (nextMember[keep], nextMember[drop]) = (nextMember[drop], nextMember[keep]);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the
             // larger becomes arrays: the smaller, when still an event's own vector, is read from TermVectors.
             var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
@@ -705,86 +730,66 @@ public sealed class EventClusterer : IEventClusterer
             sizes[keep] += sizes[drop];
         }
 
-        // A root's null set stands for its own entry alone (for none when that is negative), so the events a cluster
-        // takes in one by one never get sets of their own.
-        private static void Union(HashSet<int>?[] sets, int keep, int keepOwn, int drop, int dropOwn)
+        // A list only when the merged cluster has more than the kept root's own, which stands for it while null.
+        private static List<int>? AddNew(List<int>? list, ReadOnlySpan<int> kept, ReadOnlySpan<int> dropped)
         {
-            var (kept, dropped) = (sets[keep], sets[drop]);
-            sets[drop] = null; // no longer a root: never read again
-            if (dropped is null)
+            foreach (var family in dropped)
             {
-                if (dropOwn >= 0)
+                if (!kept.Contains(family))
                 {
-                    (sets[keep] = kept ?? (keepOwn >= 0 ? [keepOwn] : [])).Add(dropOwn);
-                }
-
-                return;
-            }
-
-            if (kept is null)
-            {
-                if (keepOwn >= 0)
-                {
-                    dropped.Add(keepOwn);
-                }
-
-                sets[keep] = dropped;
-                return;
-            }
-
-            // Fold the smaller set into the larger, so a growing cluster is not copied on every merge.
-            if (kept.Count < dropped.Count)
-            {
-                (kept, dropped) = (dropped, kept);
-            }
-
-            kept.UnionWith(dropped);
-            sets[keep] = kept;
-        }
-
-        private static void AddNew(List<int>?[] lists, int keep, int drop)
-        {
-            if (lists[drop] is { } dropped)
-            {
-                var kept = lists[keep] ??= [];
-                foreach (var family in dropped)
-                {
-                    if (!kept.Contains(family))
+                    list ??= [.. kept];
+                    if (!list.Contains(family))
                     {
-                        kept.Add(family);
+                        list.Add(family);
                     }
                 }
             }
+
+            return list;
         }
 
-        /// <summary>Whether the cluster rooted at <paramref name="holder"/> holds the main event of a document the cluster rooted at <paramref name="other"/> holds.</summary>
-        private bool HoldsMainOf(int holder, int other)
-        {
-            if (mainDocuments[holder] is not { } mains)
-            {
-                return isMain[holder] && HoldsDocument(other, mainOf[holder]);
-            }
+        private ReadOnlySpan<int> Families(int root) =>
+            families[root] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : ownFamilies.AsSpan(root, ownFamilies[root] != 0 ? 1 : 0);
 
-            foreach (var document in mains)
+        private ReadOnlySpan<int> Causes(int root) =>
+            causes[root] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : ownCauses.AsSpan(root, ownCauses[root] != 0 ? 1 : 0);
+
+        /// <summary>
+        /// Whether one cluster holds a document's main event and the other an event of the same document. The smaller
+        /// cluster's events are walked: for each, whether its document's main event is in the other cluster, and for
+        /// each main event, whether any event of its document (those after it up to the next main event) is.
+        /// </summary>
+        private bool ShareDocument(int ra, int rb)
+        {
+            var (small, large) = sizes[ra] <= sizes[rb] ? (ra, rb) : (rb, ra);
+            var n = small;
+            do
             {
-                if (HoldsDocument(other, document))
+                if (isMain[mainOf[n]] && Find(mainOf[n]) == large)
                 {
                     return true;
                 }
+
+                if (isMain[n])
+                {
+                    for (var e = n + 1; e < mainOf.Length && mainOf[e] == n; e++)
+                    {
+                        if (Find(e) == large)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                n = nextMember[n];
             }
+            while (n != small);
 
             return false;
         }
 
-        private bool HoldsDocument(int root, int document) => documents[root]?.Contains(document) ?? mainOf[root] == document;
-
-        private bool Compatible(List<int>? a, List<int>? b)
+        private bool Compatible(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
         {
-            if (a is null || b is null)
-            {
-                return true;
-            }
-
             foreach (var x in a)
             {
                 foreach (var y in b)

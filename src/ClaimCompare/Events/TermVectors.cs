@@ -108,7 +108,7 @@ internal sealed class TermVectors
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
     /// <paramref name="node"/>, and <paramref name="extra"/> when it is a later event, with its exact cosine
-    /// similarity, by increasing index, where <paramref name="accept"/> takes the pair. Events may be visited in any
+    /// similarity, where <paramref name="accept"/> takes the pair, in no particular order. Events may be visited in any
     /// order, from several threads, each with its own scratch.
     /// </summary>
     /// <remarks>Pairs are offered to <paramref name="accept"/> before their commoner terms are summed: most pairs a term proposes are refused, and those sums were most of the work.</remarks>
@@ -152,7 +152,6 @@ internal sealed class TermVectors
             found.Add(extra);
         }
 
-        found.Sort();
         foreach (var other in found)
         {
             if (accept(node, other))
