@@ -117,7 +117,8 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        // Terms and facts are read from the events each on their own, so the two (each one pass) go side by side.
+        var (vectors, facts) = Together(() => new TermVectors(nodes, options.MaxBlockSize), () => new LinkFacts(nodes, lexicon), cancellationToken);
         if (consumeReadings)
         {
             // Nothing after the term vectors reads an event's terms.
@@ -127,7 +128,6 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        var facts = new LinkFacts(nodes, lexicon);
         var candidates = Candidates(nodes, facts, vectors, cancellationToken);
 
         var mainOf = new int[nodes.Count];
@@ -245,6 +245,16 @@ public sealed class EventClusterer : IEventClusterer
             _ => { });
 
         return result;
+    }
+
+    private static (T1 First, T2 Second) Together<T1, T2>(Func<T1> first, Func<T2> second, CancellationToken cancellationToken)
+        where T1 : class
+        where T2 : class
+    {
+        T1? one = null;
+        T2? two = null;
+        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken }, () => one = first(), () => two = second());
+        return (one!, two!);
     }
 
     private static string ClaimId(DocumentClaims document, int index)
