@@ -142,6 +142,12 @@ public sealed class EventClusterer : IEventClusterer
             var (a, b, score) = Candidate.Unpack(candidate);
             cancellationToken.ThrowIfCancellationRequested();
 
+            // Most candidates join events an earlier, better link already put together: nothing is left to weigh.
+            if (clusters.Find(a) == clusters.Find(b))
+            {
+                continue;
+            }
+
             // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
             // place recalls one attack, though a paragraph or two share too few words to show it.
             var storyLinked = !facts.IsMain(a) && !facts.IsMain(b) && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
