@@ -178,7 +178,7 @@ public sealed class EventClusterer : IEventClusterer
         foreach (var d in order)
         {
             var claimEvents = readings[d].ClaimEvents;
-            for (var c = 0; c < claimEvents.Count; c++)
+            for (var c = 0; c < documents[d].Claims.Count; c++)
             {
                 var node = nodeOfDocument[d] + claimEvents[c];
                 claimCountOfNode[node]++;
@@ -213,7 +213,7 @@ public sealed class EventClusterer : IEventClusterer
         foreach (var d in order)
         {
             var claimEvents = readings[d].ClaimEvents;
-            for (var c = 0; c < claimEvents.Count; c++)
+            for (var c = 0; c < documents[d].Claims.Count; c++)
             {
                 var k = clusterOfRoot[rootOf[nodeOfDocument[d] + claimEvents[c]]];
                 claimIds[k][filled[k]++] = ClaimId(documents[d], c);
@@ -253,6 +253,7 @@ public sealed class EventClusterer : IEventClusterer
         return result;
     }
 
+    // Runs two independent builds on two threads and returns both; each sets its own variable once.
     private static (T1 First, T2 Second) Together<T1, T2>(Func<T1> first, Func<T2> second, CancellationToken cancellationToken)
         where T1 : class
         where T2 : class
