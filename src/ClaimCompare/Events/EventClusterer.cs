@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ClaimCompare.Claims;
 using ClaimCompare.Entities;
 
@@ -25,6 +26,9 @@ public sealed class EventClusterer : IEventClusterer
 {
     private readonly EventClustererOptions options;
     private readonly EventLexicon lexicon = EventLexicon.Default;
+
+    // Events whose candidates one thread finds at a time: enough to spread unequal events evenly over cores.
+    private const int CandidateBlock = 2048;
 
     /// <summary>Initializes a new instance of the <see cref="EventClusterer"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names, or <see langword="null"/>.</param>
@@ -74,6 +78,7 @@ public sealed class EventClusterer : IEventClusterer
         }
 
         var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        var facts = new LinkFacts(nodes, lexicon);
         for (var a = 0; a < nodes.Count; a++)
         {
             for (var b = a + 1; b < nodes.Count; b++)
@@ -81,7 +86,7 @@ public sealed class EventClusterer : IEventClusterer
                 var score = vectors.Cosine(a, b);
                 if (score > 0.05)
                 {
-                    yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(nodes[a], nodes[b])}";
+                    yield return $"#{a}-#{b} {score:0.000} linkable={Linkable(facts, a, b)}";
                 }
             }
         }
@@ -112,7 +117,8 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        var vectors = new TermVectors(nodes, options.MaxBlockSize);
+        // Terms and facts are read from the events each on their own, so the two (each one pass) go side by side.
+        var (vectors, facts) = Together(() => new TermVectors(nodes, options.MaxBlockSize), () => new LinkFacts(nodes, lexicon), cancellationToken);
         if (consumeReadings)
         {
             // Nothing after the term vectors reads an event's terms.
@@ -122,7 +128,7 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        var candidates = Candidates(nodes, vectors, cancellationToken);
+        var candidates = Candidates(nodes, facts, vectors, cancellationToken);
 
         var mainOf = new int[nodes.Count];
         for (var n = 1; n < nodes.Count; n++)
@@ -130,74 +136,132 @@ public sealed class EventClusterer : IEventClusterer
             mainOf[n] = nodes[n].IsMain ? n : mainOf[n - 1];
         }
 
-        var clusters = new ClusterSet(nodes, mainOf, lexicon, vectors);
-        foreach (var (a, b, score) in candidates)
+        var clusters = new ClusterSet(facts, mainOf, vectors);
+        foreach (var candidate in candidates)
         {
+            var (a, b, score) = Candidate.Unpack(candidate);
             cancellationToken.ThrowIfCancellationRequested();
-            var (x, y) = (nodes[a], nodes[b]);
 
-            // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
-            // place recalls one attack, though a paragraph or two share too few words to show it.
-            var storyLinked = !x.IsMain && !y.IsMain && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
-            var sameStory = storyLinked && (x.Series || SharesSpecificPlace(x, y));
-
-            // "Previous attacks on US targets" in one report and "recent attacks on US facilities" in another: one
-            // series when the reports tell one story, and no anchor at all otherwise.
-            if ((score < Threshold(x, y) && !sameStory) || (x.Series && !storyLinked))
+            // Most candidates join events an earlier, better link already put together: nothing is left to weigh.
+            if (clusters.Find(a) == clusters.Find(b))
             {
                 continue;
             }
 
-            clusters.TryMerge(a, b, Threshold(x, y), forced: score >= 1 || sameStory || (SameDay(x, y) && SharePlace(x, y)));
+            // One story (one report, or reports whose main events are linked) recalling an earlier attack at the same
+            // place recalls one attack, though a paragraph or two share too few words to show it.
+            var storyLinked = !facts.IsMain(a) && !facts.IsMain(b) && clusters.Find(mainOf[a]) == clusters.Find(mainOf[b]);
+            var sameStory = storyLinked && (facts.Series(a) || facts.SharesSpecificPlace(a, b));
+
+            // "Previous attacks on US targets" in one report and "recent attacks on US facilities" in another: one
+            // series when the reports tell one story, and no anchor at all otherwise.
+            var threshold = Threshold(facts, a, b);
+            if ((score < threshold && !sameStory) || (facts.Series(a) && !storyLinked))
+            {
+                continue;
+            }
+
+            clusters.TryMerge(a, b, threshold, forced: score >= 1 || sameStory || (facts.SameDay(a, b) && facts.SharePlace(a, b)));
         }
 
-        // Gather claims per cluster root in canonical claim order (documents by id, claims in order).
-        var claimsOfRoot = new Dictionary<int, List<string>>();
-        var nodesOfRoot = new Dictionary<int, List<int>>();
+        // Clusters are numbered in canonical claim order (documents by id, claims in order), as their first claim comes.
+        var rootOf = new int[nodes.Count];
+        var clusterOfRoot = new int[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            rootOf[n] = clusters.Find(n);
+            clusterOfRoot[n] = -1;
+        }
+
         var claimCountOfNode = new int[nodes.Count];
         var rootOrder = new List<int>();
         foreach (var d in order)
         {
-            var document = documents[d];
-            for (var c = 0; c < document.Claims.Count; c++)
+            var claimEvents = readings[d].ClaimEvents;
+            for (var c = 0; c < documents[d].Claims.Count; c++)
             {
-                var node = nodeOfDocument[d] + readings[d].ClaimEvents[c];
+                var node = nodeOfDocument[d] + claimEvents[c];
                 claimCountOfNode[node]++;
-                var root = clusters.Find(node);
-                if (!claimsOfRoot.TryGetValue(root, out var list))
+                if (clusterOfRoot[rootOf[node]] < 0)
                 {
-                    list = [];
-                    claimsOfRoot[root] = list;
-                    rootOrder.Add(root);
+                    clusterOfRoot[rootOf[node]] = rootOrder.Count;
+                    rootOrder.Add(rootOf[node]);
                 }
-
-                list.Add(ClaimId(document, c));
             }
         }
 
+        // Each cluster's events, in node order, and its claims, each made at its final size: a large run holds them all at once.
+        var memberStart = new int[rootOrder.Count + 1];
+        var claimIds = new string[rootOrder.Count][];
+        var filled = new int[rootOrder.Count];
         for (var n = 0; n < nodes.Count; n++)
         {
-            var root = clusters.Find(n);
-            if (!nodesOfRoot.TryGetValue(root, out var list))
+            if (clusterOfRoot[rootOf[n]] is var k && k >= 0)
             {
-                list = [];
-                nodesOfRoot[root] = list;
+                memberStart[k + 1]++;
+                filled[k] += claimCountOfNode[n];
             }
-
-            list.Add(n);
         }
 
-        // Each cluster is described from its own members alone (the sets above are only read now), so clusters spread over cores.
-        var result = new EventCluster[rootOrder.Count];
-        Parallel.For(0, rootOrder.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        for (var k = 0; k < rootOrder.Count; k++)
         {
-            var root = rootOrder[i];
-            var members = nodesOfRoot[root].Where(n => claimCountOfNode[n] > 0 || nodesOfRoot[root].Count > 1).ToList();
-            var id = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            result[i] = Describe(id, members.Select(n => (nodes[n], claimCountOfNode[n])).ToList(), clusters.DateOf(root), claimsOfRoot[root]);
-        });
+            memberStart[k + 1] += memberStart[k];
+            claimIds[k] = new string[filled[k]];
+            filled[k] = 0;
+        }
+
+        foreach (var d in order)
+        {
+            var claimEvents = readings[d].ClaimEvents;
+            for (var c = 0; c < documents[d].Claims.Count; c++)
+            {
+                var k = clusterOfRoot[rootOf[nodeOfDocument[d] + claimEvents[c]]];
+                claimIds[k][filled[k]++] = ClaimId(documents[d], c);
+            }
+        }
+
+        var members = new int[memberStart[^1]];
+        Array.Fill(filled, 0);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (clusterOfRoot[rootOf[n]] is var k && k >= 0)
+            {
+                members[memberStart[k] + filled[k]++] = n;
+            }
+        }
+
+        // Each cluster is described from its own members alone (the arrays above are only read now), so clusters spread over cores.
+        var result = new EventCluster[rootOrder.Count];
+        Parallel.For(
+            0,
+            rootOrder.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new DescribeScratch(),
+            (k, _, scratch) =>
+            {
+                scratch.Members.Clear();
+                for (var m = memberStart[k]; m < memberStart[k + 1]; m++)
+                {
+                    scratch.Members.Add((nodes[members[m]], claimCountOfNode[members[m]]));
+                }
+
+                result[k] = Describe(string.Create(CultureInfo.InvariantCulture, $"e{k + 1}"), scratch, clusters.DateOf(rootOrder[k]), claimIds[k]);
+                return scratch;
+            },
+            _ => { });
 
         return result;
+    }
+
+    // Runs two independent builds on two threads and returns both; each sets its own variable once.
+    private static (T1 First, T2 Second) Together<T1, T2>(Func<T1> first, Func<T2> second, CancellationToken cancellationToken)
+        where T1 : class
+        where T2 : class
+    {
+        T1? one = null;
+        T2? two = null;
+        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken }, () => one = first(), () => two = second());
+        return (one!, two!);
     }
 
     private static string ClaimId(DocumentClaims document, int index)
@@ -206,7 +270,7 @@ public sealed class EventClusterer : IEventClusterer
         return id.Length > 0 ? id : document.Document.Id + "#" + index.ToString(CultureInfo.InvariantCulture);
     }
 
-    private List<(int A, int B, double Score)> Candidates(List<LocalEvent> nodes, TermVectors vectors, CancellationToken cancellationToken)
+    private UInt128[] Candidates(List<LocalEvent> nodes, LinkFacts facts, TermVectors vectors, CancellationToken cancellationToken)
     {
         // Within a document, events recalled with the same weapon are proposed whatever their wording; each with
         // the next one only, a chain that joins them all without pairing every two of them.
@@ -226,218 +290,332 @@ public sealed class EventClusterer : IEventClusterer
             }
         }
 
-        // Each event's neighbours are found on their own, so events spread over cores; the sort below fixes the order.
-        var parts = new System.Collections.Concurrent.ConcurrentBag<List<(int Tier, int A, int B, double Score)>>();
-        Parallel.For(
-            0,
-            nodes.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Scored: new List<(int Tier, int A, int B, double Score)>(), Neighbours: new List<(int Node, double Cosine)>(), Scratch: new TermVectors.NeighbourScratch(nodes.Count)),
-            (a, _, local) =>
+        // Each event's neighbours are found on their own, so blocks of events spread over cores; the sort below fixes
+        // the order. A block's working space (two arrays as long as the events) is handed on to the next block rather
+        // than made anew, so a large run makes one per core.
+        var blocks = new UInt128[(nodes.Count + CandidateBlock - 1) / CandidateBlock][];
+        var scratches = new System.Collections.Concurrent.ConcurrentBag<CandidateScratch>();
+        var linkable = (int a, int b) => Linkable(facts, a, b);
+        Parallel.For(0, blocks.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, block =>
+        {
+            var scratch = scratches.TryTake(out var free) ? free : new CandidateScratch(nodes.Count);
+            scratch.Scored.Clear();
+            for (var a = block * CandidateBlock; a < Math.Min(nodes.Count, (block + 1) * CandidateBlock); a++)
             {
-                local.Neighbours.Clear();
-                vectors.Neighbours(a, sameWeapon[a], local.Neighbours, local.Scratch);
-                AddScored(nodes, a, local.Neighbours, local.Scored);
-                return local;
-            },
-            local => parts.Add(local.Scored));
+                scratch.Neighbours.Clear();
+                vectors.Neighbours(a, sameWeapon[a], linkable, scratch.Neighbours, scratch.Vectors);
+                AddScored(facts, a, scratch.Neighbours, scratch.Scored);
+            }
+
+            blocks[block] = [.. scratch.Scored];
+            scratches.Add(scratch);
+        });
 
         // Links of two events dated to the same day go first: a document's recalled event pinned to another document's
         // main event then keeps that document's own main event out of it, whatever wording they share. Main events
         // come next, so recalled events are linked knowing which reports tell the same story.
-        var scored = new List<(int Tier, int A, int B, double Score)>(parts.Sum(p => p.Count));
-        foreach (var part in parts)
+        var scored = new UInt128[blocks.Sum(b => b.Length)];
+        var filled = 0;
+        foreach (var block in blocks)
         {
-            scored.AddRange(part);
+            block.CopyTo(scored, filled);
+            filled += block.Length;
         }
 
-        scored.Sort((p, q) =>
-            p.Tier.CompareTo(q.Tier) is var t && t != 0 ? t
-            : q.Score.CompareTo(p.Score) is var c && c != 0 ? c : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
-        return scored.ConvertAll(p => (p.A, p.B, p.Score));
+        Array.Sort(scored);
+        return scored;
     }
 
-    private void AddScored(List<LocalEvent> nodes, int a, List<(int Node, double Cosine)> neighbours, List<(int Tier, int A, int B, double Score)> scored)
+    /// <summary>Adds the candidate links of <paramref name="a"/> to its linkable neighbours that are strong enough to try.</summary>
+    private void AddScored(LinkFacts facts, int a, List<(int Node, double Cosine)> neighbours, List<UInt128> scored)
     {
         foreach (var (b, cosine) in neighbours)
         {
-            var x = nodes[a];
-            var y = nodes[b];
-            if (!Linkable(x, y))
-            {
-                continue;
-            }
-
             var score = cosine;
-            if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && x.Family is { } f && !EventLexicon.IsGeneric(f) && string.Equals(f, y.Family, StringComparison.Ordinal))
+            if (facts.SameDocument(a, b) && facts.IsSpecific(facts.Family(a)) && facts.Family(a) == facts.Family(b))
             {
                 score = Math.Max(score, 1);
             }
 
-            if (SameDay(x, y))
+            var sameDay = facts.SameDay(a, b);
+            if (sameDay)
             {
                 score += 0.1;
             }
 
-            if ((x.Weekdays & y.Weekdays) != 0)
+            if ((facts.Weekdays(a) & facts.Weekdays(b)) != 0)
             {
                 score += 0.05;
             }
 
-            if (SharePlace(x, y))
+            if (facts.SharePlace(a, b))
             {
                 score += 0.05;
             }
 
             // Recalled events that name the same specific place wait to see whether they belong to one story (see Link).
-            if (score >= Threshold(x, y) || (!x.IsMain && !y.IsMain && (x.Series || SharesSpecificPlace(x, y))))
+            var bothMain = facts.IsMain(a) && facts.IsMain(b);
+            if (score >= Threshold(facts, a, b) || (!facts.IsMain(a) && !facts.IsMain(b) && (facts.Series(a) || facts.SharesSpecificPlace(a, b))))
             {
-                scored.Add((Tier(x, y), a, b, score));
+                scored.Add(Candidate.Pack(sameDay ? 0 : bothMain ? 1 : 2, a, b, score));
             }
         }
     }
 
-    private static int Tier(LocalEvent x, LocalEvent y) => SameDay(x, y) ? 0 : x.IsMain && y.IsMain ? 1 : 2;
-
-    private static bool SharePlace(LocalEvent x, LocalEvent y) => AnySamePlace(x.Places, y.Places);
-
-    // Loops, not nested Any: it runs for every candidate pair, and two closures a pair were most of what linking allocated.
-    private static bool AnySamePlace(IReadOnlyList<string> xPlaces, IReadOnlyList<string> yPlaces)
+    private static bool Linkable(LinkFacts facts, int x, int y)
     {
-        for (var i = 0; i < xPlaces.Count; i++)
-        {
-            for (var j = 0; j < yPlaces.Count; j++)
-            {
-                if (CueScanner.SamePlace(xPlaces[i], yPlaces[j]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SameDay(LocalEvent x, LocalEvent y) =>
-        x.Date.Exact is { } dx && y.Date.Exact is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= 1;
-
-    private bool Linkable(LocalEvent x, LocalEvent y)
-    {
-        if (string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && (x.IsMain || y.IsMain))
+        if (facts.SameDocument(x, y) && (facts.IsMain(x) || facts.IsMain(y)))
         {
             return false;
         }
 
-        if (!lexicon.FamiliesCompatible(x.Family, y.Family) || !x.Date.CompatibleWith(y.Date))
+        if (!facts.FamiliesCompatible(facts.Family(x), facts.Family(y)) || !facts.DatesCompatible(x, y))
         {
             return false;
         }
 
         // Look-alikes are often told apart by the day alone: main events that name only different weekdays differ.
-        if (x.IsMain && y.IsMain)
+        if (facts.IsMain(x) && facts.IsMain(y))
         {
             // Two strikes answering different kinds of attack are two strikes.
-            if (!lexicon.FamiliesCompatible(x.Cause, y.Cause))
+            if (!facts.FamiliesCompatible(facts.Cause(x), facts.Cause(y)))
             {
                 return false;
             }
 
-            return x.Weekdays == 0 || y.Weekdays == 0 || (x.Weekdays & y.Weekdays) != 0;
+            return facts.Weekdays(x) == 0 || facts.Weekdays(y) == 0 || (facts.Weekdays(x) & facts.Weekdays(y)) != 0;
         }
 
         // A series of attacks and one attack are two events, even where the one is among the series.
-        if (x.Series != y.Series)
+        if (facts.Series(x) != facts.Series(y))
         {
             return false;
         }
 
         // An event recalled in passing says little; it joins another only on a shared anchor, never on wording alone.
-        return x.Series || Anchored(x, y);
+        return facts.Series(x) || Anchored(facts, x, y);
     }
 
-    private static bool Anchored(LocalEvent x, LocalEvent y)
+    private static bool Anchored(LinkFacts facts, int x, int y)
     {
-        if (SameDay(x, y))
+        if (facts.SameDay(x, y))
         {
             return true;
         }
 
-        var sameFamily = x.Family is not null && string.Equals(x.Family, y.Family, StringComparison.Ordinal) && !EventLexicon.IsGeneric(x.Family);
+        var sameFamily = facts.IsSpecific(facts.Family(x)) && facts.Family(x) == facts.Family(y);
 
         // Within one document, two recalled events of the same weapon are the same recalled event.
-        if (sameFamily && (!x.Date.IsEmpty || !y.Date.IsEmpty || string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal)))
+        if (sameFamily && (facts.HasDate(x) || facts.HasDate(y) || facts.SameDocument(x, y)))
         {
             return true;
         }
 
-        return SharesSpecificPlace(x, y);
+        return facts.SharesSpecificPlace(x, y);
     }
 
-    private static bool SharesSpecificPlace(LocalEvent x, LocalEvent y)
-    {
-        // A place the recalled event names and its own document's main event does not: "the attack on Erbil".
-        var xPlaces = x.IsMain ? x.Places : x.SpecificPlaces;
-        var yPlaces = y.IsMain ? y.Places : y.SpecificPlaces;
-        return AnySamePlace(xPlaces, yPlaces);
-    }
+    private double Threshold(LinkFacts facts, int x, int y) =>
+        facts.IsMain(x) && facts.IsMain(y) ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
-    private double Threshold(LocalEvent x, LocalEvent y) =>
-        x.IsMain && y.IsMain ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
-
-    private static EventCluster Describe(string id, List<(LocalEvent Event, int Claims)> members, DateCue date, List<string> claimIds)
+    private static EventCluster Describe(string id, DescribeScratch scratch, DateCue date, string[] claimIds)
     {
-        var trigger = MostCommon(members.Where(m => m.Event.Family is not null && !EventLexicon.IsGeneric(m.Event.Family)).Select(m => (m.Event.Trigger!, m.Claims + 1)))
-            ?? MostCommon(members.Where(m => m.Event.Trigger is not null).Select(m => (m.Event.Trigger!, m.Claims + 1)));
-        var place = MostCommon(members.SelectMany(m => m.Event.Places.Take(2).Select(p => (p, m.Claims + 1))));
-        var actors = members.SelectMany(m => m.Event.Actors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var documents = members.Select(m => m.Event.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var members = scratch.Members;
+        var counts = scratch.Counts;
+        counts.Clear();
+        foreach (var (e, claims) in members)
+        {
+            if (!EventLexicon.IsGeneric(e.Family))
+            {
+                Count(counts, e.Trigger!, claims + 1);
+            }
+        }
+
+        var trigger = MostCommon(counts);
+        if (trigger is null)
+        {
+            foreach (var (e, claims) in members)
+            {
+                if (e.Trigger is not null)
+                {
+                    Count(counts, e.Trigger, claims + 1);
+                }
+            }
+
+            trigger = MostCommon(counts);
+        }
+
+        counts.Clear();
+        var actors = new List<string>();
+        var documents = 0;
+        for (var m = 0; m < members.Count; m++)
+        {
+            var (e, claims) = members[m];
+            for (var p = 0; p < Math.Min(2, e.Places.Count); p++)
+            {
+                Count(counts, e.Places[p], claims + 1);
+            }
+
+            actors.AddRange(e.Actors);
+
+            // Members are in node order, where a document's events are consecutive and documents go by id.
+            if (m == 0 || !string.Equals(e.DocumentId, members[m - 1].Event.DocumentId, StringComparison.Ordinal))
+            {
+                documents++;
+            }
+        }
+
+        var place = MostCommon(counts);
+        actors.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            if (distinct == 0 || !string.Equals(actors[a], actors[distinct - 1], StringComparison.Ordinal))
+            {
+                actors[distinct++] = actors[a];
+            }
+        }
+
+        actors.RemoveRange(distinct, actors.Count - distinct);
         var dateText = date.IsEmpty ? null : date.ToString();
 
-        var label = string.Join(", ", new[] { trigger, place, dateText }.Where(s => s is not null));
-        if (label.Length == 0)
+        // Label and reason are written into one reused builder, so a cluster makes no strings but the two it keeps.
+        var text = scratch.Text.Clear();
+        var label = AppendCues(text, trigger, place, dateText, named: false, ", ").Length == 0 ? "unnamed event" : text.ToString();
+        var shared = trigger is not null || place is not null || dateText is not null;
+        text.Clear();
+        if (documents == 1)
         {
-            label = "unnamed event";
+            if (members.Exists(m => m.Event.IsMain))
+            {
+                text.Append("The main event of one document");
+            }
+            else
+            {
+                text.Append("An event one document recalls, set apart by ").Append(members.First(m => m.Event.Marker is not null).Event.Marker);
+            }
+        }
+        else if (members.TrueForAll(m => m.Event.Series))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"A series of attacks that {documents} reports of one story recall");
+        }
+        else
+        {
+            text.Append("Same ");
+            if (shared)
+            {
+                AppendCues(text, trigger, place, dateText, named: true, " and ");
+            }
+            else
+            {
+                text.Append("content terms");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $" in {documents} documents").Append(members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty);
+            shared = false;
         }
 
-        var shared = new List<string>();
-        if (trigger is not null)
+        if (shared)
         {
-            shared.Add("trigger '" + trigger + "'");
+            AppendCues(text.Append(" ("), trigger, place, dateText, named: true, ", ").Append(')');
         }
 
-        if (place is not null)
-        {
-            shared.Add("place " + place);
-        }
-
-        if (dateText is not null)
-        {
-            shared.Add("date " + dateText);
-        }
-
-        var reason = documents == 1
-            ? members.Exists(m => m.Event.IsMain)
-                ? "The main event of one document" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
-                : "An event one document recalls, set apart by " + members.First(m => m.Event.Marker is not null).Event.Marker + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
-            : members.TrueForAll(m => m.Event.Series)
-                ? "A series of attacks that " + documents.ToString(CultureInfo.InvariantCulture) + " reports of one story recall" + (shared.Count > 0 ? " (" + string.Join(", ", shared) + ")" : string.Empty) + "."
-            : "Same " + (shared.Count > 0 ? JoinAnd(shared) : "content terms") + " in " + documents.ToString(CultureInfo.InvariantCulture) + " documents" + (members.Exists(m => !m.Event.IsMain) ? ", including events recalled as background" : string.Empty) + ".";
+        var reason = text.Append('.').ToString();
 
         return new EventCluster(id, label, new EventCues(trigger, place, date.Exact, actors), claimIds, reason);
     }
 
-    private static string JoinAnd(List<string> parts) =>
-        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
-
-    private static string? MostCommon(IEnumerable<(string Value, int Weight)> values)
+    /// <summary>
+    /// Appends the cues that are known, in order, separated by commas and the last by <paramref name="lastSeparator"/>:
+    /// as themselves for a label, or <paramref name="named"/> for a reason ("trigger 'air strike', place Erbil and date 2021-02-25").
+    /// </summary>
+    private static StringBuilder AppendCues(StringBuilder text, string? trigger, string? place, string? dateText, bool named, string lastSeparator)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, weight) in values)
+        var count = (trigger is null ? 0 : 1) + (place is null ? 0 : 1) + (dateText is null ? 0 : 1);
+        var written = 0;
+        Append(trigger, "trigger '", "'");
+        Append(place, "place ", string.Empty);
+        Append(dateText, "date ", string.Empty);
+        return text;
+
+        void Append(string? value, string prefix, string suffix)
         {
-            counts[value] = counts.GetValueOrDefault(value) + weight;
+            if (value is not null)
+            {
+                if (written > 0)
+                {
+                    text.Append(written == count - 1 ? lastSeparator : ", ");
+                }
+
+                text.Append(named ? prefix : string.Empty).Append(value).Append(named ? suffix : string.Empty);
+                written++;
+            }
+        }
+    }
+
+    private static void Count(Dictionary<string, int> counts, string value, int weight) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += weight;
+
+    /// <summary>The value with the largest total weight, ties to the ordinally first; <see langword="null"/> when there is none.</summary>
+    private static string? MostCommon(Dictionary<string, int> counts)
+    {
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (value, count) in counts)
+        {
+            if (best is null || count > bestCount || (count == bestCount && string.CompareOrdinal(value, best) < 0))
+            {
+                (best, bestCount) = (value, count);
+            }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        return best;
+    }
+
+    /// <summary>
+    /// Proposed links between events A &lt; B with their scores, each packed into one 128-bit number whose ascending
+    /// order is the order links are tried in: tier first, then the best score, ties by the events' indexes.
+    /// </summary>
+    /// <remarks>
+    /// The high half is the tier above the score's bits counted down from 2⁶²: a score is from 0 to 1.2 (a cosine, or 1
+    /// for a document's same-weapon pair, plus at most 0.2), and the bits of doubles from 0 to 2 rise with their values
+    /// and stay below 2⁶². The low half is A above B. Sorting plain numbers is several times faster than sorting four
+    /// fields with a comparer, and the score read back is the same double. Stateless.
+    /// </remarks>
+    private static class Candidate
+    {
+        private const ulong ScoreBits = (1UL << 62) - 1;
+
+        public static UInt128 Pack(int tier, int a, int b, double score)
+        {
+            System.Diagnostics.Debug.Assert(score is >= 0 and < 2, "Scores are cosines with bonuses of at most 0.2.");
+            var high = ((ulong)tier << 62) | (ScoreBits - (ulong)BitConverter.DoubleToInt64Bits(score));
+            return new UInt128(high, ((ulong)(uint)a << 32) | (uint)b);
+        }
+
+        public static (int A, int B, double Score) Unpack(UInt128 candidate) =>
+            ((int)(uint)((ulong)candidate >> 32), (int)(uint)(ulong)candidate, BitConverter.Int64BitsToDouble((long)(ScoreBits - ((ulong)(candidate >> 64) & ScoreBits))));
+    }
+
+    /// <summary>One thread's working space for finding candidates.</summary>
+    /// <remarks>Used by one thread at a time; not thread-safe.</remarks>
+    private sealed class CandidateScratch(int count)
+    {
+        public TermVectors.NeighbourScratch Vectors { get; } = new(count);
+
+        public List<(int Node, double Cosine)> Neighbours { get; } = [];
+
+        public List<UInt128> Scored { get; } = [];
+    }
+
+    /// <summary>One thread's working space for describing clusters.</summary>
+    /// <remarks>Used by one thread at a time; not thread-safe.</remarks>
+    private sealed class DescribeScratch
+    {
+        public List<(LocalEvent Event, int Claims)> Members { get; } = [];
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public StringBuilder Text { get; } = new();
     }
 
     /// <summary>Union-find over local events that keeps each cluster's date and trigger families consistent.</summary>
@@ -445,21 +623,23 @@ public sealed class EventClusterer : IEventClusterer
     {
         private readonly int[] parent;
         private readonly DateCue[] dates;
-        // Null for none: most events name one family or none, and a list each cost more than the rest of the set.
-        private readonly List<string>?[] families;
-        private readonly List<string>?[] causes;
+        // Per cluster root, the family ids (LinkFacts) of its weapons and of the events it answers; null while the root
+        // holds no more than its own event's, which most never do, so most events cost no list.
+        private readonly List<int>?[] families;
+        private readonly List<int>?[] causes;
+        // Each event's own: its weapon's family id, 0 for none or the generic family, and the family it answers, 0 for none.
+        private readonly int[] ownFamilies;
+        private readonly int[] ownCauses;
         private readonly int[] weekdays;
-        // Per cluster root: the documents it holds, and those whose main event it holds (each named by its main event's index).
-        // Null until the root's first merge: an event on its own holds its document, and its main event when it is one.
-        private readonly HashSet<int>?[] documents;
-        private readonly HashSet<int>?[] mainDocuments;
+        // Each cluster's events as a ring (the next member of each event's cluster), joined in constant time on a merge.
+        private readonly int[] nextMember;
         private readonly int[] mainOf;
         private readonly bool[] isMain;
         // Whole clusters are held to a share of the pair threshold: reports of one event share fewer words as a
         // group than in pairs, while dates, weekdays and answered events keep look-alikes apart.
         private const double AverageLinkFactor = 0.5;
 
-        private readonly EventLexicon lexicon;
+        private readonly LinkFacts facts;
         private readonly TermVectors vectors;
 
         // Per cluster root: the summed term vector, made on the root's first merge; until then the event's own vector in
@@ -472,31 +652,35 @@ public sealed class EventClusterer : IEventClusterer
         private readonly int[] sizes;
 
         // mainOf: for each local event, the index of its document's main event, which stands for the document.
-        public ClusterSet(List<LocalEvent> nodes, int[] mainOf, EventLexicon lexicon, TermVectors vectors)
+        public ClusterSet(LinkFacts facts, int[] mainOf, TermVectors vectors)
         {
-            this.lexicon = lexicon;
+            this.facts = facts;
             this.vectors = vectors;
-            centroidIds = new int[]?[nodes.Count];
-            centroidWeights = new double[]?[nodes.Count];
-            centroidCounts = new int[nodes.Count];
-            sizes = [.. Enumerable.Repeat(1, nodes.Count)];
-            parent = new int[nodes.Count];
-            dates = new DateCue[nodes.Count];
-            families = new List<string>?[nodes.Count];
-            causes = new List<string>?[nodes.Count];
-            weekdays = new int[nodes.Count];
-            documents = new HashSet<int>?[nodes.Count];
-            mainDocuments = new HashSet<int>?[nodes.Count];
+            var count = facts.Count;
+            centroidIds = new int[]?[count];
+            centroidWeights = new double[]?[count];
+            centroidCounts = new int[count];
+            sizes = new int[count];
+            parent = new int[count];
+            dates = new DateCue[count];
+            families = new List<int>?[count];
+            causes = new List<int>?[count];
+            ownFamilies = new int[count];
+            ownCauses = new int[count];
+            weekdays = new int[count];
+            nextMember = new int[count];
             this.mainOf = mainOf;
-            isMain = new bool[nodes.Count];
-            for (var i = 0; i < nodes.Count; i++)
+            isMain = new bool[count];
+            for (var i = 0; i < count; i++)
             {
+                sizes[i] = 1;
                 parent[i] = i;
-                dates[i] = nodes[i].Date;
-                families[i] = nodes[i].Family is { } f && !EventLexicon.IsGeneric(f) ? [f] : null;
-                causes[i] = nodes[i].Cause is { } cause ? [cause] : null;
-                weekdays[i] = nodes[i].IsMain ? nodes[i].Weekdays : 0;
-                isMain[i] = nodes[i].IsMain;
+                nextMember[i] = i;
+                ownFamilies[i] = facts.IsSpecific(facts.Family(i)) ? facts.Family(i) : 0;
+                ownCauses[i] = facts.Cause(i);
+                dates[i] = facts.Date(i);
+                weekdays[i] = facts.IsMain(i) ? facts.Weekdays(i) : 0;
+                isMain[i] = facts.IsMain(i);
             }
         }
 
@@ -529,13 +713,13 @@ public sealed class EventClusterer : IEventClusterer
             }
 
             // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
-            if (!Compatible(families[ra], families[rb]) || !Compatible(causes[ra], causes[rb]) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
+            if (!Compatible(Families(ra), Families(rb)) || !Compatible(Causes(ra), Causes(rb)) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
             {
                 return;
             }
 
             // A document's main event never shares a cluster with an event the same document set apart from it.
-            if (HoldsMainOf(ra, rb) || HoldsMainOf(rb, ra))
+            if (ShareDocument(ra, rb))
             {
                 return;
             }
@@ -544,15 +728,11 @@ public sealed class EventClusterer : IEventClusterer
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
             dates[keep] = dates[keep].Merge(dates[drop]);
-            AddNew(families, keep, drop);
-            AddNew(causes, keep, drop);
+            families[keep] = AddNew(families[keep], Families(keep), Families(drop));
+            causes[keep] = AddNew(causes[keep], Causes(keep), Causes(drop));
+            (families[drop], causes[drop]) = (null, null);
             weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
-            documents[keep] ??= [mainOf[keep]];
-            documents[drop] ??= [mainOf[drop]];
-            mainDocuments[keep] ??= isMain[keep] ? [mainOf[keep]] : [];
-            mainDocuments[drop] ??= isMain[drop] ? [mainOf[drop]] : [];
-            Union(documents, keep, drop);
-            Union(mainDocuments, keep, drop);
+            (nextMember[keep], nextMember[drop]) = (nextMember[drop], nextMember[keep]);
             // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the
             // larger becomes arrays: the smaller, when still an event's own vector, is read from TermVectors.
             var (into, from) = CentroidCount(keep) < CentroidCount(drop) ? (drop, keep) : (keep, drop);
@@ -567,49 +747,79 @@ public sealed class EventClusterer : IEventClusterer
             sizes[keep] += sizes[drop];
         }
 
-        private static void Union(HashSet<int>?[] sets, int keep, int drop)
+        // A list only when the merged cluster has more than the kept root's own, which stands for it while null.
+        private static List<int>? AddNew(List<int>? list, ReadOnlySpan<int> kept, ReadOnlySpan<int> dropped)
         {
-            // Fold the smaller set into the larger, so a growing cluster is not copied on every merge.
-            if (sets[keep]!.Count < sets[drop]!.Count)
+            foreach (var family in dropped)
             {
-                (sets[keep], sets[drop]) = (sets[drop], sets[keep]);
+                if (!kept.Contains(family))
+                {
+                    list ??= [.. kept];
+                    if (!list.Contains(family))
+                    {
+                        list.Add(family);
+                    }
+                }
             }
 
-            sets[keep]!.UnionWith(sets[drop]!);
-            sets[drop] = null; // no longer a root: never read again
+            return list;
         }
 
-        private static void AddNew(List<string>?[] lists, int keep, int drop)
-        {
-            if (lists[drop] is { } dropped)
-            {
-                var kept = lists[keep] ??= [];
-                kept.AddRange(dropped.Where(f => !kept.Contains(f, StringComparer.Ordinal)));
-            }
-        }
+        private ReadOnlySpan<int> Families(int root) =>
+            families[root] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : ownFamilies.AsSpan(root, ownFamilies[root] != 0 ? 1 : 0);
 
-        /// <summary>Whether the cluster rooted at <paramref name="holder"/> holds the main event of a document the cluster rooted at <paramref name="other"/> holds.</summary>
-        private bool HoldsMainOf(int holder, int other)
-        {
-            if (mainDocuments[holder] is not { } mains)
-            {
-                return isMain[holder] && HoldsDocument(other, mainOf[holder]);
-            }
+        private ReadOnlySpan<int> Causes(int root) =>
+            causes[root] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : ownCauses.AsSpan(root, ownCauses[root] != 0 ? 1 : 0);
 
-            foreach (var document in mains)
+        /// <summary>
+        /// Whether one cluster holds a document's main event and the other an event of the same document. The smaller
+        /// cluster's events are walked: for each, whether its document's main event is in the other cluster, and for
+        /// each main event, whether any event of its document (those after it up to the next main event) is.
+        /// </summary>
+        private bool ShareDocument(int ra, int rb)
+        {
+            var (small, large) = sizes[ra] <= sizes[rb] ? (ra, rb) : (rb, ra);
+            var n = small;
+            do
             {
-                if (HoldsDocument(other, document))
+                if (isMain[mainOf[n]] && Find(mainOf[n]) == large)
                 {
                     return true;
                 }
+
+                if (isMain[n])
+                {
+                    for (var e = n + 1; e < mainOf.Length && mainOf[e] == n; e++)
+                    {
+                        if (Find(e) == large)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                n = nextMember[n];
             }
+            while (n != small);
 
             return false;
         }
 
-        private bool HoldsDocument(int root, int document) => documents[root]?.Contains(document) ?? mainOf[root] == document;
+        private bool Compatible(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+        {
+            foreach (var x in a)
+            {
+                foreach (var y in b)
+                {
+                    if (!facts.FamiliesCompatible(x, y))
+                    {
+                        return false;
+                    }
+                }
+            }
 
-        private bool Compatible(List<string>? a, List<string>? b) => a is null || b is null || a.TrueForAll(x => b.TrueForAll(y => lexicon.FamiliesCompatible(x, y)));
+            return true;
+        }
 
         /// <summary>Adds the centroid rooted at <paramref name="from"/> into the one rooted at <paramref name="into"/>, which becomes arrays if it is not yet.</summary>
         private void MergeCentroid(int into, int from)

@@ -64,8 +64,14 @@ internal sealed class TermVectors
         for (var n = 0; n < nodes.Count; n++)
         {
             var row = ids[n];
-            var norm = Math.Sqrt(row.Sum(t => idf[t] * idf[t]));
-            norms[n] = norm;
+            // Summed in order, as Enumerable.Sum did, so every norm is the same double.
+            double squares = 0;
+            foreach (var t in row)
+            {
+                squares += idf[t] * idf[t];
+            }
+
+            norms[n] = Math.Sqrt(squares);
             frequent.Clear();
             for (var i = 0; i < row.Length; i++)
             {
@@ -102,9 +108,11 @@ internal sealed class TermVectors
     /// <summary>
     /// Adds to <paramref name="into"/> every later event (by index) that shares an indexed term with
     /// <paramref name="node"/>, and <paramref name="extra"/> when it is a later event, with its exact cosine
-    /// similarity, by increasing index. Events may be visited in any order, from several threads, each with its own scratch.
+    /// similarity, where <paramref name="accept"/> takes the pair, in no particular order. Events may be visited in any
+    /// order, from several threads, each with its own scratch.
     /// </summary>
-    public void Neighbours(int node, int extra, List<(int Node, double Cosine)> into, NeighbourScratch scratch)
+    /// <remarks>Pairs are offered to <paramref name="accept"/> before their commoner terms are summed: most pairs a term proposes are refused, and those sums were most of the work.</remarks>
+    public void Neighbours(int node, int extra, Func<int, int, bool> accept, List<(int Node, double Cosine)> into, NeighbourScratch scratch)
     {
         var found = scratch.Found;
         var sums = scratch.Sums;
@@ -113,12 +121,15 @@ internal sealed class TermVectors
         var row = ids[node];
         for (var i = 0; i < row.Length; i++)
         {
-            if (postings[row[i]] is not { } list)
+            var term = row[i];
+            if (postings[term] is not { } list)
             {
                 continue;
             }
 
-            var weight = Weight(node, row[i]);
+            // Weight(other, term) written out: an event in a posting has the term, so its norm is not zero.
+            var weight = Weight(node, term);
+            var termIdf = idf[term];
 
             // Postings are in node order: the later events sharing the term follow this node's own entry.
             var position = Array.BinarySearch(list, node);
@@ -131,7 +142,7 @@ internal sealed class TermVectors
                     found.Add(other);
                 }
 
-                sums[other] += weight * Weight(other, row[i]);
+                sums[other] += weight * (termIdf / norms[other]);
             }
         }
 
@@ -141,10 +152,13 @@ internal sealed class TermVectors
             found.Add(extra);
         }
 
-        found.Sort();
         foreach (var other in found)
         {
-            into.Add((other, sums[other] + Dot(node, frequentIds[node], other, frequentIds[other])));
+            if (accept(node, other))
+            {
+                into.Add((other, sums[other] + Dot(node, frequentIds[node], other, frequentIds[other])));
+            }
+
             sums[other] = 0;
             touched[other] = false;
         }
