@@ -28,7 +28,7 @@ public sealed class CueTextTests
     public void Every_span_reads_as_a_scan_of_that_span_alone(string text, string why)
     {
         var table = new PhraseTable(Phrases);
-        var cue = new CueText(text, table);
+        using var cue = new CueText(text, table);
         Assert.Multiple(() =>
         {
             for (var start = 0; start <= text.Length; start++)
