@@ -46,9 +46,7 @@ public static class ScaleRun
 
                 // The two halves of EventClusterer.Cluster, timed apart: per-document cue reading (parallel), then linking.
                 var phases = new PhaseClock();
-                var readings = new DocumentEventReading[documents.Count];
-                var pool = new TermPool();
-                Parallel.For(0, documents.Count, i => readings[i] = clusterer.Read(documents[i], pool));
+                var readings = clusterer.ReadAll(documents, CancellationToken.None);
                 phases.Mark("reading");
                 var events = clusterer.Link(documents, readings, CancellationToken.None, consumeReadings: true);
                 phases.Mark("linking");

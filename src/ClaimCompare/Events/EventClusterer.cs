@@ -55,11 +55,22 @@ public sealed class EventClusterer : IEventClusterer
     public IReadOnlyList<EventCluster> Cluster(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        return Link(documents, ReadAll(documents, cancellationToken), cancellationToken, consumeReadings: true);
+    }
+
+    /// <summary>Reads the local events of documents to be linked together; the first half of <see cref="Cluster"/>.</summary>
+    /// <param name="documents">The documents' claims.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>Each document's reading, in the order of <paramref name="documents"/>, without the cues read per claim.</returns>
+    internal DocumentEventReading[] ReadAll(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
+    {
         // Each document's cues are read on its own, so this half of clustering spreads over cores like extraction.
+        // Linking needs the events, not the cues of each claim: dropping those at once keeps a large run's
+        // readings small, and the collector copies less of them as they age.
         var readings = new DocumentEventReading[documents.Count];
         var pool = new TermPool();
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool));
-        return Link(documents, readings, cancellationToken, consumeReadings: true);
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool) with { ClaimCues = [] });
+        return readings;
     }
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
