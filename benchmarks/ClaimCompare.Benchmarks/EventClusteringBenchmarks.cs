@@ -54,17 +54,10 @@ public class EventClusteringBenchmarks : IWorkload
     public IReadOnlyList<Disagreement> ClusterAndDiff()
     {
         var events = _clusterer.Cluster(_documents);
-        return _finder.Find(StampEvents(_documents, events), events);
+        return _finder.Find(ReportAssembly.StampEvents(_documents, events), events);
     }
 
     /// <inheritdoc/>
     public (double Amount, string Unit) Work(string method, IReadOnlyDictionary<string, object> parameters) =>
         ((int)parameters[nameof(Claims)], "claims");
-
-    /// <summary>The documents' claims with the event each was clustered into, as the diff stage takes them.</summary>
-    /// <param name="documents">The documents clustered.</param>
-    /// <param name="events">Their events.</param>
-    /// <returns>Every claim, stamped with its event id.</returns>
-    internal static Claim[] StampEvents(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events) =>
-        ReportAssembly.StampEvents(documents, events);
 }

@@ -52,7 +52,7 @@ public static class ScaleRun
                 phases.Mark("linking");
 
                 // Then the diff, as EventClusteringBenchmarks.ClusterAndDiff does: the target is clustering and diff together.
-                var disagreements = ClaimComparer.Default.Differ.Find(EventClusteringBenchmarks.StampEvents(documents, events), events);
+                var disagreements = ClaimComparer.Default.Differ.Find(Diff.ReportAssembly.StampEvents(documents, events), events);
                 phases.Mark("diff");
                 figures = $"{size:N0} claims in {documents.Count:N0} documents clustered and diffed in {phases.Total.TotalSeconds:0.0} s: {phases}; {events.Count:N0} events, {disagreements.Count:N0} disagreements, hash {Hash(events)}, diff hash {Hash(disagreements)}";
                 break;
@@ -68,32 +68,30 @@ public static class ScaleRun
 
     // A digest of every cluster's description and claims, in order, so a change meant only to be faster can show it
     // clusters exactly as before.
-    private static string Hash(IReadOnlyList<EventCluster> events)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var cluster in events)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(cluster.Id + "\n" + cluster.Label + "\n" + cluster.Reason + "\n" + string.Join(",", cluster.ClaimIds) + "\n"));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset())[..16];
-    }
+    private static string Hash(IReadOnlyList<EventCluster> events) =>
+        Digest(events.Select(cluster => cluster.Id + "\n" + cluster.Label + "\n" + cluster.Reason + "\n" + string.Join(",", cluster.ClaimIds) + "\n"));
 
     // The same for the disagreements: every member that reaches a report, in rank order, so a faster diff can show it
     // decides exactly as before.
-    private static string Hash(IReadOnlyList<Diff.Disagreement> disagreements)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var text = new System.Text.StringBuilder();
-        foreach (var d in disagreements)
+    private static string Hash(IReadOnlyList<Diff.Disagreement> disagreements) =>
+        Digest(disagreements.Select(d =>
         {
-            text.Clear().Append(CultureInfo.InvariantCulture, $"{d.Id}\n{d.Type}\n{d.Kind}\n{d.EventId}\n{d.Subject}\n{d.Severity:R}\n{d.Explanation}\n");
+            var text = new System.Text.StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"{d.Id}\n{d.Type}\n{d.Kind}\n{d.EventId}\n{d.Subject}\n{d.Severity:R}\n{d.Explanation}\n");
             foreach (var side in d.Sides)
             {
                 text.Append(CultureInfo.InvariantCulture, $"{string.Join(",", side.ClaimIds)}|{side.Interval}|{side.Label}|{string.Join(";", side.Voices.Select(v => v.Source + ":" + string.Join(",", v.Documents)))}\n");
             }
 
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            return text.ToString();
+        }));
+
+    private static string Digest(IEnumerable<string> records)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var record in records)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(record));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset())[..16];

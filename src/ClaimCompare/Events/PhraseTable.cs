@@ -51,9 +51,6 @@ internal sealed class PhraseTable
         }
     }
 
-    /// <summary>Gets the number of phrase lists.</summary>
-    public int Count => lists.Length;
-
     /// <summary>Returns one list's phrases, in the order their indexes refer to.</summary>
     /// <param name="list">The list's index.</param>
     /// <returns>The phrases.</returns>

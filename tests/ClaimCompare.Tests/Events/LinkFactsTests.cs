@@ -8,24 +8,7 @@ namespace ClaimCompare.Tests.Events;
 /// </summary>
 public sealed class LinkFactsTests
 {
-    // (a, b, why the pair exists)
-    private static readonly object[][] Places =
-    [
-        ["Erbil", "Irbil", "vowels differ: same skeleton"],
-        ["al-Bukamal", "Albu Kamal", "an article and a space"],
-        ["El-Arish", "Arish", "the other article"],
-        ["Kabul", "Jolo", "different places"],
-        ["Ao", "Ai", "skeletons shorter than three letters never match"],
-        ["Ao", "AO", "short names still match ignoring case"],
-        ["Mosul", "MOSUL", "case only"],
-        ["Aleppo", "Alepo", "doubled letters"],
-        ["İzmir", "izmir", "dotted capital I: case folding and lower-casing differ"],
-        ["Straße", "STRASSE", "ß has no one-letter capital"],
-        ["Ḥalab", "Halab", "a letter with a dot below is another consonant"],
-        ["", "", "empty names"],
-    ];
-
-    [TestCaseSource(nameof(Places))]
+    [TestCaseSource(typeof(PlacePairs), nameof(PlacePairs.All))]
     public void Places_match_as_SamePlace_says(string a, string b, string why)
     {
         var facts = new LinkFacts([Event("d1", isMain: true, [a], []), Event("d2", isMain: true, [b], [])], EventLexicon.Default);
