@@ -150,35 +150,32 @@ internal static class CueScanner
     }
 
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
-    /// <param name="text">The document text.</param>
+    /// <param name="text">The document, whose words and folded text are read, not split and folded again.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="into">Where to add; a term is added each time it occurs.</param>
     /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
-    public static void AddTerms(string text, TextSpan span, TermBuffer into, TermPool pool)
+    public static void AddTerms(CueText text, TextSpan span, TermBuffer into, TermPool pool)
     {
-        // Words are folded in a buffer and looked up by span: most words are stop words or terms already pooled, and allocate nothing.
+        // Most words are stop words or terms already pooled, and allocate nothing.
         Span<char> buffer = stackalloc char[64];
-        var i = span.Start;
-        while (NextWord(text, span.End, ref i, out var start))
+        foreach (var word in text.Words(span))
         {
-            var length = i - start;
-            if (length < 4 || char.IsDigit(text[start]))
+            if (word.Length < 4 || char.IsDigit(text.Text[word.Start]))
             {
                 continue;
             }
 
-            var marked = length < buffer.Length ? buffer[..(length + 1)] : new char[length + 1];
-            marked[0] = '^';
-            var term = marked[1..];
-            text.AsSpan(start, length).ToLowerInvariant(term);
-            term.Replace('’', '\'');
+            var term = text.Folded(word);
             if (!StopWordLookup.Contains(term))
             {
                 into.Add(pool.Get(term));
 
                 // Names tell events apart better than common words: a capitalised word counts twice.
-                if (char.IsUpper(text[start]))
+                if (char.IsUpper(text.Text[word.Start]))
                 {
+                    var marked = word.Length < buffer.Length ? buffer[..(word.Length + 1)] : new char[word.Length + 1];
+                    marked[0] = '^';
+                    term.CopyTo(marked[1..]);
                     into.Add(pool.Get(marked));
                 }
             }

@@ -65,18 +65,19 @@ public sealed class EventClusterer : IEventClusterer
     internal DocumentEventReading[] ReadAll(IReadOnlyList<DocumentClaims> documents, CancellationToken cancellationToken)
     {
         // Each document's cues are read on its own, so this half of clustering spreads over cores like extraction.
-        // Linking needs the events, not the cues of each claim: dropping those at once keeps a large run's
+        // Linking needs the events, not the cues of each claim: not making those keeps a large run's
         // readings small, and the collector copies less of them as they age.
         var readings = new DocumentEventReading[documents.Count];
         var pool = new TermPool();
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool) with { ClaimCues = [] });
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool, withClaimCues: false));
         return readings;
     }
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
     /// <param name="document">The document's claims.</param>
     /// <param name="pool">Shares term strings across the documents of one run, or <see langword="null"/>.</param>
-    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null) => CueExtractor.Read(document, pool);
+    /// <param name="withClaimCues">Whether to keep each claim's cues, which only a single document's reading reports.</param>
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true) => CueExtractor.Read(document, pool, withClaimCues);
 
     /// <summary>Describes the local events and every scored candidate link, for diagnosing clustering.</summary>
     internal IEnumerable<string> Diagnose(IReadOnlyList<DocumentClaims> documents)

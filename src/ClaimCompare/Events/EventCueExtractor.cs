@@ -79,8 +79,9 @@ public sealed class EventCueExtractor
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
     /// <param name="document">The document's claims.</param>
     /// <param name="pool">Shares term strings with the other documents of a run; <see langword="null"/> for a document read on its own.</param>
-    /// <returns>The reading.</returns>
-    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null)
+    /// <param name="withClaimCues">Whether to keep each claim's cues; linking needs only the events, so a batch run leaves them out.</param>
+    /// <returns>The reading; without claim cues, <see cref="DocumentEventReading.ClaimCues"/> is empty.</returns>
+    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true)
     {
         pool ??= new TermPool();
         var text = document.Document.Text;
@@ -105,7 +106,7 @@ public sealed class EventCueExtractor
         // The claims of a sentence share its nearest trigger, and so the place after it.
         var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
         var claimEvents = new int[document.Claims.Count];
-        var claimCues = new EventCues[document.Claims.Count];
+        var claimCues = withClaimCues ? new EventCues[document.Claims.Count] : [];
 
         for (var c = 0; c < document.Claims.Count; c++)
         {
@@ -198,14 +199,19 @@ public sealed class EventCueExtractor
             }
 
             var places = split < 0 ? cues.Places : Places(scan, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
-            var actors = Actors(sentence, mentions, claim);
             if (why is null)
             {
                 claimEvents[c] = 0;
-                var trigger = nearest is { } own && !EventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
-                claimCues[c] = new EventCues(trigger, (places.Count > 0 ? places[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, actors);
+                if (withClaimCues)
+                {
+                    var trigger = nearest is { } own && !EventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
+                    claimCues[c] = new EventCues(trigger, (places.Count > 0 ? places[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, Actors(sentence, mentions, claim));
+                }
+
                 continue;
             }
+
+            var actors = Actors(sentence, mentions, claim);
 
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
             if (date.IsEmpty)
@@ -228,7 +234,7 @@ public sealed class EventCueExtractor
             if (!byKey.TryGetValue(key, out var index))
             {
                 terms.Clear();
-                CueScanner.AddTerms(text, paragraph, terms, pool);
+                CueScanner.AddTerms(scan, paragraph, terms, pool);
                 if (series)
                 {
                     // Series recalled in one story are proposed to each other even where their paragraphs share no word.
@@ -254,7 +260,10 @@ public sealed class EventCueExtractor
             }
 
             claimEvents[c] = index;
-            claimCues[c] = new EventCues(nearest?.Entry.Trigger, places.Count > 0 ? places[0] : null, date.Exact, actors);
+            if (withClaimCues)
+            {
+                claimCues[c] = new EventCues(nearest?.Entry.Trigger, places.Count > 0 ? places[0] : null, date.Exact, actors);
+            }
         }
 
         // Figures travel between outlets: a toll of 93 or 221 repeated across documents ties them to one event.
@@ -331,7 +340,7 @@ public sealed class EventCueExtractor
             date = date with { Year = r.Year };
         }
 
-        CueScanner.AddTerms(text, new TextSpan(0, text.Length), terms, pool);
+        CueScanner.AddTerms(scan, new TextSpan(0, text.Length), terms, pool);
         return new LocalEvent(
             docId,
             0,

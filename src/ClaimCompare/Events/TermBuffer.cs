@@ -51,7 +51,7 @@ internal sealed class TermBuffer : IDisposable
     public string[] ToSortedDistinct()
     {
         // Every local event of a run keeps its terms until linking weighs them, so the array is made at its size.
-        var terms = items.AsSpan(0, Count);
+        var terms = items.AsSpan(0, DropRepeatedReferences());
         terms.Sort(string.CompareOrdinal);
         var distinct = 0;
         for (var i = 0; i < terms.Length; i++)
@@ -63,6 +63,37 @@ internal sealed class TermBuffer : IDisposable
         }
 
         return terms[..distinct].ToArray();
+    }
+
+    /// <summary>
+    /// Keeps the first of each term object gathered, in order, and returns how many are kept. Pooled terms are one
+    /// object per word, so this drops most repeats before the ordinal sort, for the price of a hash of an address
+    /// rather than of the characters; equal terms that are different objects are left to the sort's pass.
+    /// </summary>
+    private int DropRepeatedReferences()
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(Count * 2, 16));
+        var seen = ArrayPool<string?>.Shared.Rent(size);
+        Array.Clear(seen, 0, size);
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var term = items[i];
+            var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(term) & (size - 1);
+            while (seen[slot] is { } held && !ReferenceEquals(held, term))
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            if (seen[slot] is null)
+            {
+                seen[slot] = term;
+                items[kept++] = term;
+            }
+        }
+
+        ArrayPool<string?>.Shared.Return(seen, clearArray: true);
+        return kept;
     }
 
     /// <summary>Returns the array to the pool, cleared, so the pool holds no terms alive.</summary>

@@ -138,7 +138,7 @@ public sealed class ClaimComparerPipeline
                     {
                         // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
                         // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
-                        reading = events.Read(extracted, pool) with { ClaimCues = [] };
+                        reading = events.Read(extracted, pool, withClaimCues: false);
                         extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
                     }
 
