@@ -50,6 +50,9 @@ public sealed class EventCueExtractor
         phraseTable = new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
     }
 
+    /// <summary>Gets the resolver that names places and actors; a document whose claims carry a scan by it is not scanned again.</summary>
+    internal IEntityResolver? Resolver => resolver;
+
     /// <summary>Reads the event cues of every claim of a document.</summary>
     /// <param name="document">The document's claims.</param>
     /// <returns>One set of cues per claim, in the order of <see cref="DocumentClaims.Claims"/>.</returns>
