@@ -231,7 +231,14 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
     /// <returns>Each cue with its position, in order, read as it is enumerated.</returns>
-    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span), documentDate);
+    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span), text.MayStartDate(span), documentDate);
+
+    /// <summary>Whether a word can start a date: a number, a month, a weekday or a word of a relative date ("week", "yesterday").</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="false"/> for most words, which no date starts with.</returns>
+    public static bool MayStartDate(CueText text, TextSpan word) =>
+        char.IsAsciiDigit(text.Text[word.Start]) || DateWordLookup.Contains(text.Folded(word));
 
     /// <summary>Reads the date a word starts, if any, reading its neighbours within the scanned words.</summary>
     /// <param name="text">The document.</param>
@@ -241,12 +248,13 @@ internal static class CueScanner
     /// <returns>The cue, or <see langword="null"/>.</returns>
     public static DateCue? DateAt(CueText text, ReadOnlySpan<TextSpan> words, int i, DateOnly? documentDate)
     {
-        var word = text.Word(words[i]);
-        var lower = text.Folded(words[i]);
-        if (!char.IsAsciiDigit(word[0]) && !DateWordLookup.Contains(lower))
+        if (!MayStartDate(text, words[i]))
         {
             return null;
         }
+
+        var word = text.Word(words[i]);
+        var lower = text.Folded(words[i]);
 
         // "The deadliest attack since 2018" measures against another time; it does not date the event.
         var afterSince = i > 0 && text.Word(words[i - 1]).Equals("since", StringComparison.OrdinalIgnoreCase);

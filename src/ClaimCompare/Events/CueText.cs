@@ -22,6 +22,7 @@ internal sealed class CueText : IDisposable
     // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
     private TextSpan[]? words;
     private int wordCount;
+    private bool[]? mayStartDate;
     private char[]? folded;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
@@ -39,7 +40,46 @@ internal sealed class CueText : IDisposable
     /// <summary>Splits a span into words, as <see cref="CueScanner.Words(string, TextSpan)"/> does.</summary>
     /// <param name="span">Where to look.</param>
     /// <returns>The words' spans in order: a view of the document's words, not a copy, unless the span's edge cuts a word.</returns>
-    public ReadOnlySpan<TextSpan> Words(TextSpan span)
+    public ReadOnlySpan<TextSpan> Words(TextSpan span) =>
+        Locate(span) is var (lo, end) && lo >= 0 ? words.AsSpan(lo, end - lo) : CueScanner.Words(Text, span);
+
+    /// <summary>
+    /// Tells, for each word <see cref="Words"/> gives for the span, whether a date can start with it
+    /// (<see cref="CueScanner.MayStartDate"/>). A document's lead, sentences and paragraphs are read for dates again
+    /// and again; each word is looked up once.
+    /// </summary>
+    /// <param name="span">Where to look.</param>
+    /// <returns>One flag per word of the span, in order.</returns>
+    public ReadOnlySpan<bool> MayStartDate(TextSpan span)
+    {
+        var (lo, end) = Locate(span);
+        if (lo < 0)
+        {
+            var own = CueScanner.Words(Text, span);
+            var flags = new bool[own.Length];
+            for (var w = 0; w < flags.Length; w++)
+            {
+                flags[w] = CueScanner.MayStartDate(this, own[w]);
+            }
+
+            return flags;
+        }
+
+        if (mayStartDate is null)
+        {
+            mayStartDate = ArrayPool<bool>.Shared.Rent(wordCount);
+            for (var w = 0; w < wordCount; w++)
+            {
+                mayStartDate[w] = CueScanner.MayStartDate(this, words![w]);
+            }
+        }
+
+        return mayStartDate.AsSpan(lo, end - lo);
+    }
+
+    /// <summary>Finds the document's words a span holds, splitting the whole text the first time.</summary>
+    /// <returns>The first word's index and one past the last's, or -1 when the span's edge cuts a word, which then reads part of it as a word of its own.</returns>
+    private (int Lo, int End) Locate(TextSpan span)
     {
         if (words is null)
         {
@@ -51,11 +91,7 @@ internal sealed class CueText : IDisposable
 
         var all = words.AsSpan(0, wordCount);
         var (lo, end) = StartingIn(all, static w => w.Start, span);
-
-        // A span that starts or ends inside a word reads part of it as a word of its own.
-        return (lo > 0 && all[lo - 1].End > span.Start) || (end > lo && all[end - 1].End > span.End)
-            ? CueScanner.Words(Text, span)
-            : all[lo..end];
+        return (lo > 0 && all[lo - 1].End > span.Start) || (end > lo && all[end - 1].End > span.End) ? (-1, -1) : (lo, end);
     }
 
     /// <summary>Returns a word as written.</summary>
@@ -93,6 +129,12 @@ internal sealed class CueText : IDisposable
         {
             ArrayPool<char>.Shared.Return(folded);
             folded = null;
+        }
+
+        if (mayStartDate is not null)
+        {
+            ArrayPool<bool>.Shared.Return(mayStartDate);
+            mayStartDate = null;
         }
     }
 

@@ -11,17 +11,20 @@ internal ref struct DateScan
 {
     private readonly CueText text;
     private readonly ReadOnlySpan<TextSpan> words;
+    private readonly ReadOnlySpan<bool> mayStartDate;
     private readonly DateOnly? documentDate;
     private int index;
 
     /// <summary>Initializes a new instance of the <see cref="DateScan"/> struct.</summary>
     /// <param name="text">The document.</param>
     /// <param name="words">The words of the span.</param>
+    /// <param name="mayStartDate">For each word, whether <see cref="CueScanner.MayStartDate"/> holds: the only words worth reading.</param>
     /// <param name="documentDate">The document's date, when known.</param>
-    public DateScan(CueText text, ReadOnlySpan<TextSpan> words, DateOnly? documentDate)
+    public DateScan(CueText text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<bool> mayStartDate, DateOnly? documentDate)
     {
         this.text = text;
         this.words = words;
+        this.mayStartDate = mayStartDate;
         this.documentDate = documentDate;
         index = -1;
         Current = default;
@@ -40,7 +43,7 @@ internal ref struct DateScan
     {
         while (++index < words.Length)
         {
-            if (CueScanner.DateAt(text, words, index, documentDate) is { } cue)
+            if (mayStartDate[index] && CueScanner.DateAt(text, words, index, documentDate) is { } cue)
             {
                 Current = (words[index].Start, cue);
                 return true;
