@@ -83,10 +83,21 @@ internal sealed class CueText : IDisposable
     {
         if (words is null)
         {
-            var whole = new TextSpan(0, Text.Length);
-            wordCount = CueScanner.CountWords(Text, whole);
-            words = ArrayPool<TextSpan>.Shared.Rent(wordCount);
-            CueScanner.Words(Text, whole, words);
+            // One pass, into a rented array that grows as needed: about one word in six characters.
+            words = ArrayPool<TextSpan>.Shared.Rent((Text.Length / 6) + 16);
+            var i = 0;
+            while (CueScanner.NextWord(Text, Text.Length, ref i, out var start))
+            {
+                if (wordCount == words.Length)
+                {
+                    var larger = ArrayPool<TextSpan>.Shared.Rent(words.Length * 2);
+                    words.AsSpan().CopyTo(larger);
+                    ArrayPool<TextSpan>.Shared.Return(words);
+                    words = larger;
+                }
+
+                words[wordCount++] = new TextSpan(start, i);
+            }
         }
 
         var all = words.AsSpan(0, wordCount);

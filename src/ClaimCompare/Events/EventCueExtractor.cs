@@ -108,6 +108,8 @@ public sealed class EventCueExtractor
         var cues = (Triggers: new List<(int Start, TriggerEntry Entry, bool InRelation)>(), Dates: new List<(int Start, DateCue Cue)>(), Markers: new List<(int Start, string Phrase)>(), Places: new List<string>());
         // The claims of a sentence share its nearest trigger, and so the place after it.
         var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
+        // A report names its place again and again: each is searched for in the lead once.
+        var inLead = new Dictionary<string, bool>(StringComparer.Ordinal);
         var claimEvents = new int[document.Claims.Count];
         var claimCues = withClaimCues ? new EventCues[document.Claims.Count] : [];
 
@@ -181,7 +183,7 @@ public sealed class EventCueExtractor
                 // "US forces have been reduced to 2,500 personnel": a deployment, not something the attack did.
                 why = counted + " counted where no attack is named";
             }
-            else if (nearest is { } at && PlaceBeyondLead(scan, sentence, at, lead, ref placeChecked) is { } place)
+            else if (nearest is { } at && PlaceBeyondLead(scan, sentence, at, lead, inLead, ref placeChecked) is { } place)
             {
                 // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
                 why = "place " + place;
@@ -593,12 +595,23 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
-    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
     {
         if (last.Sentence != sentence || last.Trigger != trigger.Start)
         {
             var place = PlaceAfter(text, sentence, trigger);
-            last = (sentence, trigger.Start, place is not null && text.Text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) < 0 ? place : null);
+            if (place is not null)
+            {
+                ref var named = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(inLead, place, out var known);
+                if (!known)
+                {
+                    named = text.Text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) >= 0;
+                }
+
+                place = named ? null : place;
+            }
+
+            last = (sentence, trigger.Start, place);
         }
 
         return last.Place;
