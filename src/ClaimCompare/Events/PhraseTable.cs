@@ -12,6 +12,11 @@ internal sealed class PhraseTable
     private readonly Dictionary<string, List<(int List, int Phrase)>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(int List, int Phrase)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // For each ASCII letter or digit a first word can start with (letters folded to lower case), the lengths such a
+    // first word has, as bits (lengths over 63 share bit 63): most runs of a text start no phrase and are turned away
+    // by one test instead of a case-insensitive hash. A run starting with any other character is always looked up.
+    private readonly ulong[] firstWordLengths = new ulong[128];
+
     // Phrases that do not start with a letter or digit (none in the shipped lexicon) are searched for as before.
     private readonly List<(int List, int Phrase)> unkeyed = [];
     private readonly IReadOnlyList<string>[] lists;
@@ -40,6 +45,16 @@ internal sealed class PhraseTable
                 }
 
                 var key = phrase[..keyLength];
+                if (char.IsAscii(key[0]))
+                {
+                    firstWordLengths[char.ToLowerInvariant(key[0])] |= LengthBit(keyLength);
+                }
+                else
+                {
+                    // A key that starts outside ASCII might equal, ignoring case, a run that starts inside it.
+                    Array.Fill(firstWordLengths, ulong.MaxValue);
+                }
+
                 if (!byFirstWord.TryGetValue(key, out var candidates))
                 {
                     candidates = [];
@@ -50,6 +65,8 @@ internal sealed class PhraseTable
             }
         }
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>Returns one list's phrases, in the order their indexes refer to.</summary>
     /// <param name="list">The list's index.</param>
@@ -84,7 +101,8 @@ internal sealed class PhraseTable
                 i++;
             }
 
-            if (!lookup.TryGetValue(text.AsSpan(start, i - start), out var candidates))
+            var first = text[start];
+            if ((first < 128 && (firstWordLengths[first | 0x20] & LengthBit(i - start)) == 0) || !lookup.TryGetValue(text.AsSpan(start, i - start), out var candidates))
             {
                 continue;
             }
