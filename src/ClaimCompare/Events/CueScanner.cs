@@ -153,10 +153,9 @@ internal static class CueScanner
     /// <param name="text">The document, whose words and folded text are read, not split and folded again.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="into">Where to add; a term is added each time it occurs.</param>
-    /// <param name="pool">Supplies one shared string per term, so documents of one run do not each keep their own copies.</param>
-    public static void AddTerms(CueText text, TextSpan span, TermBuffer into, TermPool pool)
+    public static void AddTerms(CueText text, TextSpan span, TermBuffer into)
     {
-        // Most words are stop words or terms already pooled, and allocate nothing.
+        // Terms are numbered from the folded text itself: no word becomes a string of its own.
         Span<char> buffer = stackalloc char[64];
         foreach (var word in text.Words(span))
         {
@@ -168,7 +167,7 @@ internal static class CueScanner
             var term = text.Folded(word);
             if (!StopWordLookup.Contains(term))
             {
-                into.Add(pool.Get(term));
+                into.Add(term);
 
                 // Names tell events apart better than common words: a capitalised word counts twice.
                 if (char.IsUpper(text.Text[word.Start]))
@@ -176,7 +175,7 @@ internal static class CueScanner
                     var marked = word.Length < buffer.Length ? buffer[..(word.Length + 1)] : new char[word.Length + 1];
                     marked[0] = '^';
                     term.CopyTo(marked[1..]);
-                    into.Add(pool.Get(marked));
+                    into.Add(marked);
                 }
             }
         }

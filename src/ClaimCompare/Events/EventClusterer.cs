@@ -136,7 +136,7 @@ public sealed class EventClusterer : IEventClusterer
             // Nothing after the term vectors reads an event's terms.
             for (var n = 0; n < nodes.Count; n++)
             {
-                nodes[n] = nodes[n] with { Terms = [] };
+                nodes[n] = nodes[n] with { Terms = TermSet.Empty };
             }
         }
 

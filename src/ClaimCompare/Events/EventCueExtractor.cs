@@ -99,8 +99,8 @@ public sealed class EventCueExtractor
         var lead = Lead(text);
 
         // One list gathers each event's terms in turn.
-        using var terms = new TermBuffer(text.Length / 4);
-        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, pool);
+        using var terms = new TermBuffer(pool, text.Length / 4);
+        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms);
         var events = new List<LocalEvent> { main };
         var byKey = new Dictionary<(int, int), int>();
         // The cues of the sentence last read, in lists each sentence reuses: a sentence's claims are read one after another.
@@ -239,7 +239,7 @@ public sealed class EventCueExtractor
             if (!byKey.TryGetValue(key, out var index))
             {
                 terms.Clear();
-                CueScanner.AddTerms(scan, paragraph, terms, pool);
+                CueScanner.AddTerms(scan, paragraph, terms);
                 if (series)
                 {
                     // Series recalled in one story are proposed to each other even where their paragraphs share no word.
@@ -257,7 +257,7 @@ public sealed class EventCueExtractor
                     date,
                     places,
                     actors,
-                    terms.ToSortedDistinct(),
+                    terms.ToSet(),
                     NotIn(places, main.Places),
                     Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                     series ? why + ", a series" : why,
@@ -279,22 +279,22 @@ public sealed class EventCueExtractor
             {
                 if (claimEvents[c] == e)
                 {
-                    AddFigure(terms, document.Claims[c].Interval.Low, pool);
-                    AddFigure(terms, document.Claims[c].Interval.High, pool);
+                    AddFigure(terms, document.Claims[c].Interval.Low);
+                    AddFigure(terms, document.Claims[c].Interval.High);
                 }
             }
 
             if (terms.Count > 0)
             {
                 terms.AddRange(events[e].Terms);
-                events[e] = events[e] with { Terms = terms.ToSortedDistinct() };
+                events[e] = events[e] with { Terms = terms.ToSet() };
             }
         }
 
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, TermPool pool)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -345,7 +345,7 @@ public sealed class EventCueExtractor
             date = date with { Year = r.Year };
         }
 
-        CueScanner.AddTerms(scan, new TextSpan(0, text.Length), terms, pool);
+        CueScanner.AddTerms(scan, new TextSpan(0, text.Length), terms);
         return new LocalEvent(
             docId,
             0,
@@ -355,7 +355,7 @@ public sealed class EventCueExtractor
             date,
             Places(scan, lead, mentions),
             Actors(lead, mentions, null),
-            terms.ToSortedDistinct(),
+            terms.ToSet(),
             SpecificPlaces: [],
             Weekdays(CueScanner.Dates(scan, Lead(text, WeekdayLeadLength), reference), dateline?.Start),
             Marker: null,
@@ -769,14 +769,14 @@ public sealed class EventCueExtractor
         return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
-    private static void AddFigure(TermBuffer figures, double? value, TermPool pool)
+    private static void AddFigure(TermBuffer figures, double? value)
     {
         // Small numbers (one, two, three) recur by chance; larger ones identify a report.
         Span<char> figure = stackalloc char[32];
         if (value is >= 10 and < 1e9 && Math.Round(value.Value).TryFormat(figure[1..], out var length, default, System.Globalization.CultureInfo.InvariantCulture))
         {
             figure[0] = '#';
-            figures.Add(pool.Get(figure[..(length + 1)]));
+            figures.Add(figure[..(length + 1)]);
         }
     }
 

@@ -13,7 +13,7 @@ namespace ClaimCompare.Events;
 /// <param name="Date">What the text says about when it happened.</param>
 /// <param name="Places">Places named with it, as written.</param>
 /// <param name="Actors">Actors named with it.</param>
-/// <param name="Terms">Content terms of the text that presents it, sorted ordinally.</param>
+/// <param name="Terms">Content terms of the text that presents it.</param>
 /// <param name="SpecificPlaces">For a background event, the places it names that its document's main event does not; empty for the main event.</param>
 /// <param name="Weekdays">The days of the week the text gives for it, as a bit set (bit 0 Sunday); 0 when none.</param>
 /// <param name="Marker">Why a background event was split from the main event (the marker or cue), or <see langword="null"/> for the main event.</param>
@@ -28,7 +28,7 @@ internal sealed record LocalEvent(
     DateCue Date,
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Terms,
+    TermSet Terms,
     IReadOnlyList<string> SpecificPlaces,
     int Weekdays,
     string? Marker,

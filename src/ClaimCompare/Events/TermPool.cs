@@ -3,27 +3,68 @@ using System.Collections.Concurrent;
 namespace ClaimCompare.Events;
 
 /// <summary>
-/// One string per distinct content term across the documents of one clustering run. Reports of one event
-/// repeat the same few hundred words, and every local event keeps its terms until linking ends, so sharing
-/// them keeps a large run's memory to the vocabulary rather than the sum of all documents' terms.
+/// One number per distinct content term across the documents of one clustering run. Reports of one event repeat
+/// the same few hundred words, and every local event keeps its terms until linking ends, so keeping them as numbers
+/// keeps a large run's memory to the vocabulary, and sorting and comparing them costs no look at their characters.
 /// </summary>
-/// <remarks>Thread-safe: documents read in parallel share one pool. Scoped to one run, so it never outgrows the documents it serves.</remarks>
+/// <remarks>
+/// Thread-safe: documents read in parallel share one pool. Numbers are given in the order terms are first met, which
+/// differs between parallel runs, so nothing may depend on their order; <see cref="TermVectors"/> renumbers them by
+/// the terms' text. Scoped to one run, so it never outgrows the documents it serves.
+/// </remarks>
 internal sealed class TermPool
 {
-    private readonly ConcurrentDictionary<string, string> terms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Lock adding = new();
+    private string[] terms = new string[256];
 
-    public TermPool() => lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Initializes a new instance of the <see cref="TermPool"/> class.</summary>
+    public TermPool() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Returns the pooled string equal to <paramref name="term"/>, adding it when new.</summary>
-    public string Get(ReadOnlySpan<char> term)
+    /// <summary>Gets how many terms the pool numbers; every number is below it.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Returns the number of <paramref name="term"/>, numbering it when new.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The number.</returns>
+    public int Id(ReadOnlySpan<char> term)
     {
-        if (lookup.TryGetValue(term, out var pooled))
+        if (lookup.TryGetValue(term, out var id))
         {
-            return pooled;
+            return id;
         }
 
-        var text = term.ToString();
-        return terms.GetOrAdd(text, text);
+        // New terms are rare after the first documents: a lock keeps numbers dense and each term's text at its number.
+        lock (adding)
+        {
+            if (lookup.TryGetValue(term, out id))
+            {
+                return id;
+            }
+
+            if (Count == terms.Length)
+            {
+                Array.Resize(ref terms, terms.Length * 2);
+            }
+
+            var text = term.ToString();
+            id = Count;
+            terms[id] = text;
+            Count++;
+            ids[text] = id;
+            return id;
+        }
+    }
+
+    /// <summary>Returns the term a number stands for.</summary>
+    /// <param name="id">A number the pool gave.</param>
+    /// <returns>The term.</returns>
+    public string Term(int id)
+    {
+        lock (adding)
+        {
+            return terms[id];
+        }
     }
 }

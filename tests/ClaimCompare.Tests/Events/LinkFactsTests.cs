@@ -36,5 +36,5 @@ public sealed class LinkFactsTests
     }
 
     private static LocalEvent Event(string document, bool isMain, string[] places, string[] specific) =>
-        new(document, isMain ? 0 : 1, isMain, null, null, DateCue.None, places, [], [], specific, 0, isMain ? null : "a marker");
+        new(document, isMain ? 0 : 1, isMain, null, null, DateCue.None, places, [], TermSet.Empty, specific, 0, isMain ? null : "a marker");
 }
