@@ -100,16 +100,16 @@ public sealed class EventCueExtractor
 
         // One list gathers each event's terms in turn.
         using var terms = new TermBuffer(pool, text.Length / 4);
-        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms);
-        var events = new List<LocalEvent> { main };
-        var byKey = new Dictionary<(int, int), int>();
         // The cues of the sentence last read, in lists each sentence reuses: a sentence's claims are read one after another.
         TextSpan? cuesOf = null;
-        var cues = (Triggers: new List<(int Start, TriggerEntry Entry, bool InRelation)>(), Dates: new List<(int Start, DateCue Cue)>(), Markers: new List<(int Start, string Phrase)>(), Places: new List<string>());
+        var cues = (Triggers: new List<(int Start, TriggerEntry Entry, bool InRelation)>(), Dates: new List<(int Start, DateCue Cue)>(), Markers: new List<(int Start, string Phrase)>(), Places: (List<string>?)null);
+        var main = ReadMain(document.Document, scan, lead, reference, dateline, mentions, terms, cues.Triggers);
+        var events = new List<LocalEvent> { main };
+        var byKey = new Dictionary<(int, int), int>();
         // The claims of a sentence share its nearest trigger, and so the place after it.
         var placeChecked = (Sentence: default(TextSpan), Trigger: -1, Place: (string?)null);
         // A report names its place again and again: each is searched for in the lead once.
-        var inLead = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var inLead = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var claimEvents = new int[document.Claims.Count];
         var claimCues = withClaimCues ? new EventCues[document.Claims.Count] : [];
 
@@ -131,7 +131,9 @@ public sealed class EventCueExtractor
                 }
 
                 Markers(scan, sentence, cues.Markers);
-                cues.Places = Places(scan, sentence, mentions);
+
+                // Read when a claim needs them: most claims are of the main event, and its places are the lead's.
+                cues.Places = null;
             }
 
             // Triggers in a clause about another event ("after rocket attacks ...") belong to the claim only when the claim is in that clause.
@@ -203,19 +205,20 @@ public sealed class EventCueExtractor
                 why = "'" + nearest!.Value.Entry.Phrase + "' of an armed group in a report on an air strike";
             }
 
-            var places = split < 0 ? cues.Places : Places(scan, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
             if (why is null)
             {
                 claimEvents[c] = 0;
                 if (withClaimCues)
                 {
+                    var claimPlaces = ClaimPlaces(scan, sentence, split, member, mentions, ref cues.Places);
                     var trigger = nearest is { } own && !EventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
-                    claimCues[c] = new EventCues(trigger, (places.Count > 0 ? places[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, Actors(sentence, mentions, claim));
+                    claimCues[c] = new EventCues(trigger, (claimPlaces.Count > 0 ? claimPlaces[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, Actors(sentence, mentions, claim));
                 }
 
                 continue;
             }
 
+            var places = ClaimPlaces(scan, sentence, split, member, mentions, ref cues.Places);
             var actors = Actors(sentence, mentions, claim);
 
             // A background sentence: its own event, keyed by sentence and trigger so claims of one clause share it.
@@ -294,14 +297,14 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms)
+    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         var text = document.Text;
         var docId = document.Id;
         // "Following a drone attack, the US launched air strikes": the answered event tells look-alike answers apart.
         string? cause = null;
         TriggerEntry? specific = null, named = null, any = null;
-        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true, []))
+        foreach (var (_, entry, inRelation) in Triggers(scan, lead, markRelation: true, triggers))
         {
             if (inRelation)
             {
@@ -595,29 +598,30 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
-    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
     {
         if (last.Sentence != sentence || last.Trigger != trigger.Start)
         {
-            var place = PlaceAfter(text, sentence, trigger);
-            if (place is not null)
+            string? beyond = null;
+            if (PlaceAfter(text, sentence, trigger) is { } place)
             {
-                ref var named = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(inLead, place, out var known);
-                if (!known)
+                var name = text.Text.AsSpan(place.Start, place.Length);
+                if (!inLead.TryGetValue(name, out var named))
                 {
-                    named = text.Text.AsSpan(lead.Start, lead.Length).IndexOf(place, StringComparison.OrdinalIgnoreCase) >= 0;
+                    named = text.Text.AsSpan(lead.Start, lead.Length).IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0;
+                    inLead[name] = named;
                 }
 
-                place = named ? null : place;
+                beyond = named ? null : place.Slice(text.Text);
             }
 
-            last = (sentence, trigger.Start, place);
+            last = (sentence, trigger.Start, beyond);
         }
 
         return last.Place;
     }
 
-    private static string? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    private static TextSpan? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
         var after = trigger.Start + trigger.Entry.Phrase.Length;
         var window = new TextSpan(after, Math.Min(sentence.End, after + 40));
@@ -635,7 +639,7 @@ public sealed class EventCueExtractor
 
         foreach (var place in CueScanner.Places(text, new TextSpan(words[0].Start, window.End), allowOn: true))
         {
-            return place.Start - words[0].Start < 30 ? place.Slice(text.Text) : null;
+            return place.Start - words[0].Start < 30 ? place : null;
         }
 
         return null;
@@ -678,6 +682,12 @@ public sealed class EventCueExtractor
 
     private static int Distance(int start, int end, TextSpan evidence) =>
         end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
+
+    /// <summary>The places of a claim's part of its sentence: the whole sentence's (read once, then kept), or the side of a series marker the claim is on.</summary>
+    private static List<string> ClaimPlaces(CueText text, TextSpan sentence, int split, bool member, EntityMention[] mentions, ref List<string>? sentencePlaces) =>
+        split < 0
+            ? sentencePlaces ??= Places(text, sentence, mentions)
+            : Places(text, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
 
     private static List<string> Places(CueText text, TextSpan span, EntityMention[] mentions)
     {
