@@ -718,14 +718,15 @@ public sealed class EventClusterer : IEventClusterer
                 return;
             }
 
-            // Average linkage: the clusters as wholes must be similar, so one look-alike pair cannot chain two events.
-            if (!forced && (sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold * AverageLinkFactor)
+            // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
+            // Every test must pass and none changes anything, so the cheap ones go before the sum over the centroids.
+            if (!Compatible(Families(ra), Families(rb)) || !Compatible(Causes(ra), Causes(rb)) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
             {
                 return;
             }
 
-            // The day of the event is among the weekdays every report's lead names, so those sets must share a day.
-            if (!Compatible(Families(ra), Families(rb)) || !Compatible(Causes(ra), Causes(rb)) || (weekdays[ra] != 0 && weekdays[rb] != 0 && (weekdays[ra] & weekdays[rb]) == 0))
+            // Average linkage: the clusters as wholes must be similar, so one look-alike pair cannot chain two events.
+            if (!forced && (sizes[ra] > 1 || sizes[rb] > 1) && AverageSimilarity(ra, rb) < threshold * AverageLinkFactor)
             {
                 return;
             }
