@@ -9,8 +9,8 @@ namespace ClaimCompare.Benchmarks;
 
 /// <summary>
 /// Event clustering and disagreement finding over 10³ to 10⁶ synthetic claims (built directly, with
-/// cue-bearing sentences, by <see cref="SyntheticClaims"/>), against a naive all-pairs clustering baseline
-/// that is run only up to <see cref="BenchmarkConfig.NaiveClusteringLimit"/> claims.
+/// cue-bearing sentences and the entity scan the claims stage would hand on, by <see cref="SyntheticClaims"/>),
+/// against a naive all-pairs clustering baseline that is run only up to <see cref="BenchmarkConfig.NaiveClusteringLimit"/> claims.
 /// </summary>
 /// <remarks>Target: clustering and diff of 10⁶ claims in under 10 s; growth from 10⁴ to 10⁶ no worse than n log n.</remarks>
 [Config(typeof(BenchmarkConfig))]

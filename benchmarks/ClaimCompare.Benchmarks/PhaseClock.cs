@@ -5,9 +5,10 @@ using System.Text;
 namespace ClaimCompare.Benchmarks;
 
 /// <summary>
-/// Times the phases of one <see cref="ScaleRun"/> back to back, with the processor time it took (both cores busy shows as twice the wall time), what it allocated, how long the
-/// collector paused the process during it and the peak working set at its end: at 10⁶ claims the garbage a
-/// phase makes costs as much as its work, and the peak shows which phase the memory target hangs on.
+/// Times the phases of one <see cref="ScaleRun"/> back to back, with the processor time each took (both cores
+/// busy shows as twice the wall time), what it allocated, how long the collector paused the process during it
+/// and the peak working set at its end: at 10⁶ claims the garbage a phase makes costs as much as its work, and
+/// the peak shows which phase the memory target hangs on.
 /// </summary>
 /// <remarks>Not thread-safe; one run marks its phases in order from one thread.</remarks>
 internal sealed class PhaseClock

@@ -16,7 +16,7 @@ public static class ScaleRun
     private const string Usage = "usage: scale articles N | scale claims N | scale bare-claims N";
 
     /// <summary>Runs the measurement named by the arguments and prints one line of figures.</summary>
-    /// <param name="args">"articles" or "claims", then the size.</param>
+    /// <param name="args">"articles", "claims" or "bare-claims", then the size.</param>
     /// <returns>0, or 2 for arguments it does not understand.</returns>
     public static int Run(string[] args)
     {

@@ -75,7 +75,7 @@ public sealed class EventClusterer : IEventClusterer
 
     /// <summary>Reads one document's local events; the part of clustering that incremental comparison caches.</summary>
     /// <param name="document">The document's claims.</param>
-    /// <param name="pool">Shares term strings across the documents of one run, or <see langword="null"/>.</param>
+    /// <param name="pool">Numbers terms for all the documents of one run, or <see langword="null"/> for a pool of the document's own.</param>
     /// <param name="withClaimCues">Whether to keep each claim's cues, which only a single document's reading reports.</param>
     internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true) => CueExtractor.Read(document, pool, withClaimCues);
 

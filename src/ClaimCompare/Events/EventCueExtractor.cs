@@ -81,7 +81,7 @@ public sealed class EventCueExtractor
 
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
     /// <param name="document">The document's claims.</param>
-    /// <param name="pool">Shares term strings with the other documents of a run; <see langword="null"/> for a document read on its own.</param>
+    /// <param name="pool">Numbers terms for all the documents of a run; <see langword="null"/> for a document read on its own.</param>
     /// <param name="withClaimCues">Whether to keep each claim's cues; linking needs only the events, so a batch run leaves them out.</param>
     /// <returns>The reading; without claim cues, <see cref="DocumentEventReading.ClaimCues"/> is empty.</returns>
     internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true)
