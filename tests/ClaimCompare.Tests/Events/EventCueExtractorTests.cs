@@ -51,6 +51,26 @@ public sealed class EventCueExtractorTests
         Assert.That(reading.ClaimEvents[1], Is.Not.EqualTo(reading.ClaimEvents[0]), sentence);
     }
 
+    [TestCaseSource(nameof(BackgroundSentences))]
+    public void A_batch_reading_without_claim_cues_reads_the_same_events(string sentence)
+    {
+        var text = "US air strikes hit militias in Syria on Thursday, [[killing 22 fighters]].\n" + sentence;
+        var (claims, _) = Build(text, "2021-02-26");
+        var clusterer = new EventClusterer();
+        var full = clusterer.Read(claims);
+        var batch = clusterer.Read(claims, withClaimCues: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(batch.ClaimCues, Is.Empty, "a batch run does not keep the cues it would drop");
+            Assert.That(full.ClaimCues, Has.Count.EqualTo(claims.Claims.Count));
+            Assert.That(batch.ClaimEvents, Is.EqualTo(full.ClaimEvents), sentence);
+            Assert.That(batch.Events.Select(Describe), Is.EqualTo(full.Events.Select(Describe)), sentence);
+        });
+    }
+
+    private static string Describe(LocalEvent e) =>
+        $"{e.Index} {e.IsMain} {e.Trigger}/{e.Family} {e.Date} [{string.Join("|", e.Places)}] [{string.Join("|", e.Actors)}] [{string.Join("|", e.SpecificPlaces)}] {e.Weekdays} {e.Marker} {e.Cause} {e.Series} terms: {string.Join(" ", e.Terms.ToStrings().Order(StringComparer.Ordinal))}";
+
     [Test]
     public void A_plain_sentence_stays_in_the_main_event()
     {
