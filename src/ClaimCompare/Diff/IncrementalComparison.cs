@@ -13,19 +13,23 @@ namespace ClaimCompare.Diff;
 /// <remarks>
 /// Instances are immutable and thread-safe: <see cref="Add"/> returns a new comparison and leaves this
 /// one unchanged. The report is canonical: documents by id, claims by document then position, ids
-/// assigned after ordering, so the order documents are added in does not matter.
+/// assigned after ordering, so the order documents are added in does not matter. The comparisons that grow from
+/// one <see cref="Create"/> share one numbering of content terms, which holds every term of every document they
+/// have read, replaced ones included.
 /// </remarks>
 public sealed class IncrementalComparison
 {
     private readonly EventClusterer clusterer;
     private readonly IDisagreementFinder finder;
+    private readonly TermPool terms;
     private readonly ImmutableSortedDictionary<string, (DocumentClaims Claims, DocumentEventReading Reading)> documents;
     private readonly Lazy<ComparisonReport> report;
 
-    private IncrementalComparison(EventClusterer clusterer, IDisagreementFinder finder, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
+    private IncrementalComparison(EventClusterer clusterer, IDisagreementFinder finder, TermPool terms, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
     {
         this.clusterer = clusterer;
         this.finder = finder;
+        this.terms = terms;
         this.documents = documents;
         report = new Lazy<ComparisonReport>(Compute, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -41,7 +45,7 @@ public sealed class IncrementalComparison
     /// <param name="finder">The disagreement finder, or <see langword="null"/> for <see cref="DisagreementFinder"/>.</param>
     /// <returns>The empty comparison.</returns>
     public static IncrementalComparison Create(EventClusterer? clusterer = null, IDisagreementFinder? finder = null) =>
-        new(clusterer ?? new EventClusterer(), finder ?? new DisagreementFinder(), ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
+        new(clusterer ?? new EventClusterer(), finder ?? new DisagreementFinder(), new TermPool(), ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
 
     /// <summary>Compares a batch of documents at once.</summary>
     /// <param name="documents">The documents' claims, in any order; ids must be unique (a later one with the same id replaces an earlier).</param>
@@ -62,8 +66,8 @@ public sealed class IncrementalComparison
     public IncrementalComparison Add(DocumentClaims document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var reading = clusterer.Read(document);
-        return new IncrementalComparison(clusterer, finder, documents.SetItem(document.Document.Id, (document, reading)));
+        var reading = Read(document);
+        return new IncrementalComparison(clusterer, finder, terms, documents.SetItem(document.Document.Id, (document, reading)));
     }
 
     /// <summary>Adds (or replaces, by id) several documents.</summary>
@@ -77,11 +81,14 @@ public sealed class IncrementalComparison
         foreach (var document in documents)
         {
             ArgumentNullException.ThrowIfNull(document, nameof(documents));
-            builder[document.Document.Id] = (document, clusterer.Read(document));
+            builder[document.Document.Id] = (document, Read(document));
         }
 
-        return new IncrementalComparison(clusterer, finder, builder.ToImmutable());
+        return new IncrementalComparison(clusterer, finder, terms, builder.ToImmutable());
     }
+
+    // Linking reads the events, not each claim's cues; one pool numbers the terms of every version's documents.
+    private DocumentEventReading Read(DocumentClaims document) => clusterer.Read(document, terms, withClaimCues: false);
 
     private ComparisonReport Compute()
     {
