@@ -50,6 +50,6 @@ internal sealed class PhaseClock
     }
 
     /// <summary>Describes the phases marked so far.</summary>
-    /// <returns>"name time [allocation, pause, peak]" for each phase, in order.</returns>
+    /// <returns>"name time [processor time, allocation, pause, peak]" for each phase, in order.</returns>
     public override string ToString() => phases.ToString();
 }

@@ -230,7 +230,7 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
     /// <returns>Each cue with its position, in order, read as it is enumerated.</returns>
-    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span), text.MayStartDate(span), documentDate);
+    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span, out var mayStartDate), mayStartDate, documentDate);
 
     /// <summary>Whether a word can start a date: a number, a month, a weekday or a word of a relative date ("week", "yesterday").</summary>
     /// <param name="text">The document.</param>

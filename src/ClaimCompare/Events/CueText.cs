@@ -22,7 +22,7 @@ internal sealed class CueText : IDisposable
     // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
     private TextSpan[]? words;
     private int wordCount;
-    private bool[]? mayStartDate;
+    private bool[]? dateFlags;
     private char[]? folded;
 
     /// <summary>Initializes a new instance of the <see cref="CueText"/> class.</summary>
@@ -44,13 +44,14 @@ internal sealed class CueText : IDisposable
         Locate(span) is var (lo, end) && lo >= 0 ? words.AsSpan(lo, end - lo) : CueScanner.Words(Text, span);
 
     /// <summary>
-    /// Tells, for each word <see cref="Words"/> gives for the span, whether a date can start with it
-    /// (<see cref="CueScanner.MayStartDate"/>). A document's lead, sentences and paragraphs are read for dates again
-    /// and again; each word is looked up once.
+    /// Splits a span into words, as <see cref="Words(TextSpan)"/> does, telling for each whether a date can start with
+    /// it (<see cref="CueScanner.MayStartDate"/>). A document's lead, sentences and paragraphs are read for dates again
+    /// and again; each word of the document is looked up once.
     /// </summary>
     /// <param name="span">Where to look.</param>
-    /// <returns>One flag per word of the span, in order.</returns>
-    public ReadOnlySpan<bool> MayStartDate(TextSpan span)
+    /// <param name="mayStartDate">One flag per word, in order.</param>
+    /// <returns>The words' spans in order.</returns>
+    public ReadOnlySpan<TextSpan> Words(TextSpan span, out ReadOnlySpan<bool> mayStartDate)
     {
         var (lo, end) = Locate(span);
         if (lo < 0)
@@ -62,19 +63,21 @@ internal sealed class CueText : IDisposable
                 flags[w] = CueScanner.MayStartDate(this, own[w]);
             }
 
-            return flags;
+            mayStartDate = flags;
+            return own;
         }
 
-        if (mayStartDate is null)
+        if (dateFlags is null)
         {
-            mayStartDate = ArrayPool<bool>.Shared.Rent(wordCount);
+            dateFlags = ArrayPool<bool>.Shared.Rent(wordCount);
             for (var w = 0; w < wordCount; w++)
             {
-                mayStartDate[w] = CueScanner.MayStartDate(this, words![w]);
+                dateFlags[w] = CueScanner.MayStartDate(this, words![w]);
             }
         }
 
-        return mayStartDate.AsSpan(lo, end - lo);
+        mayStartDate = dateFlags.AsSpan(lo, end - lo);
+        return words.AsSpan(lo, end - lo);
     }
 
     /// <summary>Finds the document's words a span holds, splitting the whole text the first time.</summary>
@@ -83,21 +86,10 @@ internal sealed class CueText : IDisposable
     {
         if (words is null)
         {
-            // One pass, into a rented array that grows as needed: about one word in six characters.
-            words = ArrayPool<TextSpan>.Shared.Rent((Text.Length / 6) + 16);
-            var i = 0;
-            while (CueScanner.NextWord(Text, Text.Length, ref i, out var start))
-            {
-                if (wordCount == words.Length)
-                {
-                    var larger = ArrayPool<TextSpan>.Shared.Rent(words.Length * 2);
-                    words.AsSpan().CopyTo(larger);
-                    ArrayPool<TextSpan>.Shared.Return(words);
-                    words = larger;
-                }
-
-                words[wordCount++] = new TextSpan(start, i);
-            }
+            var whole = new TextSpan(0, Text.Length);
+            wordCount = CueScanner.CountWords(Text, whole);
+            words = ArrayPool<TextSpan>.Shared.Rent(wordCount);
+            CueScanner.Words(Text, whole, words);
         }
 
         var all = words.AsSpan(0, wordCount);
@@ -142,10 +134,10 @@ internal sealed class CueText : IDisposable
             folded = null;
         }
 
-        if (mayStartDate is not null)
+        if (dateFlags is not null)
         {
-            ArrayPool<bool>.Shared.Return(mayStartDate);
-            mayStartDate = null;
+            ArrayPool<bool>.Shared.Return(dateFlags);
+            dateFlags = null;
         }
     }
 

@@ -28,14 +28,7 @@ internal sealed class TermBuffer : IDisposable
     /// <param name="term">The term.</param>
     public void Add(ReadOnlySpan<char> term)
     {
-        if (Count == items.Length)
-        {
-            var larger = ArrayPool<int>.Shared.Rent(items.Length * 2);
-            items.AsSpan().CopyTo(larger);
-            ArrayPool<int>.Shared.Return(items);
-            items = larger;
-        }
-
+        MakeRoom(1);
         items[Count++] = pool.Id(term);
     }
 
@@ -49,16 +42,20 @@ internal sealed class TermBuffer : IDisposable
         }
 
         System.Diagnostics.Debug.Assert(ReferenceEquals(terms.Pool, pool), "A document's events are numbered by one pool.");
-        while (Count + terms.Count > items.Length)
+        MakeRoom(terms.Count);
+        terms.Ids.CopyTo(items, Count);
+        Count += terms.Count;
+    }
+
+    private void MakeRoom(int more)
+    {
+        if (Count + more > items.Length)
         {
-            var larger = ArrayPool<int>.Shared.Rent(items.Length * 2);
-            items.AsSpan().CopyTo(larger);
+            var larger = ArrayPool<int>.Shared.Rent(Math.Max(items.Length * 2, Count + more));
+            items.AsSpan(0, Count).CopyTo(larger);
             ArrayPool<int>.Shared.Return(items);
             items = larger;
         }
-
-        terms.Ids.CopyTo(items, Count);
-        Count += terms.Count;
     }
 
     /// <summary>Forgets the terms gathered.</summary>
