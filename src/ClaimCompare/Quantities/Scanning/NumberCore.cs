@@ -1,4 +1,4 @@
-namespace ClaimCompare.Quantities;
+namespace ClaimCompare.Quantities.Scanning;
 
 /// <summary>A number read from the text before hedges and context are applied. A mutable scratch value, local to one scan.</summary>
 internal struct NumberCore
