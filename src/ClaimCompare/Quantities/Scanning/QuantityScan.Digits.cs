@@ -8,7 +8,11 @@ namespace ClaimCompare.Quantities.Scanning;
 /// </summary>
 internal sealed partial class QuantityScan
 {
-    /// <summary>Whether a sign, a comparison or a currency symbol at <paramref name="i"/> opens a number ("-5", "&lt; 10", "$5").</summary>
+    /// <summary>
+    /// Whether a sign, a comparison or a currency symbol at <paramref name="i"/> opens a number ("-5", "&lt; 10", "$5").
+    /// A minus sign is glued to its digits: a dash with a space after it ("- 22 were killed", a bulleted line)
+    /// is punctuation, and the number after it is read on its own.
+    /// </summary>
     private bool IsSignOrSymbolStart(int i)
     {
         var t = text;
@@ -18,17 +22,10 @@ internal sealed partial class QuantityScan
         {
             '.' => nextIsDigit && (i == 0 || !char.IsLetterOrDigit(t[i - 1])),
             '+' => nextIsDigit,
-            '-' or '−' => (i == 0 || char.IsWhiteSpace(t[i - 1]) || t[i - 1] == '(')
-                && (nextIsDigit || ((i == 0 || t[i - 1] == '\n') && NextNonSpaceIsDigit(i + 1))),
+            '-' or '−' => (i == 0 || char.IsWhiteSpace(t[i - 1]) || t[i - 1] == '(') && nextIsDigit,
             '<' or '>' or '≥' or '≤' or '~' => NextNonSpaceIsDigitOrSign(i + 1),
             _ => CurrencySymbols.Contains(c) && nextIsDigit,
         };
-    }
-
-    private bool NextNonSpaceIsDigit(int p)
-    {
-        p = SkipSpaces(p);
-        return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 
     private bool NextNonSpaceIsDigitOrSign(int p)

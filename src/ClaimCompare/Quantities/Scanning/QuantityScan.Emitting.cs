@@ -28,9 +28,21 @@ internal sealed partial class QuantityScan
             reason = reason == NonCountReason.None ? NonCountReason.Fraction : reason;
         }
 
-        if (reason is not (NonCountReason.None or NonCountReason.Age) && hedge != Hedge.None)
+        if (reason == NonCountReason.None && double.IsNegative(n))
         {
-            // A non-count keeps only its number: "over 3 years" reports "3" as a duration.
+            reason = SignBeforeCount(core.DashSign, end);
+            if (reason == NonCountReason.None)
+            {
+                // The dash is punctuation: the count is the number after it, and so is the span.
+                n = -n;
+                start = start == core.Start ? core.Start + 1 : start;
+            }
+        }
+
+        if (reason is not (NonCountReason.None or NonCountReason.Age or NonCountReason.Negative) && hedge != Hedge.None)
+        {
+            // A non-count keeps only its number: "over 3 years" reports "3" as a duration. A signed
+            // number keeps its bound ("below -30"), as an age does ("over 18").
             start = core.Start;
             end = core.End;
             hedge = Hedge.None;
@@ -108,8 +120,30 @@ internal sealed partial class QuantityScan
             reason = ClassifyBefore(opening);
         }
 
+        if (reason == NonCountReason.None && (double.IsNegative(low) || double.IsNegative(high)))
+        {
+            // As for one number: "-10-15 people" counts 10 to 15; "between minus ten and five" is no count.
+            var dashes = (!double.IsNegative(low) || first.DashSign) && (!double.IsNegative(high) || second.DashSign);
+            reason = SignBeforeCount(dashes, second.End);
+            if (reason == NonCountReason.None)
+            {
+                start = start == first.Start && double.IsNegative(low) ? first.Start + 1 : start;
+                low = Math.Abs(low);
+                high = Math.Abs(high);
+            }
+        }
+
         Add(start, second.End, null, new Interval(low, high), Hedge.Range, Vagueness.Bounded, reason);
     }
+
+    /// <summary>
+    /// A count is never negative. A dash glued to the digits of a count ("-22 people were killed") is
+    /// punctuation — a bullet, a stray hyphen — and the count is 22 (<see cref="NonCountReason.None"/>).
+    /// Without a counted noun after it ("the score was -3"), or spelled out ("minus five"), the sign
+    /// stands: the number is signed — a score, a balance, a change — and is no count.
+    /// </summary>
+    private NonCountReason SignBeforeCount(bool dashOnly, int end) =>
+        dashOnly && PeekNoun(end) != CountedThing.Unknown ? NonCountReason.None : NonCountReason.Negative;
 
     private void Add(int start, int end, double? value, Interval interval, Hedge hedge, Vagueness vagueness, NonCountReason reason)
     {

@@ -112,12 +112,16 @@ internal sealed partial class QuantityScan
                 return false;
             }
 
+            // Only a sign glued to the digits ("-5"); "- 5" is a dash (see IsSignOrSymbolStart). Whether
+            // the sign stands is decided with the context: before a count it is punctuation (EmitHedged).
             sign = -1;
-            p = SkipSpaces(p + 1);
+            p++;
             if (p >= t.Length || !char.IsAsciiDigit(t[p]))
             {
                 return false;
             }
+
+            core.DashSign = true;
         }
         else if (CurrencySymbols.Contains(t[p]))
         {
