@@ -68,6 +68,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
+        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
@@ -163,6 +164,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
+                    if (source.Speaker is null && voice is not null)
+                    {
+                        source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
+                    }
+
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
                     {
                         // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
@@ -187,7 +193,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         finding.Polarity,
                         source,
                         document.Outlet,
-                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : finding.Timing ?? timing));
                 }
             }
 
