@@ -21,6 +21,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CompiledClaimLexicon _lexicon;
     private readonly CasualtyReader _casualties;
     private readonly CountReader _counts;
+    private readonly ZeroReader _zeros;
     private readonly ResponsibilityReader _responsibility;
     private readonly SourceAttributor _sources;
     private readonly ActorPhrases _actors;
@@ -46,6 +47,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _actors = actors;
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
+        _zeros = new ZeroReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
         _sources = new SourceAttributor(_lexicon, actors);
     }
@@ -105,6 +107,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             used.Clear();
             cut.Clear();
             _casualties.Read(context, findings, used);
+            _zeros.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _counts.Read(context, findings, used);
 
