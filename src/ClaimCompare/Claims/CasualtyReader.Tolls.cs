@@ -16,8 +16,7 @@ internal sealed partial class CasualtyReader
 
     /// <summary>
     /// Whether a number can be a headcount. Not a fraction ("6.4 people" is no one), not a magnitude beside
-    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude"), not an increment ("one more person died",
-    /// "two more bodies": a change that gives no total).
+    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude").
     /// </summary>
     internal static bool IsHeadcount(SentenceContext sentence, LocatedQuantity quantity)
     {
@@ -33,7 +32,7 @@ internal sealed partial class CasualtyReader
             return false;
         }
 
-        return !sentence.Is(quantity.End, "more");
+        return true;
     }
 
     /// <summary>Whether the head noun read for a figure counts things ("houses", "vehicles"), not people.</summary>
