@@ -263,7 +263,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             // "the Ondo Governor, Akeredolu, said the region has been calm": a comma closing an apposition, not an inversion.
             if (before > 0 && sentence.Is(before, ",") && ClauseFollows(sentence, verb + 1))
             {
-                return Noun(sentence, entities, SkipAside(sentence, before), forward: false);
+                return Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false);
             }
 
             return Noun(sentence, entities, verb + 1, forward: true);
@@ -298,6 +298,33 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return start < comma && start > 0 && sentence.Is(start - 1, ",") && sentence.IsAny(start, ["for", "in", "meanwhile", "however", "also", "though", "too", "who", "whose", "which"])
             ? start - 1
             : comma;
+    }
+
+    /// <summary>
+    /// "Budiawan, head of the rescue agency in Medan, said": a name, then an appositive between commas that
+    /// describes it (opening with a determiner or a lower-case noun). The name speaks, not the appositive's last words.
+    /// </summary>
+    private static int SkipAppositive(SentenceContext sentence, int comma)
+    {
+        var open = comma - 1;
+        while (open > 0 && comma - open < 20 && !sentence.IsPunctuation(open))
+        {
+            open--;
+        }
+
+        // "Kenneth McKenzie, Jr, commander of …": a name suffix belongs to the name before its comma.
+        if (open > 1 && sentence.IsAny(open - 1, ["Jr", "Sr", "Jr.", "Sr."]) && sentence.Is(open - 2, ","))
+        {
+            open -= 2;
+        }
+
+        if (open <= 0 || open >= comma - 1 || !sentence.Is(open, ",") || sentence.IsPunctuation(open - 1) || !sentence.IsCapitalized(open - 1))
+        {
+            return comma;
+        }
+
+        var first = open + 1;
+        return sentence.IsAny(first, ["the", "a", "an"]) || !sentence.IsCapitalized(first) ? open : comma;
     }
 
     /// <summary>Picks the speaker whose reporting verb is nearest the claim's anchor token.</summary>
@@ -335,6 +362,18 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return stop > start ? new Attribution(sentence.SpanOf(start, stop).Slice(sentence.Text), sentence.SpanOf(start, end)) : null;
     }
 
+    // The first token of the phrase that ends at <paramref name="end"/>: back to punctuation, a stop word or ten tokens.
+    private static int BackToStop(SentenceContext sentence, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
     {
         int start, end;
@@ -351,10 +390,14 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         {
             // "The ministry on Friday said": the time phrase is no part of the speaker.
             end = ActorPhrases.SkipTimeBackward(sentence, boundary);
-            start = end;
-            while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
+            start = BackToStop(sentence, end);
+
+            // "officials in the South Pacific island nation said": a place phrase after the subject's head is no
+            // part of the speaker; the head before "in", "at" or "from" speaks.
+            if (start > 1 && start < end && sentence.IsAny(start - 1, ["in", "at", "from"]) && !sentence.IsPunctuation(start - 2)
+                && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 2)) && BackToStop(sentence, start - 1) is var head && head < start - 1)
             {
-                start--;
+                (start, end) = (head, start - 1);
             }
         }
 
