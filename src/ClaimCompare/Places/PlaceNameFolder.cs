@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Entities;
@@ -21,7 +20,9 @@ internal static class PlaceNameFolder
     /// <summary>The longest key in bytes; the data file stores key lengths in one byte.</summary>
     internal const int MaxKeyLength = 255;
 
-    private static readonly FrozenDictionary<int, string> Map = BuildMap();
+    // The fold table's replacements, aligned with its sources (sorted by code point, so a binary search finds a
+    // character without building a dictionary on first use).
+    private static readonly string[] Targets = UnicodeFold.Targets.Split('|');
 
     /// <summary>Folds <paramref name="name"/> into <paramref name="destination"/>.</summary>
     /// <param name="name">The name as written.</param>
@@ -33,7 +34,7 @@ internal static class PlaceNameFolder
         var pendingSpace = false;
         foreach (var rune in name.EnumerateRunes())
         {
-            if (Map.TryGetValue(rune.Value, out var mapped))
+            if (TryMap(rune, out var mapped))
             {
                 foreach (var folded in mapped.EnumerateRunes())
                 {
@@ -115,15 +116,21 @@ internal static class PlaceNameFolder
     private static bool IsSilent(int value) =>
         value is '\'' or '.' or '`' or '\u00B4' or '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u02BD' or '\u02BE' or '\u02BF';
 
-    private static FrozenDictionary<int, string> BuildMap()
+    private static bool TryMap(Rune rune, out string mapped)
     {
-        var targets = UnicodeFold.Targets.Split('|');
-        var map = new Dictionary<int, string>(UnicodeFold.Sources.Length);
-        for (var i = 0; i < UnicodeFold.Sources.Length && i < targets.Length; i++)
+        mapped = string.Empty;
+        if (rune.Value < 0x80 || !rune.IsBmp)
         {
-            map[UnicodeFold.Sources[i]] = targets[i];
+            return false;
         }
 
-        return map.ToFrozenDictionary();
+        var index = UnicodeFold.Sources.AsSpan().BinarySearch((char)rune.Value);
+        if (index < 0 || index >= Targets.Length)
+        {
+            return false;
+        }
+
+        mapped = Targets[index];
+        return true;
     }
 }
