@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using ClaimCompare.Places;
 
 namespace ClaimCompare.Benchmarks;
@@ -10,6 +11,7 @@ namespace ClaimCompare.Benchmarks;
 /// <remarks>The load benchmark reads a fresh copy each invocation (not the shared lazy instance), so it measures
 /// the copy out of the assembly's resource and the header parse every time.</remarks>
 [MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
 public class GazetteerBenchmarks
 {
     // Names of every kind: towns, regions, countries, a demonym, an alternative spelling, an ambiguous name, an unknown name.
