@@ -306,6 +306,22 @@ def build_regions(builder: Builder, cache: Path, countries: dict[str, int], gene
     return regions, matched
 
 
+def without_arabic_article(name: str) -> str | None:
+    """An Arabic place name less its definite article, as English news writes it ("Al Qamishli" -> "Qamishli").
+
+    "Al" before any word; the assimilated forms (ar, as, ash, ad, adh, an, at, ath, az) only where the next word
+    doubles the article's consonant, the sun-letter rule ("Ar Raqqah", "An Nasiriyah", "As Suwayda").
+    "El" is left alone: in Spanish names it is the Spanish article ("El Paso").
+    """
+    match = re.match(r"^(al|ar|as|ash|ad|adh|an|at|ath|az)[\s\-\u2010](.+)$", name, re.IGNORECASE)
+    if not match:
+        return None
+    article, rest = match.group(1).lower(), match.group(2).strip()
+    if article != "al" and not rest.lower().startswith(article[1:]):
+        return None
+    return rest if len(rest) >= 4 else None
+
+
 def is_usable_alternative(name: str, primary_key: str | None, folder: Folder) -> bool:
     """GeoNames alternate names, less codes and machine transliterations.
 
@@ -339,7 +355,10 @@ def build_towns(builder: Builder, cache: Path, countries: dict[str, int], region
         population = int(cols[14] or 0)
         if feature in DROPPED_FEATURES or country_code not in countries:
             continue
-        if population < threshold and feature not in ALWAYS_KEPT_FEATURES:
+        # A second-level seat whose population GeoNames does not know (0) is kept: such seats are mostly in
+        # countries with sparse census data (Yemen, Afghanistan, Iraq, Syria: Qamishli, Al-Qaim), where news is.
+        unknown_seat = feature == "PPLA2" and population == 0
+        if population < threshold and feature not in ALWAYS_KEPT_FEATURES and not unknown_seat:
             continue
         country = countries[country_code]
         region = regions.get(f"{country_code}.{cols[10]}")
@@ -350,9 +369,15 @@ def build_towns(builder: Builder, cache: Path, countries: dict[str, int], region
         builder.add_name(place, cols[1], PRIMARY, src)
         builder.add_name(place, cols[2], PRIMARY, src)
         primary_key = builder.folder.fold(cols[1])
+        kept_names = [cols[1], cols[2]]
         for alt in cols[3].split(","):
             if is_usable_alternative(alt, primary_key, builder.folder):
                 builder.add_name(place, alt, ALTERNATIVE, src, min_length=3)
+                kept_names.append(alt)
+        for written in kept_names:
+            bare = without_arabic_article(written)
+            if bare:
+                builder.add_name(place, bare, SHORTENED, src, min_length=4)
         # The population of a country or region is the sum of its listed towns: an approximation used
         # only to rank ambiguous names (the sources give no population for them).
         builder.places[country]["population"] += population
@@ -438,6 +463,7 @@ def main() -> None:
         "minPopulation": args.min_population,
         "isoCodesIncluded": use_iso,
         "alwaysKeptFeatureCodes": sorted(ALWAYS_KEPT_FEATURES),
+        "alsoKept": "PPLA2 (second-level seats) whose GeoNames population is 0 (unknown)",
         "droppedFeatureCodes": sorted(c for c in DROPPED_FEATURES if c),
         "geonamesDataModifiedUpTo": newest,
         "sources": builder.sources,
