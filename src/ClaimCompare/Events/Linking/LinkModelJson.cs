@@ -106,7 +106,8 @@ internal static class LinkModelJson
             foreach (var (name, figures) in model.Provenance.Scores)
             {
                 writer.WriteStartObject(name);
-                foreach (var (figure, value) in figures)
+                // JSON has no infinity: a figure that is not finite (a log loss on a fold scored with certainty) is left out.
+                foreach (var (figure, value) in figures.Where(f => double.IsFinite(f.Value)))
                 {
                     writer.WriteNumber(figure, value);
                 }
