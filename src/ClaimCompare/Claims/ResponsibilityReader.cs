@@ -30,10 +30,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> SubjectFirstDenials = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "did", "didn't", "never", "had", "has", "have", "was", "were", "is", "are", "not");
 
-    // First words of the lexicon's denials whose object is an attribution someone else made ("dismissed", "too hasty",
-    // "with a pinch of salt"): they deny the attributed actor.
+    // First words of the lexicon's denials whose object is an attribution someone else made ("dismissed", "rejected"):
+    // they deny the attributed actor.
     private static readonly FrozenSet<string> Dismissals = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects", "faulted", "faults", "too", "with");
+        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "rejected", "rejects", "faulted", "faults");
 
     // Participles of carrying out an attack; "was carried out" with no "by" leaves the agent to an "according to".
     private static readonly FrozenSet<string> AgentlessAttackVerbs = FrozenSet.Create(
@@ -41,12 +41,12 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     // First words of dismissals that deny only when aimed at an attribution; on their own they are criticism.
     private static readonly FrozenSet<string> CriticismOnly = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "faulted", "faults", "too", "with");
+        StringComparer.OrdinalIgnoreCase, "faulted", "faults");
 
     // Nouns for an attribution a dismissal can be aimed at: "faulted the pronouncement", "the statement is too hasty".
     private static readonly FrozenSet<string> AttributionNouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "claim", "claims", "statement", "statements", "pronouncement", "pronunciation", "conclusion", "conclusions", "allegation", "allegations",
+        "claim", "claims", "statement", "statements", "pronouncement", "conclusion", "conclusions", "allegation", "allegations",
         "accusation", "accusations", "attribution", "assertion", "assertions", "verdict", "finding", "findings");
 
     // Words between an actor's adjective and the attack noun: "Russian rocket strikes", "an Islamic State suicide bombing".

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Generates src/ClaimCompare/Claims/Responsibility/responsibility.lexicon.json.
+
+usage: python3 tools/lexicons/responsibility/generate.py [OUT.json]
+
+Development-time only: reads the Princeton WordNet 3.0 data files (Debian `wordnet-base`,
+/usr/share/wordnet, or WNHOME) and writes the responsibility predicate families with every inflected
+form and a `source` per entry. Each family names the WordNet synsets it takes its members from
+(lemma.pos.N, as NLTK numbers senses); members on a family's `drop` list are senses of the synset
+that do not carry the family's meaning in news English (WordNet's "dismiss" synset also holds "fire",
+"can"). Entries marked `hand` name a general pattern that WordNet has no synset for (phrasal
+predicates such as "be behind", "take responsibility").
+
+The runtime never reads WordNet: the generated JSON is embedded in the assembly.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wn  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+OUT = os.path.join(REPO, "src", "ClaimCompare", "Claims", "Responsibility", "responsibility.lexicon.json")
+
+# Frames: where the party a predicate puts the event on stands (see ResponsibilityFrame.cs).
+FAMILIES = [
+    # family, frame, polarity, synsets [(lemma, pos, sense)], drop, hand additions
+    ("blame", "objectIsParty", "asserted", [("blame", "v", 1), ("blame", "v", 3)], {"find fault", "pick", "charge"}, []),
+    ("accuse", "objectIsParty", "asserted", [("accuse", "v", 1), ("accuse", "v", 2)], {"charge", "impeach", "criminate"}, []),
+    ("hold responsible", "holdResponsible", "asserted", [("hold", "v", 1)], {"keep", "maintain"}, []),
+    ("criticise for", "criticismFor", "asserted", [("criticize", "v", 1), ("denounce", "v", 1), ("condemn", "v", 1)], {"knock", "pick apart", "objurgate", "reprobate", "excoriate"}, ["slam"]),
+    ("attribute to", "toIsParty", "asserted", [("attribute", "v", 1)], {"assign"}, []),
+    ("cause", "causal", "asserted", [("cause", "v", 1), ("trigger", "v", 1)], {"do", "make", "trip", "actuate", "activate", "trigger off", "touch off", "spark off"}, ["lead to", "result in", "spark", "set off"]),
+    ("disregard a rule", "violation", "asserted", [("disregard", "v", 3), ("violate", "v", 2), ("flout", "v", 1), ("overshoot", "v", 1)], {"offend", "infract", "go against", "break", "scoff", "neglect"}, ["jump", "overrun", "skip"]),
+    ("deny", "denial", "denied", [("deny", "v", 1)], set(), []),
+    ("reject", "dismissal", "denied", [("reject", "v", 1), ("reject", "v", 4), ("dismiss", "v", 1)], {"spurn", "freeze off", "scorn", "disdain", "turn down", "disregard", "brush off", "discount", "push aside", "ignore", "brush aside"}, ["object to", "contest", "dispute", "refute"]),
+    ("rule out", "denial", "denied", [("rule out", "v", 3)], {"eliminate", "winnow out", "reject"}, []),
+    ("identify", "identification", "asserted", [("identify", "v", 1), ("identify", "v", 2)], {"place", "name"}, ["trace", "pinpoint"]),
+]
+
+# Copular and phrasal predicates WordNet has no verb synset for: the subject is the party.
+PHRASAL = [
+    ("be behind", "subjectIsParty", "asserted", ["behind"], "hand: phrasal predicate 'be behind' (X was behind the attack)"),
+    ("be at fault", "subjectIsParty", "asserted", ["at fault"], "hand: copular predicate 'be at fault' (WordNet at_fault.s.01 'deserving blame')"),
+    ("be to blame", "subjectIsParty", "asserted", ["to blame"], "hand: copular predicate 'be to blame'"),
+    ("be responsible", "subjectIsParty", "asserted", ["responsible", "accountable", "culpable", "liable"], "wordnet:responsible.a.01 similar-to culpable, accountable, liable"),
+]
+
+# Light-verb constructions: a blame or responsibility noun placed on its party ("placed the blame on X", "pointed the finger at X").
+BLAME_NOUNS = [
+    ("blame", "wordnet:blame.n.01 'an accusation that you are responsible for some lapse or misdeed'"),
+    ("responsibility", "wordnet:responsibility.n.03 'the social force that binds you to your obligations'"),
+    ("finger", "hand: idiom 'point the finger at X' (Collins: to blame X)"),
+]
+
+# Nouns of a fault whose possessor, compound modifier or by/of-agent is the party ("driver error", "negligence by the
+# operator"); an agent noun names the unnamed doer of a deliberate one ("sabotage" -> saboteurs).
+FAULT_NOUNS = [
+    ("negligence", None, ("negligence", "n", 1)),
+    ("carelessness", None, ("negligence", "n", 1)),
+    ("neglect", None, ("negligence", "n", 1)),
+    ("error", None, ("error", "n", 1)),
+    ("mistake", None, ("error", "n", 1)),
+    ("fault", None, ("error", "n", 1)),
+    ("lapse", None, ("lapse", "n", 1)),
+    ("mishandling", None, ("mishandle", "v", 1)),
+    ("mismanagement", None, ("mismanagement", "n", 1)),
+    ("sabotage", "saboteurs", ("sabotage", "n", 1)),
+    ("arson", "arsonists", ("arson", "n", 1)),
+    ("tampering", None, ("tampering", "n", 1)),
+]
+
+# Objects of a violation verb: a rule, signal or warning disregarded ("disregarded the signal", "violated safety rules").
+RULE_NOUNS = [("signal", "n", 1), ("rule", "n", 1), ("regulation", "n", 1), ("warning", "n", 1), ("order", "n", 1),
+              ("limit", "n", 1), ("procedure", "n", 1), ("norm", "n", 1), ("protocol", "n", 1), ("law", "n", 1),
+              ("instruction", "n", 1), ("guideline", "n", 1), ("standard", "n", 1)]
+
+# Adjectives that deny the attribution noun they modify ("the undue blame placed on X", "baseless allegations").
+DENYING_MODIFIERS = [("undue", "a", 3), ("unfair", "a", 1), ("baseless", "a", 1), ("false", "a", 1), ("premature", "a", 2),
+                     ("unjustifiable", "a", 1)]
+DENYING_DROP = {"idle", "previous", "indefensible", "insupportable"}
+
+# Common-noun parties of accidents and disasters: their head nouns, from the WordNet hyponyms named in each source.
+PARTY_NOUNS = [
+    ("police", "wordnet:police.n.01"), ("policemen", "wordnet:policeman.n.01"), ("officers", "wordnet:officer.n.04"),
+    ("driver", "wordnet:driver.n.01"), ("drivers", "wordnet:driver.n.01"), ("pilot", "wordnet:pilot.n.01 (also railway usage 'loco pilot', Indian English)"),
+    ("pilots", "wordnet:pilot.n.01"), ("captain", "wordnet:captain.n.05 'the naval officer in command of a ship'"),
+    ("skipper", "wordnet:skipper.n.01"), ("crew", "wordnet:crew.n.01"), ("operator", "wordnet:operator.n.02"),
+    ("operators", "wordnet:operator.n.02"), ("owner", "wordnet:owner.n.02"), ("owners", "wordnet:owner.n.02"),
+    ("authorities", "wordnet:authority.n.02 'the organization that is the governing authority of a political unit'"),
+    ("government", "wordnet:government.n.01"), ("administration", "wordnet:administration.n.02"),
+    ("management", "wordnet:management.n.02 'those in charge of running a business'"), ("officials", "wordnet:official.n.01"),
+    ("company", "wordnet:company.n.01"), ("contractor", "wordnet:contractor.n.01"), ("engineer", "wordnet:engineer.n.02 'a railroad locomotive driver'"),
+    ("master", "wordnet:master.n.01 (station master, ship's master)"), ("guard", "wordnet:guard.n.01"), ("staff", "wordnet:staff.n.01"),
+    ("train", "wordnet:train.n.01 (a vehicle named for its crew, as in 'the goods train disregarded the signal')"),
+    ("ship", "wordnet:ship.n.01 (metonymy for its crew)"), ("ferry", "wordnet:ferry.n.01 (metonymy for its crew)"),
+    ("bus", "wordnet:bus.n.01 (metonymy for its driver)"), ("truck", "wordnet:truck.n.01 (metonymy for its driver)"),
+    ("ministry", "wordnet:ministry.n.01"), ("hospital", "wordnet:hospital.n.02 'a medical institution' (its management)"),
+    ("criminals", "wordnet:criminal.n.01"), ("saboteurs", "hand: agent noun of sabotage (WordNet saboteur.n.01)"),
+]
+
+
+def forms(lemma):
+    """Inflected forms of a verb or phrasal verb: the first word inflects ("lead to" -> "led to")."""
+    exc = _EXC
+    words = lemma.split(" ")
+    head, rest = words[0], words[1:]
+    out = [head]
+    irregular = exc.get(head, [])
+    if irregular:
+        out += irregular
+    if head.endswith("e"):
+        out += [head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        out += [head + "es", head + "ed", head + "ing"]
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        out += [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head in DOUBLE:
+        out += [head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+    else:
+        out += [head + "s", head + "ed", head + "ing"]
+    if irregular:  # "lead" -> "led", not "leaded"
+        out = [f for f in out if not (f.endswith("ed") and f not in irregular and f != head)]
+    seen = []
+    for f in out:
+        phrase = " ".join([f] + rest)
+        if phrase not in seen:
+            seen.append(phrase)
+    return seen
+
+
+# Final consonants doubled before -ed/-ing (one-syllable verbs ending consonant-vowel-consonant, and stressed final syllables).
+DOUBLE = {"slam", "skip", "pin", "spot", "set", "overrun"}
+_EXC = wn.exceptions("v")
+
+
+def name(lemma, pos, n):
+    return f"{lemma.replace(' ', '_')}.{pos}.{n:02d}"
+
+
+def synonyms(synsets, pos, drop):
+    """Every member of the synsets, each with the synset it comes from."""
+    out, seen = [], set()
+    for lemma, p, n in synsets:
+        words, gloss, _ = wn.synset(p, wn.sense(lemma, p, n))
+        for w in words:
+            if w not in drop and w not in seen:
+                seen.add(w)
+                out.append({"word": w, "source": f"wordnet:{name(lemma, p, n)} synonyms '{gloss.split(';')[0]}'"})
+    return out
+
+
+def main():
+    out = OUT if len(sys.argv) < 2 else sys.argv[1]
+    predicates = []
+    for family, frame, polarity, synsets, drop, hand in FAMILIES:
+        members = {}
+        for lemma, pos, n in synsets:
+            words, _, _ = wn.synset(pos, wn.sense(lemma, pos, n))
+            for w in words:
+                w = w.lower()
+                if w not in drop and w not in members:
+                    members[w] = f"wordnet:{name(lemma, pos, n)} synonyms"
+        for w in hand:
+            members.setdefault(w, f"hand: member of the '{family}' family WordNet lists under no shared synset")
+        for lemma, source in members.items():
+            predicates.append({"lemma": lemma, "family": family, "frame": frame, "polarity": polarity,
+                               "forms": forms(lemma),
+                               "source": source})
+    for family, frame, polarity, words, source in PHRASAL:
+        for w in words:
+            predicates.append({"lemma": w, "family": family, "frame": frame, "polarity": polarity, "forms": [w], "source": source})
+
+    def wn_source(lemma, pos, n, note=""):
+        words, gloss, _ = wn.synset(pos, wn.sense(lemma, pos, n))
+        return f"wordnet:{name(lemma, pos, n)} '{gloss.split(';')[0]}'" + note
+
+    data = {
+        "about": "Responsibility predicate families, generated by tools/lexicons/responsibility/generate.py from Princeton "
+                 "WordNet 3.0 (Debian wordnet-base); 'hand' entries name a general pattern WordNet has no synset for. "
+                 "Frames say where the party stands (ResponsibilityFrame). Regenerate; do not edit by hand.",
+        "predicates": predicates,
+        "blameNouns": [{"word": w, "source": s} for w, s in BLAME_NOUNS],
+        "faultNouns": [{"word": w, "agent": a, "source": wn_source(*syn) + (f"; agent noun '{a}' by hand" if a else "")}
+                       for w, a, syn in FAULT_NOUNS],
+        "ruleNouns": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in RULE_NOUNS]
+                     + [{"word": w + "s", "source": wn_source(w, p, n) + " (plural)"} for w, p, n in RULE_NOUNS],
+        "denyingModifiers": synonyms(DENYING_MODIFIERS, "a", DENYING_DROP),
+        "partyNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS],
+    }
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print(f"wrote {len(predicates)} predicates to {out}")
+
+
+if __name__ == "__main__":
+    main()
