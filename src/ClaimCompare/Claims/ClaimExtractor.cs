@@ -22,6 +22,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CasualtyReader _casualties;
     private readonly CountReader _counts;
     private readonly ResponsibilityReader _responsibility;
+    private readonly Responsibility.ClauseResponsibilityReader _clauseResponsibility;
+    private readonly Responsibility.CueResponsibilityReader _cueResponsibility;
     private readonly SourceAttributor _sources;
     private readonly ActorPhrases _actors;
 
@@ -47,6 +49,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
+        _clauseResponsibility = new Responsibility.ClauseResponsibilityReader(_lexicon, actors);
+        _cueResponsibility = new Responsibility.CueResponsibilityReader(_lexicon);
         _sources = new SourceAttributor(_lexicon, actors);
     }
 
@@ -105,6 +109,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             cut.Clear();
             _casualties.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
+            _clauseResponsibility.Read(context, findings);
+            _cueResponsibility.Read(context, findings);
             _counts.Read(context, findings, used);
 
             if (findings.Count == 0)

@@ -78,7 +78,12 @@ internal sealed class CompiledClaimLexicon
         FirstWords.Add(Things);
         FirstWords.Add(Responsibility);
         FirstWords.Add(ActorNouns);
+        FirstWords.Add(ResponsibilityTable.Predicates);
+        FirstWords.Add(ResponsibilityTable.Cues);
     }
+
+    /// <summary>Gets the responsibility predicate families and word lists (the built-in table).</summary>
+    public ClaimCompare.Claims.Responsibility.CompiledResponsibilityTable ResponsibilityTable { get; } = new(ClaimCompare.Claims.Responsibility.ResponsibilityTable.BuiltIn);
 
     /// <summary>Gets which matchers can start a phrase at a word; a sentence is looked up once for all of them.</summary>
     public FirstWordIndex FirstWords { get; } = new();

@@ -34,6 +34,8 @@ FAMILIES = [
     ("attribute to", "toIsParty", "asserted", [("attribute", "v", 1)], {"assign"}, []),
     ("cause", "causal", "asserted", [("cause", "v", 1), ("trigger", "v", 1)], {"do", "make", "trip", "actuate", "activate", "trigger off", "touch off", "spark off"}, ["lead to", "result in", "spark", "set off"]),
     ("disregard a rule", "violation", "asserted", [("disregard", "v", 3), ("violate", "v", 2), ("flout", "v", 1), ("overshoot", "v", 1)], {"offend", "infract", "go against", "break", "scoff", "neglect"}, ["jump", "overrun", "skip"]),
+    ("carry out", "agentOfAct", "asserted", [("carry out", "v", 1), ("perpetrate", "v", 1), ("mastermind", "v", 1), ("stage", "v", 2)],
+     {"carry through", "accomplish", "action", "fulfill", "fulfil", "pull", "engineer", "direct", "organize", "organise", "arrange"}, ["launch", "conduct", "mount"]),
     ("deny", "denial", "denied", [("deny", "v", 1)], set(), []),
     ("reject", "dismissal", "denied", [("reject", "v", 1), ("reject", "v", 4), ("dismiss", "v", 1)], {"spurn", "freeze off", "scorn", "disdain", "turn down", "disregard", "brush off", "discount", "push aside", "ignore", "brush aside"}, ["object to", "contest", "dispute", "refute"]),
     ("rule out", "denial", "denied", [("rule out", "v", 3)], {"eliminate", "winnow out", "reject"}, []),
@@ -45,7 +47,8 @@ PHRASAL = [
     ("be behind", "subjectIsParty", "asserted", ["behind"], "hand: phrasal predicate 'be behind' (X was behind the attack)"),
     ("be at fault", "subjectIsParty", "asserted", ["at fault"], "hand: copular predicate 'be at fault' (WordNet at_fault.s.01 'deserving blame')"),
     ("be to blame", "subjectIsParty", "asserted", ["to blame"], "hand: copular predicate 'be to blame'"),
-    ("be responsible", "subjectIsParty", "asserted", ["responsible", "accountable", "culpable", "liable"], "wordnet:responsible.a.01 similar-to culpable, accountable, liable"),
+    ("be responsible", "subjectIsParty", "asserted", ["responsible", "accountable", "culpable"], "wordnet:responsible.a.01 similar-to culpable, accountable"),
+    ("be involved", "involvement", "asserted", ["involved"], "wordnet:involved.a.01 'connected by participation or association or use' (read only when negated: 'was not involved')"),
 ]
 
 # Light-verb constructions: a blame or responsibility noun placed on its party ("placed the blame on X", "pointed the finger at X").
@@ -78,9 +81,38 @@ RULE_NOUNS = [("signal", "n", 1), ("rule", "n", 1), ("regulation", "n", 1), ("wa
               ("instruction", "n", 1), ("guideline", "n", 1), ("standard", "n", 1)]
 
 # Adjectives that deny the attribution noun they modify ("the undue blame placed on X", "baseless allegations").
-DENYING_MODIFIERS = [("undue", "a", 3), ("unfair", "a", 1), ("baseless", "a", 1), ("false", "a", 1), ("premature", "a", 2),
+DENYING_MODIFIERS = [("untrue", "a", 1), ("undue", "a", 3), ("unfair", "a", 1), ("baseless", "a", 1), ("false", "a", 1), ("premature", "a", 2),
                      ("unjustifiable", "a", 1)]
-DENYING_DROP = {"idle", "previous", "indefensible", "insupportable"}
+DENYING_DROP = {"idle", "previous", "indefensible", "insupportable", "wild"}
+
+# Nouns of an act or harm a predicate can take as object ("carried out the attack", "triggered a stampede").
+EVENT_NOUNS = [("attack", "n", 1), ("bombing", "n", 1), ("blast", "n", 1), ("explosion", "n", 1), ("strike", "n", 1), ("assault", "n", 1),
+               ("raid", "n", 1), ("shooting", "n", 1), ("massacre", "n", 1), ("ambush", "n", 1), ("killing", "n", 1), ("operation", "n", 5),
+               ("accident", "n", 1), ("crash", "n", 1), ("collision", "n", 1), ("derailment", "n", 1), ("fire", "n", 1), ("blaze", "n", 1),
+               ("stampede", "n", 1), ("crush", "n", 1), ("sinking", "n", 1), ("collapse", "n", 1), ("disaster", "n", 2), ("tragedy", "n", 1),
+               ("death", "n", 1), ("incident", "n", 1)]
+
+# Nouns of an attribution someone can dismiss ("rejected the accusation", "objected to her statement").
+ATTRIBUTION_NOUNS = [("accusation", "n", 2), ("allegation", "n", 1), ("claim", "n", 1), ("statement", "n", 1), ("assertion", "n", 1),
+                     ("charge", "n", 2), ("blame", "n", 1), ("conclusion", "n", 1), ("finding", "n", 1), ("pronouncement", "n", 1),
+                     ("verdict", "n", 1), ("attribution", "n", 2)]
+
+# Nouns of the unnamed doer of the act ("the people responsible", "the culprits").
+PERPETRATOR_NOUNS = [("perpetrator", "n", 1), ("culprit", "n", 1), ("people", "n", 1), ("individual", "n", 1), ("person", "n", 1),
+                     ("those", None, None)]
+
+# Predicates of knowing whose negation says who or what caused it is not known ("the cause was not immediately known").
+KNOWLEDGE_WORDS = [("known", "a", 1), ("clear", "a", 1), ("certain", "a", 1), ("determined", "a", 2), ("established", "a", 1),
+                   ("confirmed", "a", 1)]
+UNKNOWING_WORDS = [("unknown", "a", 1), ("unclear", "a", 2), ("uncertain", "a", 1), ("undetermined", "a", 1)]
+
+# Nouns of a cause or of an inquiry into it: "the cause was not known", "yet to issue the results of an investigation".
+CAUSE_NOUNS = [("cause", "n", 1), ("reason", "n", 1), ("origin", "n", 1), ("investigation", "n", 1), ("inquiry", "n", 1), ("probe", "n", 1),
+               ("result", "n", 1), ("finding", "n", 1)]
+
+# Statements a denial can be about that are not the act: denying them is no denial of responsibility.
+STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1),
+                   ("claim", "n", 1)]
 
 # Common-noun parties of accidents and disasters: their head nouns, from the WordNet hyponyms named in each source.
 PARTY_NOUNS = [
@@ -140,6 +172,26 @@ def name(lemma, pos, n):
     return f"{lemma.replace(' ', '_')}.{pos}.{n:02d}"
 
 
+def plural(w):
+    return w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "es" if w.endswith(("s", "sh", "ch", "x")) else w + "s"
+
+
+def nouns(entries):
+    """Each noun and its plural, with the synset it stands for."""
+    out = []
+    for w, p, n in entries:
+        if p is None:
+            out.append({"word": w, "source": "hand: demonstrative head of a headless noun phrase ('those responsible')"})
+            continue
+        words, gloss, _ = wn.synset(p, wn.sense(w, p, n))
+        src = f"wordnet:{name(w, p, n)} '{gloss.split(';')[0]}'"
+        out.append({"word": w, "source": src})
+        pl = {"person": "persons", "people": None, "death": "deaths"}.get(w, plural(w))
+        if pl and w not in ("fire",):
+            out.append({"word": pl, "source": src + " (plural)"})
+    return out
+
+
 def synonyms(synsets, pos, drop):
     """Every member of the synsets, each with the synset it comes from."""
     out, seen = [], set()
@@ -189,6 +241,13 @@ def main():
                      + [{"word": w + "s", "source": wn_source(w, p, n) + " (plural)"} for w, p, n in RULE_NOUNS],
         "denyingModifiers": synonyms(DENYING_MODIFIERS, "a", DENYING_DROP),
         "partyNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS],
+        "eventNouns": nouns(EVENT_NOUNS),
+        "attributionNouns": nouns(ATTRIBUTION_NOUNS),
+        "perpetratorNouns": nouns(PERPETRATOR_NOUNS),
+        "knowledgeWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in KNOWLEDGE_WORDS],
+        "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
+        "statementNouns": nouns(STATEMENT_NOUNS),
+        "causeNouns": nouns(CAUSE_NOUNS),
     }
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
