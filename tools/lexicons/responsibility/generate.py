@@ -110,6 +110,10 @@ UNKNOWING_WORDS = [("unknown", "a", 1), ("unclear", "a", 2), ("uncertain", "a", 
 CAUSE_NOUNS = [("cause", "n", 1), ("reason", "n", 1), ("origin", "n", 1), ("investigation", "n", 1), ("inquiry", "n", 1), ("probe", "n", 1),
                ("result", "n", 1), ("finding", "n", 1)]
 
+# Verbs that place blame on a party in a light-verb construction ("placed the responsibility on", "pointed the finger at").
+PLACING_VERBS = [("put", "v", 1), ("pin", "v", 1), ("shift", "v", 1), ("point", "v", 2)]
+PLACING_DROP = {"trap", "immobilize", "immobilise", "change over", "orient", "set", "pose", "position", "fix", "attach", "switch", "transfer", "displace", "aim", "train", "take aim", "direct"}
+
 # Statements a denial can be about that are not the act: denying them is no denial of responsibility.
 STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1),
                    ("claim", "n", 1)]
@@ -164,7 +168,7 @@ def forms(lemma):
 
 
 # Final consonants doubled before -ed/-ing (one-syllable verbs ending consonant-vowel-consonant, and stressed final syllables).
-DOUBLE = {"slam", "skip", "pin", "spot", "set", "overrun"}
+DOUBLE = {"slam", "skip", "pin", "spot", "set", "overrun", "put"}
 _EXC = wn.exceptions("v")
 
 
@@ -248,6 +252,7 @@ def main():
         "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
         "statementNouns": nouns(STATEMENT_NOUNS),
         "causeNouns": nouns(CAUSE_NOUNS),
+        "placingVerbs": [{"word": f, "source": x["source"]} for x in synonyms(PLACING_VERBS, "v", PLACING_DROP) for f in forms(x["word"])],
     }
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:

@@ -131,7 +131,8 @@ internal static class Clause
         }
 
         var start = ClauseStart(sentence, k);
-        if (start > 1 && IsRelative(sentence, start - 1, reporting) && sentence.Tokens[start - 2].Kind == TokenKind.Word)
+        if (start > 1 && IsRelative(sentence, start - 1, reporting) && sentence.Tokens[start - 2].Kind == TokenKind.Word && !OpensConjunct(sentence, start)
+            && !ClauseWords.Pronouns.Contains(sentence.Word(start)))
         {
             // The words before the verb group are the inside of a relative clause: the subject is its antecedent.
             return Antecedent(sentence, start - 1);
@@ -240,7 +241,7 @@ internal static class Clause
 
             var word = sentence.Word(i);
             if ((ClauseWords.Prepositions.Contains(word) && !word.Equals("of", StringComparison.OrdinalIgnoreCase))
-                || (i > from && (ClauseWords.Openers.Contains(word) || ClauseWords.Auxiliaries.Contains(word))))
+                || (i > from && (ClauseWords.Openers.Contains(word) || ClauseWords.Auxiliaries.Contains(word) || IsAdverb(sentence, i))))
             {
                 break;
             }
@@ -372,6 +373,51 @@ internal static class Clause
         return false;
     }
 
+    /// <summary>
+    /// Whether the clause that holds <paramref name="subject"/> is attributed to a speaker: it is the complement of a
+    /// reporting or belief verb or of an attribution noun ("officials believe that X carried out", "allegations by Kyiv
+    /// that Russia carried out", "said X was behind"). A narrated act ("the US carried out strikes") is no attribution.
+    /// </summary>
+    public static bool IsReported(SentenceContext sentence, int subject, PhraseMatcher<bool> reporting, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributionNouns)
+    {
+        var start = ClauseStart(sentence, subject);
+        var prev = start - 1;
+        while (prev >= 0 && IsQuote(sentence, prev))
+        {
+            prev--;
+        }
+
+        if (prev < 0)
+        {
+            return false;
+        }
+
+        if (sentence.IsWord(reporting, prev) || ClauseWords.Belief.Contains(sentence.Word(prev)))
+        {
+            return true; // "said the group carried out", "believe the group was behind"
+        }
+
+        if (!sentence.Is(prev, "that"))
+        {
+            return false;
+        }
+
+        if (prev > 0 && (sentence.IsWord(reporting, prev - 1) || ClauseWords.Belief.Contains(sentence.Word(prev - 1))))
+        {
+            return true;
+        }
+
+        for (var k = prev - 1; k >= 0 && k >= prev - 6; k--)
+        {
+            if (attributionNouns.Contains(sentence.Word(k)))
+            {
+                return true; // "allegations by the Ukrainian side that …"
+            }
+        }
+
+        return false;
+    }
+
     private static bool OpensConjunct(SentenceContext sentence, int i)
     {
         if (i >= sentence.Tokens.Count || sentence.Tokens[i].Kind != TokenKind.Word)
@@ -383,7 +429,8 @@ internal static class Clause
         return (ClauseWords.Determiners.Contains(word) && !word.Equals("no", StringComparison.OrdinalIgnoreCase)) || sentence.IsCapitalized(i);
     }
 
-    private static bool IsAdverb(SentenceContext sentence, int k)
+    /// <summary>Whether token <paramref name="k"/> is an adverb of the verb group ("also", "virtually").</summary>
+    public static bool IsAdverb(SentenceContext sentence, int k)
     {
         var word = sentence.Word(k);
         return ClauseWords.Adverbs.Contains(word)

@@ -42,6 +42,11 @@ internal static class ClauseWords
     /// <summary>Openers of a condition or an open question: what follows is not asserted ("if X was behind it", "whether").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set("if", "unless", "whether", "suppose", "supposing");
 
+    /// <summary>Verbs of intention before "to": what follows is planned, not done ("they plan to accuse").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irrealis = Set(
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants", "wanted", "seek", "seeks", "sought", "try",
+        "tries", "tried", "attempt", "attempts", "aim", "aims", "threaten", "threatens", "threatened", "would");
+
     /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "some", "each", "every", "no");
@@ -60,6 +65,12 @@ internal static class ClauseWords
         "that", "which", "who", "whom", "because", "since", "after", "before", "when", "while", "whereas", "although", "though", "if",
         "unless", "whether", "but", "said", "says", "say", "told", "tells", "according", "suggest", "suggests", "suggested", "stated",
         "added", "insisted", "announced", "claimed", "claiming", "indicated", "believe", "believes", "speculate", "held", "where");
+
+    /// <summary>Verbs of belief and suggestion whose complement clause is someone's attribution ("officials believe that").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belief = Set(
+        "believe", "believes", "believed", "think", "thinks", "thought", "speculate", "speculated", "suggest", "suggests", "suggested", "suspect",
+        "suspects", "suspected", "insist", "insisted", "claim", "claimed", "claiming", "indicate", "indicated", "held", "hold", "holds", "concluded",
+        "found", "allege", "alleged", "alleging", "assert", "asserted", "say", "said", "says");
 
     /// <summary>Subject pronouns, whose referent the speaker or the context gives.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set("it", "they", "we", "he", "she");

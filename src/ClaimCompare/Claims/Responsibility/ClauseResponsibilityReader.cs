@@ -29,9 +29,9 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
 
         foreach (var match in sentence.FindAll(_table.Predicates))
         {
-            if (NotAStatement(sentence, match.Index))
+            if (NotAStatement(sentence, match.Index) || (sentence.Is(match.Index - 1, "of") && sentence.Word(match.Index).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
-                continue;
+                continue; // "the trend of blaming pilots": a gerund named, not a statement made
             }
 
             var group = Clause.GroupBefore(sentence, match.Index);
@@ -96,8 +96,8 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
     /// pilots", "if X was behind it".
     /// </summary>
     public static bool NotAStatement(SentenceContext sentence, int predicate) =>
-        Clause.ClauseHas(sentence, predicate, ClauseWords.Habitual, 6) || Clause.ClauseHas(sentence, predicate, ClauseWords.Hypothetical, 10)
-        || sentence.Is(predicate - 1, "of");
+        Clause.ClauseHas(sentence, predicate, ClauseWords.Habitual, 10) || Clause.ClauseHas(sentence, predicate, ClauseWords.Hypothetical, 10)
+        || (sentence.Is(predicate - 1, "to") && predicate >= 2 && ClauseWords.Irrealis.Contains(sentence.Word(predicate - 2)));
 
     // "Relatives blamed the operator", "the operator was blamed", "blamed the fire on the operator".
     private void ReadObjectIsParty(SentenceContext sentence, List<ClaimFinding> findings, PhraseMatch<ResponsibilityPredicate> match, VerbGroup group)
@@ -237,7 +237,8 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
             if (sentence.Is(i, "by"))
             {
                 // The agent of a participle inside the causer: "tear gas fired by the police".
-                AddParties(sentence, findings, Clause.NounPhraseAfter(sentence, i + 1), causer.Start, match.End, Polarity.Asserted);
+                var agent = Clause.NounPhraseAfter(sentence, i + 1);
+                AddParties(sentence, findings, new Phrase(agent.Start, Math.Min(agent.End, causer.End)), causer.Start, match.End, Polarity.Asserted);
                 return;
             }
         }
@@ -276,7 +277,7 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
             return; // "carried out rescue work", "conducted an investigation"
         }
 
-        ReadSubjectParty(sentence, findings, match, group, group.Negated ? Polarity.Denied : Polarity.Asserted);
+        ReadSubjectParty(sentence, findings, match, group, group.Negated ? Polarity.Denied : Polarity.Asserted, reportedOnly: true);
     }
 
     // "The operator denied negligence", "denied any involvement"; a denial of a report or a figure denies no act.
@@ -328,6 +329,14 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
     // "may be identified", "have not identified" say it is not.
     private void ReadIdentification(SentenceContext sentence, List<ClaimFinding> findings, PhraseMatch<ResponsibilityPredicate> match, VerbGroup group)
     {
+        if (group.BeNextToPredicate && !group.Negated && NamesSuspect(sentence, match.End))
+        {
+            // "The captain may be named a suspect", "was identified as the culprit": hedged or not, an attribution.
+            var subject = Clause.Subject(sentence, group.Start, lexicon.Reporting);
+            AddParties(sentence, findings, subject, subject.Start, match.End + 2, Polarity.Asserted, lastReaches: Math.Min(sentence.Tokens.Count, match.End + 2));
+            return;
+        }
+
         var yetTo = sentence.Is(group.Start - 1, "yet") || sentence.Is(group.Start, "yet") || sentence.Is(group.Start + 1, "yet");
         var polarity = group.Negated || group.Hedged || yetTo ? Polarity.Unknown : Polarity.Asserted;
         int from, to;
@@ -379,7 +388,8 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
     }
 
     // The subject as party: a pronoun after a reporting verb is its speaker, who then claims the act itself.
-    private void ReadSubjectParty(SentenceContext sentence, List<ClaimFinding> findings, PhraseMatch<ResponsibilityPredicate> match, VerbGroup group, Polarity polarity, bool partiesOnly = false)
+    private void ReadSubjectParty(SentenceContext sentence, List<ClaimFinding> findings, PhraseMatch<ResponsibilityPredicate> match, VerbGroup group, Polarity polarity,
+        bool partiesOnly = false, bool reportedOnly = false)
     {
         var pronoun = group.Start - 1;
         if (pronoun >= 0 && ClauseWords.Pronouns.Contains(sentence.Word(pronoun)))
@@ -395,9 +405,9 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
         }
 
         var subject = Clause.Subject(sentence, group.Start, lexicon.Reporting);
-        if (subject.IsEmpty)
+        if (subject.IsEmpty || (reportedOnly && !Clause.IsReported(sentence, subject.Start, lexicon.Reporting, _table.AttributionNouns)))
         {
-            return;
+            return; // "the US carried out strikes": the article narrating an act attributes nothing
         }
 
         var party = _parties.Name(sentence, Clause.Conjuncts(sentence, subject)[0]);
@@ -408,6 +418,17 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
         }
 
         AddParties(sentence, findings, subject, subject.Start, match.End, polarity, lastReaches: match.End);
+    }
+
+    private bool NamesSuspect(SentenceContext sentence, int from)
+    {
+        var i = from;
+        while (i < sentence.Tokens.Count && i < from + 3 && sentence.IsAny(i, ["as", "a", "an", "the", "prime", "main", "chief", "key", "alleged"]))
+        {
+            i++;
+        }
+
+        return i < sentence.Tokens.Count && (sentence.IsAny(i, ["suspect", "suspects", "accused"]) || (_table.PerpetratorNouns.Contains(sentence.Word(i)) && !sentence.IsAny(i, ["people", "person", "persons", "individual", "individuals", "those"])));
     }
 
     private bool RuleFollows(SentenceContext sentence, int from)

@@ -30,6 +30,12 @@ internal sealed class CompiledResponsibilityTable
         UnknowingWords = Set(table.UnknowingWords);
         StatementNouns = Set(table.StatementNouns);
         CauseNouns = Set(table.CauseNouns);
+        PlacingVerbs = Set(table.PlacingVerbs);
+        foreach (var word in table.BlameNouns)
+        {
+            Cues.Add(word.Word, CueKind.Blame);
+        }
+
         foreach (var word in table.FaultNouns)
         {
             Cues.Add(word.Word, CueKind.Fault);
@@ -54,12 +60,17 @@ internal sealed class CompiledResponsibilityTable
 
         /// <summary>"yet to": something not yet done.</summary>
         YetTo,
+
+        /// <summary>A noun of blame placed on a party ("the blame placed on", "the responsibility on").</summary>
+        Blame,
     }
 
     /// <summary>Gets the matcher of the nouns and adjectives the clause reader reads without a predicate; mask bit 11.</summary>
     public PhraseMatcher<CueKind> Cues { get; } = new() { Mask = 1 << 11 };
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CauseNouns { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacingVerbs { get; }
 
     /// <summary>Gets the matcher of every predicate form; its mask bit is set by the claim lexicon's first-word index.</summary>
     public PhraseMatcher<ResponsibilityPredicate> Predicates { get; } = new() { Mask = 1 << 10 };

@@ -43,6 +43,9 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
                 case CompiledResponsibilityTable.CueKind.YetTo:
                     ReadYetTo(sentence, findings, match.Index);
                     break;
+                case CompiledResponsibilityTable.CueKind.Blame:
+                    ReadBlameNoun(sentence, findings, match.Index);
+                    break;
             }
         }
     }
@@ -89,6 +92,56 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
         if (actor is not null && polarity != Polarity.Unknown)
         {
             FindingSink.Add(findings, Widen(sentence, from, to), actor, polarity, noun);
+        }
+    }
+
+    // Light-verb blame: "placed the primary responsibility for the crash on the pilot", "the blame placed on the driver",
+    // "pointed the finger at the operator"; a denying modifier makes it a denial ("the undue blame placed on the pilot").
+    private void ReadBlameNoun(SentenceContext sentence, List<ClaimFinding> findings, int noun)
+    {
+        var placed = noun + 1 < sentence.Tokens.Count && (sentence.IsAny(noun + 1, ["on", "at"]) || _table.PlacingVerbs.Contains(sentence.Word(noun + 1)));
+        var verb = -1;
+        for (var k = noun - 1; k >= 0 && k >= noun - 4 && !placed; k--)
+        {
+            if (_table.PlacingVerbs.Contains(sentence.Word(k)))
+            {
+                verb = k;
+                placed = true;
+            }
+            else if (sentence.Tokens[k].Kind != TokenKind.Word)
+            {
+                break;
+            }
+        }
+
+        if (!placed || Clause.GroupBefore(sentence, verb >= 0 ? verb : noun).Negated)
+        {
+            return;
+        }
+
+        for (var i = noun + 1; i < sentence.Tokens.Count && i < noun + 9; i++)
+        {
+            if (sentence.IsPunctuation(i) && !Clause.IsQuote(sentence, i))
+            {
+                return;
+            }
+
+            if (!sentence.IsAny(i, ["on", "at"]))
+            {
+                continue;
+            }
+
+            var party = Clause.NounPhraseAfter(sentence, i + 1);
+            var actor = _parties.Name(sentence, Clause.Conjuncts(sentence, party)[0]).Actor;
+            if (actor is null)
+            {
+                return;
+            }
+
+            var denied = (noun >= 1 && _table.DenyingModifiers.Contains(sentence.Word(noun - 1))) || (noun >= 2 && _table.DenyingModifiers.Contains(sentence.Word(noun - 2)));
+            var from = verb >= 0 ? verb : Math.Max(0, noun - 2);
+            FindingSink.Add(findings, sentence.SpanOf(from, Clause.Head(sentence, party).End), actor, denied ? Polarity.Denied : Polarity.Asserted, noun);
+            return;
         }
     }
 

@@ -13,7 +13,8 @@ internal static class FindingSink
         foreach (var finding in findings)
         {
             if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == polarity && finding.Evidence.Start < evidence.End && evidence.Start < finding.Evidence.End
-                && (actor is null || finding.Actor is null || string.Equals(finding.Actor, actor, StringComparison.Ordinal) || finding.ActorFrom != ActorReference.Named))
+                && (actor is null || finding.Actor is null || string.Equals(finding.Actor, actor, StringComparison.Ordinal) || finding.ActorFrom != ActorReference.Named
+                    || (IsCommonNoun(actor) && !IsCommonNoun(finding.Actor))))
             {
                 return false;
             }
@@ -22,4 +23,7 @@ internal static class FindingSink
         findings.Add(new ClaimFinding(ClaimKind.Responsibility, evidence, Interval.Unbounded, null, null, actor, polarity, anchor, from));
         return true;
     }
+
+    /// <summary>Whether an actor is a common-noun party ("loco pilot"), which <see cref="PartyNamer"/> writes in lower case; a name the resolver gave is capitalised.</summary>
+    public static bool IsCommonNoun(string actor) => actor.Length > 0 && char.IsLower(actor[0]);
 }

@@ -69,6 +69,10 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("causeNouns")]
     public IReadOnlyList<ResponsibilityWord> CauseNouns { get; init; } = [];
 
+    /// <summary>Gets the verb forms that place blame in a light-verb construction ("placed", "pointed").</summary>
+    [JsonPropertyName("placingVerbs")]
+    public IReadOnlyList<ResponsibilityWord> PlacingVerbs { get; init; } = [];
+
     /// <summary>Gets the nouns of a statement whose denial is no denial of the act ("report", "complaint").</summary>
     [JsonPropertyName("statementNouns")]
     public IReadOnlyList<ResponsibilityWord> StatementNouns { get; init; } = [];
