@@ -169,9 +169,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null
+                        && (_actors.CanBePerpetrator(entities, actor)
+                            || (Responsibility.FindingSink.IsCommonNoun(actor) && !_lexicon.ActorNouns.ContainsWord(actor.AsSpan(actor.LastIndexOf(' ') + 1)))))
                     {
-                        // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
+                        // A named group or state, or a common-noun party of an accident ("the loco pilot"); not an actor noun of an
+                        // attack ("international criminals"), which names no one a later dismissal is aimed at.
                         lastAsserted = actor;
                     }
 

@@ -61,13 +61,32 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     private const int AfterWindow = 12;
 
+    // Passive verbs of striking whose by-agent may be a thing, not a perpetrator: "was hit by a goods train".
+    private static readonly FrozenSet<string> StrikingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "hit", "struck", "attacked", "shelled", "bombed");
+
+    // Forms of "deny" whose object says what is denied: an act, or only a report of it ("denied a report", "denied having lodged").
+    private static readonly FrozenSet<string> DenyForms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "deny", "denies", "denied", "denying");
+
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
     {
         var firstOwn = findings.Count;
         List<PhraseMatch<Polarity>>? dismissals = null;
+        if (Responsibility.ClauseResponsibilityReader.IsQuestion(sentence))
+        {
+            return; // "Who is behind the attack?" asks; it does not say
+        }
+
         foreach (var match in sentence.FindAll(lexicon.Responsibility))
         {
             var polarity = match.Value;
+            if (Responsibility.ClauseResponsibilityReader.NotAStatement(sentence, match.Index) || IsNamedGerund(sentence, match.Index) || DeniesAStatement(sentence, match)
+                || (sentence.Is(match.Index, "the") && !Clauses.Clause.GroupBefore(sentence, match.Index).HasBe))
+            {
+                continue; // habitual, hypothetical or generic; a denial of a report; "the work of" with no copula names no one
+            }
+
             var evidence = sentence.SpanOf(match.Index, match.End);
             if (polarity == Polarity.Denied && Dismissals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)))
             {
@@ -112,6 +131,12 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 if (actor is null && polarity is Polarity.Asserted or Polarity.Claimed or Polarity.Denied)
                 {
                     continue; // "those responsible": an attribution to no one named
+                }
+
+                if (actor is not null && StrikingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)) && sentence.Is(match.End - 1, "by")
+                    && !actors.CanBePerpetrator(entities, actor))
+                {
+                    continue; // "was hit by a goods train from Sealdah": a thing or a place, not a perpetrator
                 }
 
                 findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, actor, polarity, match.Index));
@@ -284,6 +309,36 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             }
         }
 
+        return false;
+    }
+
+    /// <summary>"The trend of blaming pilots": a gerund after "of" names an activity, it states no attribution.</summary>
+    private static bool IsNamedGerund(SentenceContext sentence, int index) =>
+        sentence.Is(index - 1, "of") && sentence.Word(index).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Police denied a report", "denies the complaint", "denied having lodged it": a denial of a statement, not of the act.</summary>
+    private bool DeniesAStatement(SentenceContext sentence, PhraseMatch<Polarity> match)
+    {
+        if (match.Value != Polarity.Denied || !DenyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.End - 1)))
+        {
+            return false;
+        }
+
+        var obj = Clauses.Clause.NounPhraseAfter(sentence, match.End);
+        if (sentence.Is(obj.Start, "having"))
+        {
+            return true;
+        }
+
+        for (var i = obj.Start; i < obj.End; i++)
+        {
+            if (lexicon.ResponsibilityTable.StatementNouns.Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        // A headline's denial with the statement before it: "Passenger denies complaint claim".
         return false;
     }
 

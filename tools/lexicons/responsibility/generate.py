@@ -39,7 +39,7 @@ FAMILIES = [
     ("deny", "denial", "denied", [("deny", "v", 1)], set(), []),
     ("reject", "dismissal", "denied", [("reject", "v", 1), ("reject", "v", 4), ("dismiss", "v", 1)], {"spurn", "freeze off", "scorn", "disdain", "turn down", "disregard", "brush off", "discount", "push aside", "ignore", "brush aside"}, ["object to", "contest", "dispute", "refute"]),
     ("rule out", "denial", "denied", [("rule out", "v", 3)], {"eliminate", "winnow out", "reject"}, []),
-    ("identify", "identification", "asserted", [("identify", "v", 1), ("identify", "v", 2)], {"place", "name"}, ["trace", "pinpoint"]),
+    ("identify", "identification", "asserted", [("identify", "v", 1), ("identify", "v", 2)], {"place"}, ["trace", "pinpoint"]),
 ]
 
 # Copular and phrasal predicates WordNet has no verb synset for: the subject is the party.
@@ -115,8 +115,7 @@ PLACING_VERBS = [("put", "v", 1), ("pin", "v", 1), ("shift", "v", 1), ("point", 
 PLACING_DROP = {"trap", "immobilize", "immobilise", "change over", "orient", "set", "pose", "position", "fix", "attach", "switch", "transfer", "displace", "aim", "train", "take aim", "direct"}
 
 # Statements a denial can be about that are not the act: denying them is no denial of responsibility.
-STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1),
-                   ("claim", "n", 1)]
+STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1)]
 
 # Common-noun parties of accidents and disasters: their head nouns, from the WordNet hyponyms named in each source.
 PARTY_NOUNS = [
@@ -244,7 +243,10 @@ def main():
         "ruleNouns": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in RULE_NOUNS]
                      + [{"word": w + "s", "source": wn_source(w, p, n) + " (plural)"} for w, p, n in RULE_NOUNS],
         "denyingModifiers": synonyms(DENYING_MODIFIERS, "a", DENYING_DROP),
-        "partyNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS],
+        "partyNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS]
+                      + [{"word": plural(w), "source": s + " (plural)"} for w, s in PARTY_NOUNS
+                         if (w == "bus" or not w.endswith(("s", "men"))) and plural(w) not in {x for x, _ in PARTY_NOUNS}
+                         and w not in ("police", "staff", "crew", "management", "government", "administration")],
         "eventNouns": nouns(EVENT_NOUNS),
         "attributionNouns": nouns(ATTRIBUTION_NOUNS),
         "perpetratorNouns": nouns(PERPETRATOR_NOUNS),

@@ -241,7 +241,7 @@ internal static class Clause
 
             var word = sentence.Word(i);
             if ((ClauseWords.Prepositions.Contains(word) && !word.Equals("of", StringComparison.OrdinalIgnoreCase))
-                || (i > from && (ClauseWords.Openers.Contains(word) || ClauseWords.Auxiliaries.Contains(word) || IsAdverb(sentence, i))))
+                || (i > from && (ClauseWords.Openers.Contains(word) || ClauseWords.Auxiliaries.Contains(word) || ClauseWords.Adverbs.Contains(word))))
             {
                 break;
             }

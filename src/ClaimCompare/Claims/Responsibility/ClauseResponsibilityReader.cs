@@ -107,6 +107,11 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
             return; // "has not blamed anyone" fits no polarity
         }
 
+        if (match.Index > 0 && (ClauseWords.Determiners.Contains(sentence.Word(match.Index - 1)) || _table.DenyingModifiers.Contains(sentence.Word(match.Index - 1))))
+        {
+            return; // "the blame", "undue blame": the noun, read as light-verb blame by the cue reader
+        }
+
         if (sentence.Is(match.End, "on"))
         {
             AddParties(sentence, findings, Clause.NounPhraseAfter(sentence, match.End + 1), match.Index, match.Index, Polarity.Asserted);
