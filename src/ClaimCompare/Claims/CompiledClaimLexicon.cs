@@ -67,6 +67,10 @@ internal sealed class CompiledClaimLexicon
         AddAll(lexicon.Responsibility.Denied, Polarity.Denied);
         AddAll(lexicon.Responsibility.Unclaimed, Polarity.Unclaimed);
         AddAll(lexicon.Responsibility.Unknown, Polarity.Unknown);
+        foreach (var phrase in ResponsibilityTable.Phrases)
+        {
+            Responsibility.Add(phrase.Phrase, phrase.Polarity);
+        }
 
         FirstWords.Add(Casualty);
         FirstWords.Add(Reporting);

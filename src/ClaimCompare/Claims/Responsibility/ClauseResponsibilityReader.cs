@@ -252,9 +252,10 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
     // "The goods train disregarded the signal", "a driver who ignored the warnings": a rule violation blames its subject.
     private void ReadViolation(SentenceContext sentence, List<ClaimFinding> findings, PhraseMatch<ResponsibilityPredicate> match, VerbGroup group)
     {
-        if (group.BeNextToPredicate || !RuleFollows(sentence, match.End))
+        if (group.BeNextToPredicate || !RuleFollows(sentence, match.End)
+            || (group.Start == match.Index && sentence.Word(match.Index).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
-            return;
+            return; // ", violating the rule that …": a participle adjunct, whose subject the clause does not give
         }
 
         var subject = Clause.Subject(sentence, group.Start, lexicon.Reporting);
@@ -342,6 +343,14 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
             return;
         }
 
+        if (sentence.Is(match.End, "as") && PerpetratorBefore(sentence, match.Index))
+        {
+            // "gunmen the priest identified as Fulani youths", "the attackers were identified as X".
+            var named = Clause.NounPhraseAfter(sentence, match.End + 1);
+            AddParties(sentence, findings, named, match.Index, named.End, Polarity.Asserted, namedOnly: true);
+            return;
+        }
+
         var yetTo = sentence.Is(group.Start - 1, "yet") || sentence.Is(group.Start, "yet") || sentence.Is(group.Start + 1, "yet");
         var polarity = group.Negated || group.Hedged || yetTo ? Polarity.Unknown : Polarity.Asserted;
         int from, to;
@@ -423,6 +432,19 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
         }
 
         AddParties(sentence, findings, subject, subject.Start, match.End, polarity, lastReaches: match.End);
+    }
+
+    private bool PerpetratorBefore(SentenceContext sentence, int predicate)
+    {
+        for (var k = predicate - 1; k >= 0 && k >= predicate - 6; k--)
+        {
+            if (lexicon.ActorNouns.ContainsWord(sentence.Word(k)) || _table.PerpetratorNouns.Contains(sentence.Word(k)) && !sentence.IsAny(k, ["people", "person", "persons", "individual", "individuals", "those"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NamesSuspect(SentenceContext sentence, int from)

@@ -17,6 +17,7 @@ internal sealed class CompiledResponsibilityTable
             }
         }
 
+        Phrases = table.Phrases;
         BlameNouns = Set(table.BlameNouns);
         FaultNouns = Set(table.FaultNouns);
         FaultAgents = table.FaultNouns.Where(w => w.Agent is not null).ToFrozenDictionary(w => w.Word, w => w.Agent!, StringComparer.OrdinalIgnoreCase);
@@ -47,6 +48,21 @@ internal sealed class CompiledResponsibilityTable
         }
 
         Cues.Add("yet to", CueKind.YetTo);
+        Cues.Add("among", CueKind.Among); // grammar: membership in a set ("among the groups that claimed")
+        foreach (var word in table.OriginNouns)
+        {
+            Cues.Add(word.Word, CueKind.Origin);
+        }
+
+        foreach (var word in table.DenyingModifiers)
+        {
+            Cues.Add(word.Word, CueKind.Dismissive);
+        }
+
+        foreach (var have in new[] { "had no", "has no", "have no", "did not have", "does not have", "do not have", "didn't have", "doesn't have" })
+        {
+            Cues.Add(have, CueKind.NoAct); // grammar, not vocabulary: negated possession
+        }
     }
 
     /// <summary>What a cue word starts.</summary>
@@ -61,6 +77,18 @@ internal sealed class CompiledResponsibilityTable
         /// <summary>"yet to": something not yet done.</summary>
         YetTo,
 
+        /// <summary>"among": membership in the set of those who claimed.</summary>
+        Among,
+
+        /// <summary>A noun of origin ("of Iranian origin").</summary>
+        Origin,
+
+        /// <summary>An adjective that dismisses an attribution ("untrue", "baseless").</summary>
+        Dismissive,
+
+        /// <summary>Negated possession ("had no", "did not have"), which denies an act noun that follows.</summary>
+        NoAct,
+
         /// <summary>A noun of blame placed on a party ("the blame placed on", "the responsibility on").</summary>
         Blame,
     }
@@ -74,6 +102,9 @@ internal sealed class CompiledResponsibilityTable
 
     /// <summary>Gets the matcher of every predicate form; its mask bit is set by the claim lexicon's first-word index.</summary>
     public PhraseMatcher<ResponsibilityPredicate> Predicates { get; } = new() { Mask = 1 << 10 };
+
+    /// <summary>Gets the generated phrases the phrase reader adds to its own.</summary>
+    public IReadOnlyList<ResponsibilityPhrase> Phrases { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameNouns { get; }
 

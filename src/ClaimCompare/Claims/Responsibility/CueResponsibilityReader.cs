@@ -46,6 +46,18 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
                 case CompiledResponsibilityTable.CueKind.Blame:
                     ReadBlameNoun(sentence, findings, match.Index);
                     break;
+                case CompiledResponsibilityTable.CueKind.Dismissive:
+                    ReadDismissive(sentence, findings, match.Index);
+                    break;
+                case CompiledResponsibilityTable.CueKind.NoAct:
+                    ReadNoAct(sentence, findings, match.Index, match.End);
+                    break;
+                case CompiledResponsibilityTable.CueKind.Among:
+                    ReadAmong(sentence, findings, match.Index);
+                    break;
+                case CompiledResponsibilityTable.CueKind.Origin:
+                    ReadOrigin(sentence, findings, match.Index);
+                    break;
             }
         }
     }
@@ -142,6 +154,184 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
             var from = verb >= 0 ? verb : Math.Max(0, noun - 2);
             FindingSink.Add(findings, sentence.SpanOf(from, Clause.Head(sentence, party).End), actor, denied ? Polarity.Denied : Polarity.Asserted, noun);
             return;
+        }
+    }
+
+    // "Allegations that X carried out the attack are untrue", "the claims are baseless": a predicative adjective that
+    // dismisses an attribution denies the party of the nearest attribution in the sentence, else the last one made.
+    private void ReadDismissive(SentenceContext sentence, List<ClaimFinding> findings, int adjective)
+    {
+        var be = -1;
+        for (var k = adjective - 1; k >= 0 && k >= adjective - 6; k--)
+        {
+            if (sentence.Is(k, ",") || ClauseWords.Openers.Contains(sentence.Word(k)))
+            {
+                break;
+            }
+
+            if (ClauseWords.Be.Contains(sentence.Word(k)))
+            {
+                be = k;
+                break;
+            }
+        }
+
+        if (be < 0 || Clause.GroupBefore(sentence, be + 1).Negated)
+        {
+            return; // attributive ("false alarm") or negated ("not untrue")
+        }
+
+        var attribution = false;
+        for (var k = 0; k < be && !attribution; k++)
+        {
+            attribution = _table.AttributionNouns.Contains(sentence.Word(k));
+        }
+
+        if (!attribution)
+        {
+            return;
+        }
+
+        ClaimFinding? nearest = null;
+        foreach (var finding in findings)
+        {
+            if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted, Actor: not null })
+            {
+                nearest = finding;
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Denied } && (finding.ActorFrom == ActorReference.LastAttribution || string.Equals(finding.Actor, nearest?.Actor, StringComparison.Ordinal)))
+            {
+                return; // the sentence already dismisses it: "objected to her statement claiming it was premature"
+            }
+        }
+
+        var evidence = sentence.SpanOf(be, adjective + 1);
+        FindingSink.Add(findings, evidence, nearest?.Actor, Polarity.Denied, adjective, nearest is null ? ActorReference.LastAttribution : ActorReference.Named);
+    }
+
+    // "The armed forces did not have any firing missions in the city", "had no missions there": negated possession of
+    // an act denies it of the subject.
+    private void ReadNoAct(SentenceContext sentence, List<ClaimFinding> findings, int have, int end)
+    {
+        var act = -1;
+        for (var i = end; i < sentence.Tokens.Count && i < end + 4; i++)
+        {
+            if (_table.EventNouns.Contains(sentence.Word(i)))
+            {
+                // The act noun heads its phrase: "no missions in the city", "no missions scheduled", not "no fire protection".
+                var next = i + 1;
+                var heads = next >= sentence.Tokens.Count || sentence.IsPunctuation(next) || ClauseWords.Prepositions.Contains(sentence.Word(next))
+                    || sentence.Word(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+                act = heads ? i : -1;
+                break;
+            }
+        }
+
+        if (act < 0)
+        {
+            return;
+        }
+
+        var subject = Clause.Subject(sentence, have, lexicon.Reporting);
+        var party = _parties.Name(sentence, subject);
+        if (party.Actor is not null && !party.IsGeneric)
+        {
+            FindingSink.Add(findings, sentence.SpanOf(subject.Start, act + 1), party.Actor, Polarity.Denied, have);
+        }
+    }
+
+    // "X and Y, neither of which were among the groups that claimed responsibility", "X was not among those who claimed
+    // it": membership in the claimants, negated or not, is a claim or its absence for the subject.
+    private void ReadAmong(SentenceContext sentence, List<ClaimFinding> findings, int among)
+    {
+        var claim = among + 1;
+        while (claim < sentence.Tokens.Count && claim < among + 5 && !sentence.Is(claim, "claimed") && !sentence.Is(claim, "claim"))
+        {
+            claim++;
+        }
+
+        if (claim >= sentence.Tokens.Count || claim >= among + 5 || !ClauseWords.Relatives.Contains(sentence.Word(claim - 1)))
+        {
+            return;
+        }
+
+        var group = Clause.GroupBefore(sentence, among);
+        var k = group.Start - 1;
+        var negated = group.Negated;
+        Phrase subject;
+        if (k >= 2 && ClauseWords.Relatives.Contains(sentence.Word(k)) && sentence.Is(k - 1, "of") && sentence.IsAny(k - 2, ["neither", "none", "both", "all"]))
+        {
+            negated |= sentence.IsAny(k - 2, ["neither", "none"]);
+            subject = Clause.Antecedent(sentence, k - 2); // "X and Y, neither of which were among"
+        }
+        else
+        {
+            subject = Clause.Subject(sentence, group.Start, lexicon.Reporting);
+        }
+
+        if (subject.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var conjunct in Clause.Conjuncts(sentence, subject))
+        {
+            foreach (var mention in ActorPhrases.MentionsIn(sentence, conjunct.Start, conjunct.End))
+            {
+                if (!mention.IsAdjective && !mention.IsDescription)
+                {
+                    FindingSink.Add(findings, sentence.SpanOf(among - 4 < 0 ? 0 : Math.Max(subject.Start, among - 4), claim + 2), mention.Entity.CanonicalName,
+                        negated ? Polarity.Unclaimed : Polarity.Claimed, among);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "The drone attack, which US intelligence claimed was of Iranian origin": an act or a weapon said to be of a state's
+    // origin is put on that state.
+    private void ReadOrigin(SentenceContext sentence, List<ClaimFinding> findings, int origin)
+    {
+        var of = origin - 1;
+        while (of > 0 && of >= origin - 4 && !sentence.Is(of, "of"))
+        {
+            of--; // past the state's adjective and any quotation mark: "of Iranian origin", "“of Iranian origin"
+        }
+
+        if (!sentence.Is(of, "of"))
+        {
+            return;
+        }
+
+        var group = Clause.GroupBefore(sentence, of);
+        if (!group.HasBe || group.Negated)
+        {
+            return;
+        }
+
+        string? state = null;
+        foreach (var mention in ActorPhrases.MentionsIn(sentence, of + 1, origin))
+        {
+            if (mention.Entity.Type == Entities.EntityType.Government)
+            {
+                state = mention.Entity.CanonicalName;
+            }
+        }
+
+        var subject = Clause.Subject(sentence, group.Start, lexicon.Reporting);
+        var thing = false;
+        for (var i = subject.Start; i < subject.End && !thing; i++)
+        {
+            thing = _table.EventNouns.Contains(sentence.Word(i)) || sentence.IsWord(lexicon.Things, i);
+        }
+
+        if (state is not null && thing)
+        {
+            FindingSink.Add(findings, sentence.SpanOf(group.Start, origin + 1), state, Polarity.Asserted, origin);
         }
     }
 

@@ -25,6 +25,10 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("predicates")]
     public IReadOnlyList<ResponsibilityPredicate> Predicates { get; init; } = [];
 
+    /// <summary>Gets the generated phrases the phrase reader matches ("claimed the liability").</summary>
+    [JsonPropertyName("phrases")]
+    public IReadOnlyList<ResponsibilityPhrase> Phrases { get; init; } = [];
+
     /// <summary>Gets the nouns of blame placed on a party ("placed the blame on").</summary>
     [JsonPropertyName("blameNouns")]
     public IReadOnlyList<ResponsibilityWord> BlameNouns { get; init; } = [];
@@ -68,6 +72,10 @@ internal sealed record ResponsibilityTable
     /// <summary>Gets the nouns of a cause or of an inquiry into it ("cause", "investigation").</summary>
     [JsonPropertyName("causeNouns")]
     public IReadOnlyList<ResponsibilityWord> CauseNouns { get; init; } = [];
+
+    /// <summary>Gets the nouns of where a thing comes from ("of Iranian origin").</summary>
+    [JsonPropertyName("originNouns")]
+    public IReadOnlyList<ResponsibilityWord> OriginNouns { get; init; } = [];
 
     /// <summary>Gets the verb forms that place blame in a light-verb construction ("placed", "pointed").</summary>
     [JsonPropertyName("placingVerbs")]
