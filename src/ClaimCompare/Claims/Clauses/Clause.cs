@@ -131,6 +131,12 @@ internal static class Clause
         }
 
         var start = ClauseStart(sentence, k);
+        if ((sentence.IsWord(reporting, k) || ClauseWords.Belief.Contains(sentence.Word(k))) && start > 0 && ClauseWords.Relatives.Contains(sentence.Word(start - 1)))
+        {
+            // "the attack, which officials said was …": the reporter sits inside the relative clause; the subject is its antecedent.
+            return Antecedent(sentence, start - 1);
+        }
+
         if (start > 1 && IsRelative(sentence, start - 1, reporting) && sentence.Tokens[start - 2].Kind == TokenKind.Word && !OpensConjunct(sentence, start)
             && !ClauseWords.Pronouns.Contains(sentence.Word(start)))
         {

@@ -347,7 +347,7 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
         {
             // "gunmen the priest identified as Fulani youths", "the attackers were identified as X".
             var named = Clause.NounPhraseAfter(sentence, match.End + 1);
-            AddParties(sentence, findings, named, match.Index, named.End, Polarity.Asserted, namedOnly: true);
+            AddParties(sentence, findings, named, match.Index, named.End, Polarity.Asserted);
             return;
         }
 

@@ -68,7 +68,7 @@ internal sealed class PartyNamer(CompiledClaimLexicon lexicon, CompiledResponsib
         var noun = WithoutPossessive(sentence.Word(last));
         if (!IsPartyNoun(noun))
         {
-            return default;
+            return new Party(ProperName(sentence, head.Start, last + 1), false);
         }
 
         var modifier = last - 1;
@@ -84,6 +84,33 @@ internal sealed class PartyNamer(CompiledClaimLexicon lexicon, CompiledResponsib
         }
 
         return new Party(name, false);
+    }
+
+    /// <summary>
+    /// A proper name the gazetteer does not know: the capitalised words of the head after its determiner ("Fulani
+    /// youths" has a capitalised first word and a plural head), kept as written. A sentence's first word alone is no name.
+    /// </summary>
+    private static string? ProperName(SentenceContext sentence, int start, int end)
+    {
+        while (start < end && ClauseWords.Determiners.Contains(sentence.Word(start)))
+        {
+            start++;
+        }
+
+        if (start >= end || end - start > 4 || !sentence.IsCapitalized(start) || (start == 0 && end - start == 1))
+        {
+            return null;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (sentence.Tokens[i].Kind != TokenKind.Word || (!sentence.IsCapitalized(i) && i < end - 1))
+            {
+                return null;
+            }
+        }
+
+        return sentence.Slice(start, end);
     }
 
     /// <summary>Whether a word heads a party: a common-noun party ("driver") or an actor noun ("criminals", "militants").</summary>
