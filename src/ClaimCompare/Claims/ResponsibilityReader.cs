@@ -65,6 +65,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> StrikingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "hit", "struck", "attacked", "shelled", "bombed");
 
+    // Active blame verbs: their subject is the accuser, never the actor.
+    private static readonly FrozenSet<string> BlameForms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "blamed", "blames", "blaming", "accused", "accuses", "accusing");
+
     // Forms of "deny" whose object says what is denied: an act, or only a report of it ("denied a report", "denied having lodged").
     private static readonly FrozenSet<string> DenyForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "deny", "denies", "denied", "denying");
@@ -441,10 +445,16 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         if (lookAfter)
         {
             var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;
+            var active = BlameForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && !Clauses.Clause.GroupBefore(sentence, match.Index).BeNextToPredicate;
             var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 8); // "involvement of the Islamic State-linked Abu Sayyaf": hyphens count as tokens
             if (after is not null)
             {
                 return [after];
+            }
+
+            if (active)
+            {
+                return []; // "Investigators blamed the derailment on the driver": the subject accuses; the clause reader reads the rest
             }
         }
 

@@ -296,6 +296,14 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
             return;
         }
 
+        for (var i = obj.Start; i < obj.End; i++)
+        {
+            if (_parties.IsPartyNoun(sentence.Word(i)))
+            {
+                return; // "ruled out pilot error": the fault is the pilot's, read by the cue reader, not the speaker's
+            }
+        }
+
         if (!HasWord(sentence, obj, _table.StatementNouns))
         {
             ReadSubjectParty(sentence, findings, match, group, Polarity.Denied, partiesOnly: true);

@@ -71,9 +71,8 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
         int from = noun, to = noun + 1;
         if (noun > 0 && sentence.Tokens[noun - 1].Kind == TokenKind.Word && _parties.IsPartyNoun(Possessor(sentence.Word(noun - 1))))
         {
-            var modifier = Clause.NounPhraseBefore(sentence, noun);
-            actor = _parties.Name(sentence, modifier).Actor ?? Possessor(sentence.Word(noun - 1)).ToString().ToLowerInvariant();
-            from = modifier.Start;
+            actor = Possessor(sentence.Word(noun - 1)).ToString().ToLowerInvariant(); // "driver error", "the operator's negligence"
+            from = noun - 1;
         }
         else if (sentence.IsAny(noun + 1, ["by", "of"]))
         {
@@ -280,14 +279,9 @@ internal sealed class CueResponsibilityReader(CompiledClaimLexicon lexicon)
 
         foreach (var conjunct in Clause.Conjuncts(sentence, subject))
         {
-            foreach (var mention in ActorPhrases.MentionsIn(sentence, conjunct.Start, conjunct.End))
+            if (_parties.Name(sentence, conjunct) is { Actor: { } actor, IsGeneric: false })
             {
-                if (!mention.IsAdjective && !mention.IsDescription)
-                {
-                    FindingSink.Add(findings, sentence.SpanOf(among - 4 < 0 ? 0 : Math.Max(subject.Start, among - 4), claim + 2), mention.Entity.CanonicalName,
-                        negated ? Polarity.Unclaimed : Polarity.Claimed, among);
-                    break;
-                }
+                FindingSink.Add(findings, sentence.SpanOf(Math.Max(subject.Start, among - 4), claim + 2), actor, negated ? Polarity.Unclaimed : Polarity.Claimed, among);
             }
         }
     }

@@ -65,10 +65,16 @@ internal sealed class PartyNamer(CompiledClaimLexicon lexicon, CompiledResponsib
             return default;
         }
 
+        var proper = ProperName(sentence, head.Start, last + 1);
+        if (proper is not null && proper.Contains(' ', StringComparison.Ordinal))
+        {
+            return new Party(proper, false); // "Harbour Brigade fighters": a name the gazetteer does not know
+        }
+
         var noun = WithoutPossessive(sentence.Word(last));
         if (!IsPartyNoun(noun))
         {
-            return new Party(ProperName(sentence, head.Start, last + 1), false);
+            return new Party(proper, false);
         }
 
         var modifier = last - 1;
