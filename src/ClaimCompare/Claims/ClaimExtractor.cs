@@ -21,6 +21,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CompiledClaimLexicon _lexicon;
     private readonly CasualtyReader _casualties;
     private readonly CountReader _counts;
+    private readonly ZeroReader _zeros;
     private readonly ResponsibilityReader _responsibility;
     private readonly Responsibility.ClauseResponsibilityReader _clauseResponsibility;
     private readonly Responsibility.CueResponsibilityReader _cueResponsibility;
@@ -48,6 +49,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _actors = actors;
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
+        _zeros = new ZeroReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
         _clauseResponsibility = new Responsibility.ClauseResponsibilityReader(_lexicon, actors);
         _cueResponsibility = new Responsibility.CueResponsibilityReader(_lexicon);
@@ -72,6 +74,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
+        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
@@ -108,6 +111,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             used.Clear();
             cut.Clear();
             _casualties.Read(context, findings, used);
+            _zeros.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _clauseResponsibility.Read(context, findings);
             _cueResponsibility.Read(context, findings);
@@ -169,6 +173,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
+                    if (source.Speaker is null && voice is not null)
+                    {
+                        source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
+                    }
+
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null
                         && (_actors.CanBePerpetrator(entities, actor)
                             || (Responsibility.FindingSink.IsCommonNoun(actor) && !_lexicon.ActorNouns.ContainsWord(actor.AsSpan(actor.LastIndexOf(' ') + 1)))))
@@ -196,7 +205,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         finding.Polarity,
                         source,
                         document.Outlet,
-                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : finding.Timing ?? timing));
                 }
             }
 

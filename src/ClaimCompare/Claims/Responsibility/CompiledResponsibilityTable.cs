@@ -100,8 +100,8 @@ internal sealed class CompiledResponsibilityTable
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacingVerbs { get; }
 
-    /// <summary>Gets the matcher of every predicate form; its mask bit is set by the claim lexicon's first-word index.</summary>
-    public PhraseMatcher<ResponsibilityPredicate> Predicates { get; } = new() { Mask = 1 << 10 };
+    /// <summary>Gets the matcher of every predicate form; its mask bit (12) is set by the claim lexicon's first-word index.</summary>
+    public PhraseMatcher<ResponsibilityPredicate> Predicates { get; } = new() { Mask = 1 << 12 };
 
     /// <summary>Gets the generated phrases the phrase reader adds to its own.</summary>
     public IReadOnlyList<ResponsibilityPhrase> Phrases { get; }
