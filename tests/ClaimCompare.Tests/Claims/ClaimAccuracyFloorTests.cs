@@ -22,7 +22,8 @@ public sealed class ClaimAccuracyFloorTests
         {
             Assert.That(score.Claims.F1, Is.GreaterThanOrEqualTo(0.91), "claims F1");
             Assert.That(score.Kinds["count"].Recall, Is.GreaterThanOrEqualTo(0.99), "count recall");
-            Assert.That(score.SourcesRight, Is.GreaterThanOrEqualTo(15), "sources named right");
+            // 14, not 15: issue 22 removed the fragment "by groups affiliated with", whose seed claim (IRGC, Lloyd Austin) was right.
+            Assert.That(score.SourcesRight, Is.GreaterThanOrEqualTo(14), "sources named right");
         });
     }
 
