@@ -177,6 +177,34 @@ public sealed class DisagreementFinderTests
     }
 
     [Test]
+    public void The_explanation_is_rendered_from_the_structured_reason()
+    {
+        // The reason carries what the sentence says beyond the sides: the factor between the figures and the revision's order in time.
+        Claim[] claims =
+        [
+            Number("c1", "a.txt", 44, 44, source: "Lady Reading Hospital", timing: ClaimTiming.Earlier),
+            Number("c2", "b.txt", 100, 100, source: "Lady Reading Hospital", timing: ClaimTiming.Updated),
+            Number("c3", "c.txt", 22, null, source: "Syrian Observatory", eventId: "e2"),
+            Number("c4", "d.txt", 0, 5, source: "US Department of Defense", eventId: "e2"),
+            Responsibility("c5", "e.txt", "Islamic State", Polarity.Claimed, "Amaq", "e2"),
+            Responsibility("c6", "f.txt", null, Polarity.Unclaimed, "Police", "e2"),
+        ];
+        var events = new[] { OneEvent[0], new EventCluster("e2", "strike", EventCues.None, [], "test") };
+        var found = new DisagreementFinder().Find(claims, events);
+        var revision = found.Single(d => d.Type == DisagreementType.Revision);
+        var conflict = found.Single(d => d.Kind == ClaimKind.Killed && d.Type == DisagreementType.Conflict);
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Has.Count.EqualTo(3));
+            Assert.That(found.Select(d => ClaimCompare.Reporting.DisagreementText.Explain(d.Type, d.Kind, d.Subject, d.Sides, d.Reason!)), Is.EqualTo(found.Select(d => d.Explanation)));
+            Assert.That(revision.Reason!.TimeOrder.Select(s => revision.Sides[s].Label), Is.EqualTo(new[] { "44", "100" }));
+            Assert.That(revision.Explanation, Is.EqualTo("Lady Reading Hospital, carried by 2 outlets revised people killed: 44 → 100."));
+            Assert.That(conflict.Reason!.LogGap, Is.EqualTo(Math.Log(23.0 / 6.0)).Within(1e-9), "at least 22 against up to 5: ln((22+1)/(5+1))");
+            Assert.That(conflict.Explanation, Does.EndWith("differ by a factor of about 3.8."));
+        });
+    }
+
+    [Test]
     public void Each_event_is_diffed_as_if_it_were_alone()
     {
         // Events are diffed in parallel by workers that reuse their buffers from event to event: enough events for
