@@ -9,11 +9,16 @@ namespace ClaimCompare.Diff;
 /// <summary>Groups of figures: their sides, the bridges set against the claims they cannot agree with, and their labels.</summary>
 internal sealed partial class EventDiffWorker
 {
+    /// <summary>How many claims of a side a bridge that fits part of it lists against it; a whole side is referred to.</summary>
+    internal const int MaxListedPerSide = 64;
+
     // Bridges' scratch: bridges with the same claims against them share one disagreement.
-    private readonly Dictionary<string, int> bridgeGroupOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Bridge, int Unfit), int> bridgeGroupOf = [];
+    private readonly Dictionary<string, int> unfitSets = new(StringComparer.Ordinal);
     private readonly List<List<int>> bridgeGroups = [];
-    private readonly List<List<List<int>>> bridgeAgainst = [];
+    private readonly List<List<SideRef>> bridgeAgainst = [];
     private readonly StringBuilder bridgeKey = new();
+    private readonly ListPool<SideRef> sideRefs = new();
 
     // One disagreement's scratch.
     private readonly List<(int DocumentCount, double MinLow, int MinOrder, int Index)> sideKeys = [];
@@ -26,7 +31,7 @@ internal sealed partial class EventDiffWorker
     /// <returns>The words.</returns>
     private static string FormatInterval(Interval interval)
     {
-        static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+        static string N(double v) => ReportText.Number(v);
         return interval switch
         {
             { Low: { } l, High: { } h } when l == h => N(l),
@@ -36,6 +41,11 @@ internal sealed partial class EventDiffWorker
             _ => "any number",
         };
     }
+
+    // LogGap reads the facing bounds of two disjoint intervals; a NaN bound (which no figure read from text has)
+    // makes two intervals disjoint without facing bounds, and is taken as no gap.
+    private static double Gap(Interval a, Interval b) =>
+        a.Overlaps(b) || (a.High is { } h && b.Low is { } l && h < l) || (b.High is not null && a.Low is not null) ? a.LogGap(b) : 0;
 
     // Quotes become spaces, runs of spaces one, and the words lower case; most figures are already clean and are kept.
     private static string Clean(string text)
@@ -71,16 +81,23 @@ internal sealed partial class EventDiffWorker
         ordered.Sort(byBounds);
         var bridges = ints.Rent();
         var sides = Partition(ordered, distinct, byInterval: true, bridges);
+        MainSides(sides);
         if (sides.Count >= 2)
         {
-            found.Add(NumberDisagreement(eventId, kind, subject, sides));
+            var all = sideRefs.Rent();
+            for (var s = 0; s < sides.Count; s++)
+            {
+                all.Add(new SideRef(sides[s], s));
+            }
+
+            found.Add(NumberDisagreement(eventId, kind, subject, all));
         }
 
         GroupBridges(bridges, sides);
         for (var b = 0; b < bridgeGroups.Count; b++)
         {
-            var bridgeSides = sideLists.Rent();
-            bridgeSides.Add(bridgeGroups[b]);
+            var bridgeSides = sideRefs.Rent();
+            bridgeSides.Add(new SideRef(bridgeGroups[b], -1));
             bridgeSides.AddRange(bridgeAgainst[b]);
             found.Add(NumberDisagreement(eventId, kind, subject, bridgeSides));
         }
@@ -94,68 +111,134 @@ internal sealed partial class EventDiffWorker
     /// ("at least 50" fits many open-ended tolls, not a revised 39).
     /// Parts that exceed the same figures ("13 US service members" against a toll of twelve) stand together as
     /// one side, each group of them in the order it first appears.
+    /// A bridge against a whole side refers to that side (one <see cref="Side"/> shared with the group's other
+    /// disagreements); against part of one it lists at most <see cref="MaxListedPerSide"/> of its claims, so that
+    /// what the bridges list stays linear in the group's claims. Bridges of one class (the same figure) fit the same
+    /// classes of each side, so that is worked out once per class.
     /// </remarks>
     private void GroupBridges(List<int> bridges, List<List<int>> sides)
     {
         Reset(bridgeGroupOf);
+        Reset(unfitSets);
         bridgeGroups.Clear();
         bridgeAgainst.Clear();
-        foreach (var bridge in bridges)
+        for (var start = 0; start < bridges.Count;)
         {
-            var against = sideLists.Rent();
-            foreach (var side in sides)
+            // The bridges arrive class by class: a run of equal figures, which fit the same claims.
+            var end = start + 1;
+            while (end < bridges.Count && members[bridges[end]].Interval.Equals(members[bridges[start]].Interval))
             {
-                var unfit = ints.Rent();
-                foreach (var m in side)
+                end++;
+            }
+
+            var unfit = Unfit(members[bridges[start]].Interval, sides);
+            if (unfit.Length > 0)
+            {
+                if (!unfitSets.TryGetValue(unfit, out var set))
                 {
-                    if (!ReferenceEquals(members[m].Claim, members[bridge].Claim) && !members[m].Interval.Overlaps(members[bridge].Interval))
+                    set = unfitSets.Count;
+                    unfitSets.Add(unfit, set);
+                }
+
+                List<SideRef>? against = null;
+                for (var k = start; k < end; k++)
+                {
+                    var bridge = bridges[k];
+                    var key = (members[bridge].IsPart ? string.Empty : members[bridge].Claim.Id, set);
+                    if (!bridgeGroupOf.TryGetValue(key, out var b))
                     {
-                        unfit.Add(m);
+                        b = bridgeGroups.Count;
+                        bridgeGroupOf.Add(key, b);
+                        bridgeGroups.Add(ints.Rent());
+                        bridgeAgainst.Add(against ??= Against(members[bridge].Interval, sides));
                     }
-                }
 
-                if (unfit.Count > 0)
-                {
-                    against.Add(unfit);
+                    bridgeGroups[b].Add(bridge);
                 }
             }
 
-            if (against.Count == 0)
-            {
-                continue;
-            }
-
-            bridgeKey.Clear().Append(members[bridge].IsPart ? string.Empty : members[bridge].Claim.Id).Append(':');
-            var first = true;
-            foreach (var side in against)
-            {
-                foreach (var m in side)
-                {
-                    bridgeKey.Append(first ? string.Empty : ",").Append(members[m].Claim.Id);
-                    first = false;
-                }
-            }
-
-            var key = bridgeKey.ToString();
-            if (!bridgeGroupOf.TryGetValue(key, out var b))
-            {
-                b = bridgeGroups.Count;
-                bridgeGroupOf.Add(key, b);
-                bridgeGroups.Add(ints.Rent());
-                bridgeAgainst.Add(against);
-            }
-
-            bridgeGroups[b].Add(bridge);
+            start = end;
         }
     }
 
-    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<List<int>> sides)
+    /// <summary>Names the classes of each side that <paramref name="bridge"/> does not overlap ("" when it fits every claim).</summary>
+    private string Unfit(Interval bridge, List<List<int>> sides)
+    {
+        bridgeKey.Clear();
+        for (var s = 0; s < sides.Count; s++)
+        {
+            var at = bridgeKey.Length;
+            var all = true;
+            var any = false;
+            foreach (var c in sideClasses[s])
+            {
+                var fits = members[placedMembers[classStart[c]]].Interval.Overlaps(bridge);
+                all &= !fits;
+                any |= !fits;
+                if (!fits)
+                {
+                    bridgeKey.Append(c).Append(',');
+                }
+            }
+
+            if (all)
+            {
+                bridgeKey.Length = at;
+                bridgeKey.Append('*');
+            }
+
+            if (any)
+            {
+                bridgeKey.Insert(at, ":" + s.ToString(CultureInfo.InvariantCulture) + "=");
+            }
+        }
+
+        return bridgeKey.ToString();
+    }
+
+    /// <summary>The sides a bridge is set against: a whole side by reference, part of one as a list of its claims.</summary>
+    private List<SideRef> Against(Interval bridge, List<List<int>> sides)
+    {
+        var against = sideRefs.Rent();
+        for (var s = 0; s < sides.Count; s++)
+        {
+            var unfit = ints.Rent();
+            var all = true;
+            foreach (var c in sideClasses[s])
+            {
+                var representative = placedMembers[classStart[c]];
+                if (members[representative].Interval.Overlaps(bridge))
+                {
+                    all = false;
+                    continue;
+                }
+
+                for (var k = classStart[c]; k < classStart[c] + classSize[c] && unfit.Count < MaxListedPerSide; k++)
+                {
+                    unfit.Add(placedMembers[k]);
+                }
+            }
+
+            if (all)
+            {
+                against.Add(new SideRef(sides[s], s));
+            }
+            else if (unfit.Count > 0)
+            {
+                against.Add(new SideRef(unfit, -1));
+            }
+        }
+
+        return against;
+    }
+
+    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<SideRef> sides)
     {
         sides = ByDocuments(sides);
         var built = new Side[sides.Count];
         for (var s = 0; s < sides.Count; s++)
         {
-            built[s] = BuildSide(sides[s], NumberLabel(sides[s]));
+            built[s] = BuiltSide(sides[s]);
         }
 
         var gap = 0.0;
@@ -164,7 +247,7 @@ internal sealed partial class EventDiffWorker
         {
             for (var j = i + 1; j < sides.Count; j++)
             {
-                var g = built[i].Interval.LogGap(built[j].Interval);
+                var g = Gap(built[i].Interval, built[j].Interval);
                 if (g > gap)
                 {
                     gap = g;
@@ -180,23 +263,13 @@ internal sealed partial class EventDiffWorker
     }
 
     /// <summary>Orders sides so that the side carried by the most documents leads: a reader sees the majority figure first.</summary>
-    private List<List<int>> ByDocuments(List<List<int>> sides)
+    private List<SideRef> ByDocuments(List<SideRef> sides)
     {
         sideKeys.Clear();
         for (var s = 0; s < sides.Count; s++)
         {
-            Reset(strings);
-            var minLow = double.PositiveInfinity;
-            var minOrder = int.MaxValue;
-            foreach (var m in sides[s])
-            {
-                strings.Add(members[m].Claim.DocumentId);
-                var low = members[m].Interval.Low ?? double.NegativeInfinity;
-                minLow = low < minLow || double.IsNaN(low) ? low : minLow;
-                minOrder = Math.Min(minOrder, members[m].Order);
-            }
-
-            sideKeys.Add((strings.Count, minLow, minOrder, s));
+            var facts = FactsOf(sides[s]);
+            sideKeys.Add((facts.Documents, facts.MinLow, facts.MinOrder, s));
         }
 
         sideKeys.Sort(static (x, y) =>
@@ -206,7 +279,7 @@ internal sealed partial class EventDiffWorker
             c = c != 0 ? c : x.MinOrder.CompareTo(y.MinOrder);
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         });
-        var sorted = sideLists.Rent();
+        var sorted = sideRefs.Rent();
         foreach (var key in sideKeys)
         {
             sorted.Add(sides[key.Index]);
@@ -216,21 +289,13 @@ internal sealed partial class EventDiffWorker
     }
 
     /// <summary>The sides of a revision in time: earlier figures first, updates last, else in order of appearance.</summary>
-    private int[] TimeOrder(List<List<int>> sides)
+    private int[] TimeOrder(List<SideRef> sides)
     {
         chainKeys.Clear();
         for (var s = 0; s < sides.Count; s++)
         {
-            var rank = 1;
-            var start = int.MaxValue;
-            foreach (var m in sides[s])
-            {
-                var timing = members[m].Claim.Timing;
-                rank = timing == ClaimTiming.Earlier ? 0 : timing == ClaimTiming.Updated && rank != 0 ? 2 : rank;
-                start = Math.Min(start, members[m].Claim.Evidence.Start);
-            }
-
-            chainKeys.Add((rank, start, s));
+            var facts = FactsOf(sides[s]);
+            chainKeys.Add((facts.Rank, facts.Start, s));
         }
 
         chainKeys.Sort(static (x, y) =>

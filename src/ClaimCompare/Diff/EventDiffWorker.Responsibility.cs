@@ -6,7 +6,18 @@ namespace ClaimCompare.Diff;
 /// <summary>Responsibility: stances on who did it, split into sides of stances that can all hold.</summary>
 internal sealed partial class EventDiffWorker
 {
+    // Above this many actors in one event, pairs of actors are compared each time rather than remembered.
+    private const int MaxRememberedActors = 256;
+
     private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
+
+    // The event's actors by number, and whether two of them name the same actor (0 unknown, 1 yes, 2 no).
+    private readonly Dictionary<string, int> actorNumbers = new(StringComparer.Ordinal);
+    private sbyte[] sameActors = [];
+
+    // The event's stances by (polarity, actor, document), and whether two of them conflict (0 unknown, 1 yes, 2 no).
+    private readonly Dictionary<(Polarity?, string?, string), int> profiles = [];
+    private sbyte[] conflicts = [];
 
     // Stances sort as "a:" (asserted or claimed), "d:" (denied), "n:" (nobody claimed), "u:" (anything else), then by actor.
     private static char StanceOf(Claim claim) => claim.Polarity switch
@@ -27,7 +38,7 @@ internal sealed partial class EventDiffWorker
         _ => "not known who did it",
     };
 
-    private static bool ResponsibilityConflict(in Member a, in Member b)
+    private bool ResponsibilityConflict(in Member a, in Member b)
     {
         static bool Positive(Polarity? p) => p is Polarity.Asserted or Polarity.Claimed;
         var (ca, cb) = (a.Claim, b.Claim);
@@ -57,17 +68,98 @@ internal sealed partial class EventDiffWorker
         return cb.Polarity == Polarity.Claimed && ca.Polarity == Polarity.Unclaimed && ca.Actor is null;
     }
 
-    private static bool SameActor(in Member a, in Member b)
+    // Partitioning compares every pair of stances; the event's few actors are compared once per pair.
+    private bool SameActor(in Member a, in Member b)
     {
         if (a.Claim.Actor is null || b.Claim.Actor is null)
         {
             return a.Claim.Actor is null && b.Claim.Actor is null;
         }
 
+        var count = actorNumbers.Count;
+        if (a.Actor < 0 || b.Actor < 0 || count > MaxRememberedActors)
+        {
+            return CompareActors(in a, in b);
+        }
+
+        if (sameActors.Length == 0)
+        {
+            sameActors = new sbyte[MaxRememberedActors * MaxRememberedActors];
+        }
+
+        ref var known = ref sameActors[(a.Actor * MaxRememberedActors) + b.Actor];
+        if (known == 0)
+        {
+            known = CompareActors(in a, in b) ? (sbyte)1 : (sbyte)2;
+        }
+
+        return known == 1;
+    }
+
+    private int StanceNumber(Claim claim)
+    {
+        if (!profiles.TryGetValue((claim.Polarity, claim.Actor, claim.DocumentId), out var number))
+        {
+            number = profiles.Count;
+            profiles.Add((claim.Polarity, claim.Actor, claim.DocumentId), number);
+        }
+
+        return number < MaxRememberedActors ? number : -1;
+    }
+
+    /// <summary>Whether two stances conflict, remembered by profile: the partition compares every pair of classes.</summary>
+    private bool Conflict(in Member a, in Member b)
+    {
+        if (a.Profile < 0 || b.Profile < 0)
+        {
+            return ResponsibilityConflict(in a, in b);
+        }
+
+        if (conflicts.Length == 0)
+        {
+            conflicts = new sbyte[MaxRememberedActors * MaxRememberedActors];
+        }
+
+        ref var known = ref conflicts[(a.Profile * MaxRememberedActors) + b.Profile];
+        if (known == 0)
+        {
+            known = ResponsibilityConflict(in a, in b) ? (sbyte)1 : (sbyte)2;
+        }
+
+        return known == 1;
+    }
+
+    private void ResetActors()
+    {
+        // Only the rows of the numbers handed out were written; the tables are allocated at their first use.
+        Array.Clear(conflicts, 0, Math.Min(conflicts.Length, Math.Min(profiles.Count, MaxRememberedActors) * MaxRememberedActors));
+        Array.Clear(sameActors, 0, Math.Min(sameActors.Length, Math.Min(actorNumbers.Count, MaxRememberedActors) * MaxRememberedActors));
+        profiles.Clear();
+        actorNumbers.Clear();
+    }
+
+    private int ActorNumber(string? actor)
+    {
+        if (actor is null)
+        {
+            return -1;
+        }
+
+        if (!actorNumbers.TryGetValue(actor, out var number))
+        {
+            number = actorNumbers.Count;
+            actorNumbers.Add(actor, number);
+        }
+
+        return number < MaxRememberedActors ? number : -1;
+    }
+
+    private static bool CompareActors(in Member a, in Member b)
+    {
         var (ka, kb) = (a.ActorKey, b.ActorKey);
         return ka.Length > 0 && kb.Length > 0
             && (string.Equals(ka, kb, StringComparison.Ordinal) || ka.Contains(kb, StringComparison.Ordinal) || kb.Contains(ka, StringComparison.Ordinal)
-                || Events.CueScanner.SamePlace(a.Claim.Actor, b.Claim.Actor));
+                || Events.CueScanner.SamePlace(a.Claim.Actor!, b.Claim.Actor!));
     }
 
     private void Responsibility(string eventId, List<int> group, bool distinct, List<Disagreement> found)
@@ -87,7 +179,14 @@ internal sealed partial class EventDiffWorker
             built[s] = BuildSide(sides[s], StanceLabel(members[sides[s][0]].Claim));
         }
 
-        var type = TypeOf(sides);
+        MainSides(sides);
+        var refs = sideRefs.Rent();
+        for (var s = 0; s < sides.Count; s++)
+        {
+            refs.Add(new SideRef(sides[s], s));
+        }
+
+        var type = TypeOf(refs);
         var severity = Severity(1.0, built[0], built[1], type);
         string? actor = null;
         var actors = false;

@@ -10,6 +10,11 @@ internal sealed partial class EventDiffWorker
     private readonly List<(string Voice, string Document)> voiceDocuments = [];
     private readonly List<Voice> voices = [];
 
+    // The facts of the current group's sides, and each built once when a disagreement needs it.
+    private readonly List<SideFacts> mainFacts = [];
+    private readonly List<Side?> mainBuilt = [];
+    private readonly List<HashSet<string>?> mainVoices = [];
+
     private static string VoiceKey(Claim claim) => claim.Source.Speaker ?? claim.Outlet ?? claim.DocumentId;
 
     private static double Severity(double gap, Side a, Side b, DisagreementType type)
@@ -70,12 +75,58 @@ internal sealed partial class EventDiffWorker
         return new Side(ids, common ?? members[side[0]].Interval, label, voices.ToArray());
     }
 
-    private DisagreementType TypeOf(List<List<int>> sides)
+    /// <summary>Works out the facts of a group's sides once, for its disagreement and every bridge that refers to them.</summary>
+    private void MainSides(List<List<int>> sides)
+    {
+        mainFacts.Clear();
+        mainBuilt.Clear();
+        mainVoices.Clear();
+        foreach (var side in sides)
+        {
+            mainFacts.Add(Facts(side));
+            mainBuilt.Add(null);
+            mainVoices.Add(null);
+        }
+    }
+
+    private SideFacts FactsOf(SideRef side) => side.Main >= 0 ? mainFacts[side.Main] : Facts(side.Members);
+
+    private Side BuiltSide(SideRef side) =>
+        side.Main >= 0 ? mainBuilt[side.Main] ??= BuildSide(side.Members, NumberLabel(side.Members)) : BuildSide(side.Members, NumberLabel(side.Members));
+
+    private SideFacts Facts(List<int> side)
+    {
+        Reset(strings);
+        var first = members[side[0]].Claim;
+        var firstVoice = VoiceKey(first);
+        var (minLow, minOrder, rank, start) = (double.PositiveInfinity, int.MaxValue, 1, int.MaxValue);
+        var (oneDocument, oneVoice, manySpeakers, timed) = (true, true, false, false);
+        string? speaker = null;
+        foreach (var m in side)
+        {
+            var claim = members[m].Claim;
+            strings.Add(claim.DocumentId);
+            var low = members[m].Interval.Low ?? double.NegativeInfinity;
+            minLow = low < minLow || double.IsNaN(low) ? low : minLow;
+            minOrder = Math.Min(minOrder, members[m].Order);
+            oneDocument &= string.Equals(claim.DocumentId, first.DocumentId, StringComparison.Ordinal);
+            oneVoice &= string.Equals(VoiceKey(claim), firstVoice, StringComparison.Ordinal);
+            manySpeakers |= claim.Source.Speaker is { } s && speaker is not null && !string.Equals(s, speaker, StringComparison.Ordinal);
+            speaker ??= claim.Source.Speaker;
+            timed |= claim.Timing != ClaimTiming.Current;
+            rank = claim.Timing == ClaimTiming.Earlier ? 0 : claim.Timing == ClaimTiming.Updated && rank != 0 ? 2 : rank;
+            start = Math.Min(start, claim.Evidence.Start);
+        }
+
+        return new SideFacts(strings.Count, minLow, minOrder, first.DocumentId, oneDocument, firstVoice, oneVoice, speaker, manySpeakers, timed, rank, start);
+    }
+
+    private DisagreementType TypeOf(List<SideRef> sides)
     {
         // One voice, or one outlet in its own voice (with at most one named speaker), updating a figure is a
-        // revision; one article quoting two different speakers is still a conflict between them.
-        var first = members[sides[0][0]].Claim;
-        var voice = VoiceKey(first);
+        // revision; one article quoting two different speakers is still a conflict between them. Read from each
+        // side's facts in order, as if every claim were read in order.
+        var first = FactsOf(sides[0]);
         var oneDocument = true;
         var oneVoice = true;
         string? speaker = null;
@@ -83,16 +134,12 @@ internal sealed partial class EventDiffWorker
         var timed = false;
         foreach (var side in sides)
         {
-            foreach (var m in side)
-            {
-                var claim = members[m].Claim;
-                oneDocument &= string.Equals(claim.DocumentId, first.DocumentId, StringComparison.Ordinal);
-                oneVoice &= string.Equals(VoiceKey(claim), voice, StringComparison.Ordinal);
-                speakers |= claim.Source.Speaker is { } s && speaker is not null && !string.Equals(s, speaker, StringComparison.Ordinal);
-                speaker ??= claim.Source.Speaker;
-
-                timed |= claim.Timing != ClaimTiming.Current;
-            }
+            var facts = FactsOf(side);
+            oneDocument &= facts.OneDocument && string.Equals(facts.FirstDocument, first.FirstDocument, StringComparison.Ordinal);
+            oneVoice &= facts.OneVoice && string.Equals(facts.FirstVoice, first.FirstVoice, StringComparison.Ordinal);
+            speakers |= facts.ManySpeakers || (facts.FirstSpeaker is { } s && speaker is not null && !string.Equals(s, speaker, StringComparison.Ordinal));
+            speaker ??= facts.FirstSpeaker;
+            timed |= facts.Timed;
         }
 
         if (oneVoice || (oneDocument && !speakers))
@@ -101,23 +148,62 @@ internal sealed partial class EventDiffWorker
         }
 
         // An update or an earlier figure revises its own voice's figure on the other side.
-        if (timed && sides.Count == 2)
-        {
-            Reset(strings);
-            foreach (var m in sides[0])
-            {
-                strings.Add(VoiceKey(members[m].Claim));
-            }
+        return timed && sides.Count == 2 && ShareAVoice(sides[0], sides[1]) ? DisagreementType.Revision : DisagreementType.Conflict;
+    }
 
-            foreach (var m in sides[1])
+    private bool ShareAVoice(SideRef a, SideRef b)
+    {
+        var (small, large) = (VoicesOf(a), VoicesOf(b));
+        (small, large) = small.Count <= large.Count ? (small, large) : (large, small);
+        foreach (var voice in small)
+        {
+            if (large.Contains(voice))
             {
-                if (strings.Contains(VoiceKey(members[m].Claim)))
-                {
-                    return DisagreementType.Revision;
-                }
+                return true;
             }
         }
 
-        return DisagreementType.Conflict;
+        return false;
     }
+
+    private HashSet<string> VoicesOf(SideRef side)
+    {
+        if (side.Main >= 0 && mainVoices[side.Main] is { } known)
+        {
+            return known;
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in side.Members)
+        {
+            set.Add(VoiceKey(members[m].Claim));
+        }
+
+        if (side.Main >= 0)
+        {
+            mainVoices[side.Main] = set;
+        }
+
+        return set;
+    }
+
+    /// <summary>A side of a disagreement being built: its members, and the group's side it is when whole (-1 otherwise).</summary>
+    /// <param name="Members">The members, in side order.</param>
+    /// <param name="Main">The index of the group's side it is whole, whose facts and built <see cref="Side"/> are shared; -1 for a side of its own.</param>
+    private readonly record struct SideRef(List<int> Members, int Main);
+
+    /// <summary>What the ranking, the type and the time order need to know of a side, gathered in one pass over it.</summary>
+    private readonly record struct SideFacts(
+        int Documents,
+        double MinLow,
+        int MinOrder,
+        string FirstDocument,
+        bool OneDocument,
+        string FirstVoice,
+        bool OneVoice,
+        string? FirstSpeaker,
+        bool ManySpeakers,
+        bool Timed,
+        int Rank,
+        int Start);
 }

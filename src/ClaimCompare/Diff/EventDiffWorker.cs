@@ -125,6 +125,7 @@ internal sealed partial class EventDiffWorker
 
             ints.ReturnAll();
             sideLists.ReturnAll();
+            sideRefs.ReturnAll();
         }
     }
 
@@ -155,6 +156,7 @@ internal sealed partial class EventDiffWorker
     {
         memberCount = 0;
         Reset(groupOf);
+        ResetActors();
         groupKeys.Clear();
         foreach (var i in claimIndices)
         {
@@ -164,7 +166,7 @@ internal sealed partial class EventDiffWorker
             {
                 if (claim.Polarity is { } p && p != Polarity.Unknown)
                 {
-                    Add(ClaimKind.Responsibility, "responsibility", new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), ActorKey(claim.Actor)));
+                    Add(ClaimKind.Responsibility, "responsibility", new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), ActorKey(claim.Actor), ActorNumber(claim.Actor), StanceNumber(claim)));
                 }
 
                 continue;
@@ -226,5 +228,7 @@ internal sealed partial class EventDiffWorker
     /// <param name="Order">The first position of its id among the comparison's claims.</param>
     /// <param name="Stance">For responsibility, how it sorts before its actor.</param>
     /// <param name="ActorKey">For responsibility, its actor's key.</param>
-    private readonly record struct Member(Claim Claim, Interval Interval, bool IsPart, int Order, char Stance = 'u', string ActorKey = "");
+    /// <param name="Actor">For responsibility, its actor's number within the event (-1 for none), by which actors are compared once.</param>
+    /// <param name="Profile">For responsibility, the number of its (polarity, actor, document) within the event (-1 for none): members of one profile conflict with the same members.</param>
+    private readonly record struct Member(Claim Claim, Interval Interval, bool IsPart, int Order, char Stance = 'u', string ActorKey = "", int Actor = -1, int Profile = -1);
 }

@@ -13,6 +13,9 @@ namespace ClaimCompare.Reporting;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class DisagreementText
 {
+    /// <summary>How many voices a sentence names before "and N more": a side carried by thousands of sources stays one line.</summary>
+    public const int MaxVoicesNamed = 4;
+
     /// <summary>Renders the explanation of <see cref="Disagreement.Explanation"/>.</summary>
     /// <param name="type">Conflict or revision.</param>
     /// <param name="kind">What the claims are about.</param>
@@ -31,7 +34,7 @@ internal static class DisagreementText
         }
         else if (type == DisagreementType.Revision)
         {
-            AppendVoices(text, sides, 0, sides.Count, capitalise: true);
+            AppendVoices(text, sides, capitalise: true);
             text.Append(" revised ").Append(subject).Append(' ').Append(Lower(kind)).Append(": ");
             for (var k = 0; k < reason.TimeOrder.Count; k++)
             {
@@ -57,24 +60,56 @@ internal static class DisagreementText
     private static string Factor(double factor) =>
         double.IsInfinity(factor) || factor > 1e6 ? "a million or more" : factor < 10 ? factor.ToString("0.#", CultureInfo.InvariantCulture) : Math.Round(factor).ToString("0", CultureInfo.InvariantCulture);
 
+    /// <summary>Names at most <see cref="MaxVoicesNamed"/> voices, then says how many more there are.</summary>
+    /// <param name="voices">The voices, in the order to name them.</param>
+    /// <returns>"A; B, carried by 2 outlets; C; D; and 3 more".</returns>
+    public static string Voices(IReadOnlyList<Voice> voices)
+    {
+        var text = new StringBuilder();
+        AppendVoices(text, voices);
+        return text.ToString();
+    }
+
+    private static void AppendVoices(StringBuilder text, IReadOnlyList<Voice> voices)
+    {
+        // A side's voices are distinct sources with distinct documents, already in the order they are named.
+        for (var v = 0; v < voices.Count && v < MaxVoicesNamed; v++)
+        {
+            text.Append(v == 0 ? string.Empty : "; ").Append(voices[v].Source);
+            if (voices[v].Documents.Count > 1)
+            {
+                text.Append(", carried by ").Append(voices[v].Documents.Count.ToString(CultureInfo.InvariantCulture)).Append(" outlets");
+            }
+        }
+
+        More(text, voices.Count);
+    }
+
+    private static void More(StringBuilder text, int named)
+    {
+        if (named > MaxVoicesNamed)
+        {
+            text.Append("; and ").Append((named - MaxVoicesNamed).ToString(CultureInfo.InvariantCulture)).Append(" more");
+        }
+    }
+
     private static void AppendSides(StringBuilder text, IReadOnlyList<Side> sides)
     {
         for (var s = 0; s < sides.Count; s++)
         {
             text.Append(s == 0 ? string.Empty : " vs ").Append(sides[s].Label).Append(" (");
-            AppendVoices(text, sides, s, 1, capitalise: false);
+            AppendVoices(text, sides[s].Voices);
             text.Append(')');
         }
     }
 
-    /// <summary>Appends the voices of <paramref name="count"/> sides from <paramref name="first"/>, each source once with the documents that carried it, in order of first appearance.</summary>
-    private static void AppendVoices(StringBuilder text, IReadOnlyList<Side> sides, int first, int count, bool capitalise)
+    /// <summary>Appends the voices of all sides, each source once with the documents that carried it, in order of first appearance.</summary>
+    private static void AppendVoices(StringBuilder text, IReadOnlyList<Side> sides, bool capitalise)
     {
         var sourceDocuments = new List<(string Source, int First, string Document)>();
         var n = 0;
-        for (var s = first; s < first + count; s++)
+        foreach (var side in sides)
         {
-            var side = sides[s];
             for (var v = 0; v < side.Voices.Count; v++, n++)
             {
                 var voice = side.Voices[v];
@@ -108,7 +143,7 @@ internal static class DisagreementText
 
         sources.Sort(static (x, y) => x.First.CompareTo(y.First));
         var start = text.Length;
-        for (var k = 0; k < sources.Count; k++)
+        for (var k = 0; k < sources.Count && k < MaxVoicesNamed; k++)
         {
             text.Append(k == 0 ? string.Empty : "; ").Append(sources[k].Source);
             if (sources[k].Documents > 1)
@@ -117,6 +152,7 @@ internal static class DisagreementText
             }
         }
 
+        More(text, sources.Count);
         if (capitalise)
         {
             Capitalise(text, start);
