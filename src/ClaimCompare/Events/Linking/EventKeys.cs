@@ -16,6 +16,10 @@ internal sealed class EventKeys
     private const int NoDay = int.MinValue;
     private const int NoSkeleton = -1;
 
+    // How many days before its publication a report that dates its main event by nothing may tell of it: follow-ups
+    // weeks later name the event's day ("the June 2 crash", "two weeks after the landslide"); undated, a report is news.
+    private const int StoryWindowDays = 31;
+
     private readonly Fact[] facts;
     private readonly DateCue[] dates;
     // Per family id (0 for none), whether it names a weapon; and per pair of ids, whether the lexicon lets them be one event.
@@ -62,6 +66,8 @@ internal sealed class EventKeys
                 FamilyId(node.Family),
                 FamilyId(node.Cause),
                 node.Date.Exact is { } exact ? exact.DayNumber : NoDay,
+                node.Date.Exact is { } day ? day.DayNumber : node.IsMain && node.PublishedOn is { } recent ? recent.DayNumber - StoryWindowDays : int.MinValue,
+                node.Date.Exact is { } last ? last.DayNumber : node.PublishedOn is { } published ? published.DayNumber : int.MaxValue,
                 node.Weekdays,
                 node.IsMain,
                 node.Series,
@@ -140,8 +146,19 @@ internal sealed class EventKeys
     public bool SameDay(int a, int b) => facts[a].Day != NoDay && facts[b].Day != NoDay && Math.Abs(facts[a].Day - facts[b].Day) <= 1;
 
     /// <summary>Returns whether nothing the two events' dates say contradicts (<see cref="DateCue.CompatibleWith"/>).</summary>
+    /// <remarks>
+    /// Each event also has a window of days: its own day when known, else up to the day its report was published (a report
+    /// tells only of what happened by then) and, for a main event, from <see cref="StoryWindowDays"/> before.
+    /// </remarks>
     public bool DatesCompatible(int a, int b) =>
-        facts[a].Day != NoDay && facts[b].Day != NoDay ? Math.Abs(facts[a].Day - facts[b].Day) <= 1 : dates[a].CompatibleWith(dates[b]);
+        facts[a].Day != NoDay && facts[b].Day != NoDay ? Math.Abs(facts[a].Day - facts[b].Day) <= 1 : dates[a].CompatibleWith(dates[b]) && Overlap(facts[a].Earliest, facts[a].Latest, facts[b].Earliest, facts[b].Latest);
+
+    /// <summary>Returns the first and last day the event can have happened on (<see cref="int.MinValue"/> and <see cref="int.MaxValue"/> when unbounded).</summary>
+    public (int Earliest, int Latest) Window(int node) => (facts[node].Earliest, facts[node].Latest);
+
+    /// <summary>Whether two windows of days overlap, one day allowed for time zones and late-night reports.</summary>
+    public static bool Overlap(int earliestA, int latestA, int earliestB, int latestB) =>
+        (long)Math.Max(earliestA, earliestB) <= (long)Math.Min(latestA, latestB) + 1;
 
     /// <summary>Returns whether the two events name a same place.</summary>
     public bool SharePlace(int a, int b) => AnySamePlace(facts[a].Places, facts[a].PlacesEnd, facts[b].Places, facts[b].PlacesEnd);
@@ -169,7 +186,7 @@ internal sealed class EventKeys
     }
 
     /// <summary>One event's facts; its places are [Places, PlacesEnd) of the place arrays and its specific places [Anchors, AnchorsEnd), the same range for a main event.</summary>
-    private readonly record struct Fact(int Document, int Family, int Cause, int Day, int Weekdays, bool IsMain, bool Series, int Places, int PlacesEnd, int Anchors, int AnchorsEnd);
+    private readonly record struct Fact(int Document, int Family, int Cause, int Day, int Earliest, int Latest, int Weekdays, bool IsMain, bool Series, int Places, int PlacesEnd, int Anchors, int AnchorsEnd);
 
     /// <summary>Numbers place names so that two get a same id exactly where <see cref="CueScanner.SamePlace"/> compares them equal on that part.</summary>
     /// <remarks>Used by one thread while facts are built; not thread-safe.</remarks>

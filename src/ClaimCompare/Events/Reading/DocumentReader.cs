@@ -174,7 +174,14 @@ internal sealed class DocumentReader
         dates.Clear();
         foreach (var dated in CueScanner.Dates(scan, sentence, reference))
         {
-            dates.Add(dated);
+            // A day beside a reporting verb ("the toll rose to 278 on Monday") is the day of the report, not of
+            // another event, and so is a weekday or "yesterday" beside no trigger; a year or a month still sets an event
+            // apart ("a quake in 2004"), and so does a calendar date ("On October 27, 2020, a timed device killed ...").
+            var anchor = dated.Cue.Day is null && dated.Cue.Weekday is null ? EventDates.Attributive : EventDates.Anchor(lexicon, scan, sentence, dated.Start, triggers);
+            if (anchor > EventDates.Unanchored || (anchor == EventDates.Unanchored && !EventDates.IsRelativeDay(text, dated.Start)))
+            {
+                dates.Add(dated);
+            }
         }
 
         TriggerCues.Markers(lexicon, scan, sentence, markers);
@@ -266,7 +273,10 @@ internal sealed class DocumentReader
                 MentionCues.NotIn(places, main.Places),
                 DocumentSpans.Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                 series ? why + ", a series" : why,
-                Series: series));
+                Series: series)
+            {
+                PublishedOn = reference,
+            });
         }
 
         claimEvents[c] = index;
