@@ -18,7 +18,7 @@ internal sealed class EventKeys
 
     // How many days before its publication a report that dates its main event by nothing may tell of it: follow-ups
     // weeks later name the event's day ("the June 2 crash", "two weeks after the landslide"); undated, a report is news.
-    private const int StoryWindowDays = 31;
+    public const int StoryWindowDays = 31;
 
     private readonly Fact[] facts;
     private readonly DateCue[] dates;
@@ -120,6 +120,24 @@ internal sealed class EventKeys
 
     /// <summary>Returns what the text says about when the event happened.</summary>
     public DateCue Date(int node) => dates[node];
+
+    /// <summary>
+    /// Returns whether one event is recalled and the other is a main event the recall names: by a place its own report's
+    /// main event does not name, a stated date, and a kind of event of its own that agrees (a family, not a word: an
+    /// "explosion at a Baghdad hospital in April" recalls the Baghdad hospital fire).
+    /// </summary>
+    /// <remarks>
+    /// The dates must agree, not merely not contradict: the main event's year is known and the recall states a month or
+    /// year. A recall that names no place names the event by its day and the same kind ("the July 29 quake") unless its
+    /// places and the event's differ.
+    /// </remarks>
+    public bool RecallsMainEvent(int a, int b) =>
+        IsMain(a) != IsMain(b) && IsSpecific(Family(a)) && IsSpecific(Family(b))
+        && ((StatesMonthOrYear(IsMain(a) ? b : a) && dates[IsMain(a) ? a : b].Year is not null && SharePlace(a, b))
+            || (SameDay(a, b) && Family(a) == Family(b) && (facts[a].Places == facts[a].PlacesEnd || facts[b].Places == facts[b].PlacesEnd || SharePlace(a, b))));
+
+    /// <summary>Returns whether the text gives the event's month or year, not only a weekday.</summary>
+    public bool StatesMonthOrYear(int node) => dates[node].Month is not null || dates[node].Year is not null;
 
     /// <summary>Returns whether the text says anything of when the event happened.</summary>
     public bool HasDate(int node) => !dates[node].IsEmpty;

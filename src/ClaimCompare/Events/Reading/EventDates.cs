@@ -29,6 +29,9 @@ internal static class EventDates
     // devastated a remote village in Papua New Guinea early Friday") but not the next clause.
     private const int AdverbialReach = 25;
 
+    // How many words back a reporting or update verb is looked for in the date's clause ("rose to 436 on Monday").
+    private const int UpdateReach = 12;
+
     // How many words a modifier date may stand before its trigger ("June 2 Balasore train crash").
     private const int AttributiveReach = 2;
 
@@ -64,7 +67,7 @@ internal static class EventDates
             last++;
         }
 
-        if (BesideReportingVerb(lexicon, scan, words, first, last))
+        if (BesideReportingVerb(lexicon, scan, words, first, last) || AfterUpdateVerb(lexicon, scan, words, first, triggers))
         {
             return Reported;
         }
@@ -135,6 +138,41 @@ internal static class EventDates
         }
 
         return after < words.Length && !Breaks(scan.Text, words[last].End, words[after].Start) && lexicon.IsReportingVerb(scan.Word(words[after]));
+    }
+
+    /// <summary>
+    /// Whether a reporting or toll-update verb stands earlier in the date's clause with no trigger after it: "the toll
+    /// from the earthquake rose to 436 on Monday", "officials said 20 people were killed on Sunday".
+    /// </summary>
+    private static bool AfterUpdateVerb(EventLexicon lexicon, CueText scan, ReadOnlySpan<TextSpan> words, int first, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    {
+        for (var w = first - 1; w >= Math.Max(0, first - UpdateReach); w--)
+        {
+            if (Breaks(scan.Text, words[w].End, words[w + 1].Start) || StartsTrigger(triggers, words[w]))
+            {
+                return false;
+            }
+
+            if (lexicon.IsReportingVerb(scan.Word(words[w])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsTrigger(List<(int Start, TriggerEntry Entry, bool InRelation)> triggers, TextSpan word)
+    {
+        foreach (var (start, entry, _) in triggers)
+        {
+            if (start < word.End && word.Start < start + entry.Phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a sentence or clause ends between two positions: a full stop, a semicolon, a colon or a line break.</summary>

@@ -44,7 +44,21 @@ internal static class MainEvent
             }
         }
 
+        // "Two weeks after a landslide leveled a village, search operations are about to finish": a lead that names
+        // no event outside its clauses about another tells of the aftermath of the one they name.
         var chosen = specific ?? named ?? any;
+        if (chosen is null && cause is not null)
+        {
+            foreach (var (_, entry, inRelation) in triggers)
+            {
+                if (inRelation && !EventLexicon.IsGeneric(entry.Family))
+                {
+                    chosen = entry;
+                    cause = null;
+                    break;
+                }
+            }
+        }
         var date = Date(lexicon, scan, text, reference, dateline, out var weekdays);
         CueScanner.AddTerms(scan, new TextSpan(0, text.Length), terms);
         return new LocalEvent(
