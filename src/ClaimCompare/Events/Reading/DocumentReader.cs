@@ -225,7 +225,7 @@ internal sealed class DocumentReader
             return counted + " counted where no attack is named";
         }
 
-        if (nearest is { } at && MentionCues.PlaceBeyondLead(scan, sentence, at, lead, inLead, ref placeChecked) is { } place)
+        if (nearest is { } at && MentionCues.PlaceBeyondLead(scan, sentence, at, lead, main.Places, inLead, ref placeChecked) is { } place)
         {
             // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
             return "place " + place;
