@@ -226,6 +226,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             DropUndenied(claims, tentative);
         }
 
+        HeadlineSources.TakeBodySpeakers(claims, text);
+
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics)
         {
             // Mentions of a truncated text do not cover the whole document the events stage reads.

@@ -151,7 +151,7 @@ public sealed class ClaimAccuracyFloorTests
     {
         public const double ClaimsF1 = 0.91;
         public const double CountRecall = 0.70;
-        public const double Sources = 0.65;
+        public const double Sources = 0.66;
     }
 
     private static class Dev2Floor
@@ -160,6 +160,6 @@ public sealed class ClaimAccuracyFloorTests
         public const double InjuredF1 = 0.86;
         public const double ClaimsF1 = 0.74;
         public const double CountRecall = 0.70;
-        public const double Sources = 0.47;
+        public const double Sources = 0.60;
     }
 }
