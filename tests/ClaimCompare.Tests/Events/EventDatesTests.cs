@@ -55,11 +55,11 @@ public sealed class EventDatesTests
     {
         var keys = new EventKeys(
             [
-                Main("nasiriyah", "fire", DateCue.None with { Year = 2021 }, new DateOnly(2021, 7, 13)),
-                Main("baghdad", "fire", DateCue.Of(new DateOnly(2021, 4, 24)), new DateOnly(2021, 4, 25)),
-                Main("nasiriyah-first", "fire", DateCue.Of(new DateOnly(2021, 7, 12)), new DateOnly(2021, 7, 12)),
-                Main("lombok-first", "earthquake", DateCue.None with { Year = 2018 }, new DateOnly(2018, 7, 30)),
-                Main("lombok-second", "earthquake", DateCue.Of(new DateOnly(2018, 8, 5)), new DateOnly(2018, 8, 6)),
+                MainEvent("nasiriyah", "fire", DateCue.None with { Year = 2021 }, new DateOnly(2021, 7, 13)),
+                MainEvent("baghdad", "fire", DateCue.Of(new DateOnly(2021, 4, 24)), new DateOnly(2021, 4, 25)),
+                MainEvent("nasiriyah-first", "fire", DateCue.Of(new DateOnly(2021, 7, 12)), new DateOnly(2021, 7, 12)),
+                MainEvent("lombok-first", "earthquake", DateCue.None with { Year = 2018 }, new DateOnly(2018, 7, 30)),
+                MainEvent("lombok-second", "earthquake", DateCue.Of(new DateOnly(2018, 8, 5)), new DateOnly(2018, 8, 6)),
             ],
             EventLexicon.Default);
         Assert.Multiple(() =>
@@ -75,11 +75,11 @@ public sealed class EventDatesTests
     {
         var keys = new EventKeys(
             [
-                Main("baghdad", "fire", DateCue.Of(new DateOnly(2021, 4, 24)), new DateOnly(2021, 4, 25), "Baghdad"),
-                Main("nasiriyah", "fire", DateCue.Of(new DateOnly(2021, 7, 12)), new DateOnly(2021, 7, 13), "Nasiriyah"),
+                MainEvent("baghdad", "fire", DateCue.Of(new DateOnly(2021, 4, 24)), new DateOnly(2021, 4, 25), "Baghdad"),
+                MainEvent("nasiriyah", "fire", DateCue.Of(new DateOnly(2021, 7, 12)), new DateOnly(2021, 7, 13), "Nasiriyah"),
                 Recalled("nasiriyah", "bombing", new DateCue(null, 4, null, null), "Baghdad"),
                 Recalled("nasiriyah", "bombing", DateCue.None, "Baghdad"),
-                Main("undated", "fire", DateCue.None, null, "Baghdad"),
+                MainEvent("undated", "fire", DateCue.None, null, "Baghdad"),
             ],
             EventLexicon.Default);
         Assert.Multiple(() =>
@@ -112,7 +112,7 @@ public sealed class EventDatesTests
         });
     }
 
-    private static LocalEvent Main(string document, string family, DateCue date, DateOnly? published, params string[] places) =>
+    private static LocalEvent MainEvent(string document, string family, DateCue date, DateOnly? published, params string[] places) =>
         new(document, 0, true, family, family, date, places, [], TermSet.Empty, [], 0, null) { PublishedOn = published };
 
     private static LocalEvent Recalled(string document, string family, DateCue date, params string[] places) =>
