@@ -11,10 +11,21 @@ internal sealed class EventLexicon
 
     private static readonly Lazy<EventLexicon> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly HashSet<(string A, string B)> compatibleFamilies;
+    // The generic families (genericFamilies): each names no kind of event; the universal ones match every family.
+    private static readonly Lazy<(FrozenSet<string> Generic, FrozenSet<string> Universal)> GenericFamilies = new(
+        () => (Default.genericFamilies, Default.universalFamilies), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers, IReadOnlyList<string> seriesNouns)
+    private readonly HashSet<(string A, string B)> compatibleFamilies;
+    private readonly FrozenSet<string> genericFamilies;
+    private readonly FrozenSet<string> universalFamilies;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportingVerbLookup;
+
+    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<(string Family, bool Universal)> generic, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers, IReadOnlyList<string> seriesNouns, IReadOnlyList<string> reportingVerbs)
     {
+        genericFamilies = generic.Select(g => g.Family).ToFrozenSet(StringComparer.Ordinal);
+        universalFamilies = generic.Where(g => g.Universal).Select(g => g.Family).ToFrozenSet(StringComparer.Ordinal);
+        ReportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        reportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         SeriesNouns = seriesNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SeriesMemberMarkers = seriesMembers;
         StandingForces = standingForces;
@@ -46,13 +57,21 @@ internal sealed class EventLexicon
     /// <summary>Gets phrases that single out one attack of a series named before them ("including one", "the latest").</summary>
     public IReadOnlyList<string> SeriesMemberMarkers { get; }
 
+    /// <summary>Gets verbs that report or update a toll ("said", "rose"): a date beside one is the day of reporting, not the event's day.</summary>
+    public FrozenSet<string> ReportingVerbs { get; }
+
+    /// <summary>Returns whether a word is one of <see cref="ReportingVerbs"/>, ignoring case.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for a reporting or toll-update verb.</returns>
+    public bool IsReportingVerb(ReadOnlySpan<char> word) => reportingVerbLookup.Contains(word);
+
     /// <summary>Returns whether two trigger families may name the same event.</summary>
     /// <param name="a">A family, or <see langword="null"/> when unknown.</param>
     /// <param name="b">Another family, or <see langword="null"/> when unknown.</param>
     /// <returns><see langword="true"/> when the families are compatible.</returns>
     public bool FamiliesCompatible(string? a, string? b)
     {
-        if (a is null || b is null || string.Equals(a, b, StringComparison.Ordinal) || IsGeneric(a) || IsGeneric(b))
+        if (a is null || b is null || string.Equals(a, b, StringComparison.Ordinal) || universalFamilies.Contains(a) || universalFamilies.Contains(b))
         {
             return true;
         }
@@ -60,10 +79,10 @@ internal sealed class EventLexicon
         return compatibleFamilies.Contains((a, b)) || compatibleFamilies.Contains((b, a));
     }
 
-    /// <summary>Returns whether a family says nothing of the weapon.</summary>
+    /// <summary>Returns whether a family says nothing of the weapon or kind ("attack", "accident").</summary>
     /// <param name="family">The family.</param>
-    /// <returns><see langword="true"/> for the generic family.</returns>
-    public static bool IsGeneric(string? family) => family is null || string.Equals(family, "attack", StringComparison.Ordinal);
+    /// <returns><see langword="true"/> for none and for the lexicon's generic families.</returns>
+    public static bool IsGeneric(string? family) => family is null || GenericFamilies.Value.Generic.Contains(family);
 
     private static EventLexicon Load()
     {
@@ -86,7 +105,13 @@ internal sealed class EventLexicon
             pairs.Add((entry.GetProperty("a").GetString()!, entry.GetProperty("b").GetString()!));
         }
 
-        return new EventLexicon(triggers, pairs, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"), ReadPhrases(root, "seriesNouns"));
+        var generic = new List<(string, bool)>();
+        foreach (var entry in root.GetProperty("genericFamilies").EnumerateArray())
+        {
+            generic.Add((entry.GetProperty("family").GetString()!, entry.GetProperty("universal").GetBoolean()));
+        }
+
+        return new EventLexicon(triggers, pairs, generic, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"), ReadPhrases(root, "seriesNouns"), ReadPhrases(root, "reportingVerbs"));
     }
 
     private static List<string> ReadPhrases(JsonElement root, string name) =>

@@ -9,6 +9,7 @@ namespace ClaimCompare.Events;
 /// <param name="Trigger">The cluster's trigger, when known.</param>
 /// <param name="Place">The cluster's place, when known.</param>
 /// <param name="Date">What the cluster's reports say of its date, as text ("2021-02-25", "2020"), when anything.</param>
+/// <param name="ReportedOverDays">For a story followed over time, the days from its first report's publication to its last's, counted inclusively; 0 when its reports are of one or two days or undated.</param>
 internal readonly record struct EventReason(
     EventReasonKind Kind,
     int Documents,
@@ -16,7 +17,8 @@ internal readonly record struct EventReason(
     bool IncludesBackground,
     string? Trigger,
     string? Place,
-    string? Date)
+    string? Date,
+    int ReportedOverDays = 0)
 {
     /// <summary>Gets a value indicating whether the cluster has a trigger, place or date to name.</summary>
     public bool HasCues => Trigger is not null || Place is not null || Date is not null;

@@ -104,6 +104,9 @@ public sealed record LocalEvent
     /// <summary>Gets a value indicating whether a recalled event is a series of attacks rather than one attack.</summary>
     internal bool Series { get; }
 
+    /// <summary>Gets the day the document was published (or its dateline's), when known: the event happened by then.</summary>
+    internal DateOnly? PublishedOn { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{DocumentId}/{Index} {(IsMain ? "main" : "recalled")} {Trigger ?? "(no trigger)"}" + (Places.Count > 0 ? " at " + string.Join(", ", Places) : string.Empty);

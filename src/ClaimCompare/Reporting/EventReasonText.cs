@@ -53,7 +53,14 @@ internal static class EventReasonText
                     text.Append("content terms");
                 }
 
-                text.Append(CultureInfo.InvariantCulture, $" in {reason.Documents} documents").Append(reason.IncludesBackground ? ", including events recalled as background" : string.Empty);
+                text.Append(CultureInfo.InvariantCulture, $" in {reason.Documents} documents");
+                if (reason.ReportedOverDays > 0)
+                {
+                    // A story followed over time: later reports (toll updates, inquiries) joined by the event they tell of.
+                    text.Append(CultureInfo.InvariantCulture, $" published over {reason.ReportedOverDays} days");
+                }
+
+                text.Append(reason.IncludesBackground ? ", including events recalled as background" : string.Empty);
                 cuesAfter = false;
                 break;
         }

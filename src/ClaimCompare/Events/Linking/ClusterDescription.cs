@@ -57,12 +57,24 @@ internal static class ClusterDescription
     /// <summary>Why the members belong together.</summary>
     private static EventReason Reason(List<(LocalEvent Event, int Claims)> members, int documents, string? trigger, string? place, string? dateText)
     {
+        // A story followed over time: the publication days of the reports that tell it (not of those that recall it), first to last.
+        DateOnly? first = null, last = null;
+        foreach (var (e, _) in members)
+        {
+            if (e.IsMain && e.PublishedOn is { } published)
+            {
+                first = first is { } f && f <= published ? f : published;
+                last = last is { } l && l >= published ? l : published;
+            }
+        }
+
+        var reportedOver = first is { } from && last is { } to && to.DayNumber - from.DayNumber >= 2 ? to.DayNumber - from.DayNumber + 1 : 0;
         var kind = documents == 1
             ? members.Exists(m => m.Event.IsMain) ? EventReasonKind.MainEventOfOneDocument : EventReasonKind.RecalledByOneDocument
             : members.TrueForAll(m => m.Event.Series) ? EventReasonKind.RecalledSeries
             : trigger is not null || place is not null || dateText is not null ? EventReasonKind.SharedCues : EventReasonKind.SharedTerms;
         var marker = kind == EventReasonKind.RecalledByOneDocument ? members.First(m => m.Event.Marker is not null).Event.Marker : null;
-        return new EventReason(kind, documents, marker, members.Exists(m => !m.Event.IsMain), trigger, place, dateText);
+        return new EventReason(kind, documents, marker, members.Exists(m => !m.Event.IsMain), trigger, place, dateText, documents > 1 ? reportedOver : 0);
     }
 
     /// <summary>The most common specific trigger, weighted by claims; else the most common trigger; ties to the ordinally first.</summary>

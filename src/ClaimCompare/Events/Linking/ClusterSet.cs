@@ -18,6 +18,9 @@ internal sealed class ClusterSet
     private readonly int[] ownFamilies;
     private readonly int[] ownCauses;
     private readonly int[] weekdays;
+    // Per cluster root, the window of days its event can have happened in (EventKeys.Window): the intersection of its members'.
+    private readonly int[] earliest;
+    private readonly int[] latest;
     // Each cluster's events as a ring (the next member of each event's cluster), joined in constant time on a merge.
     private readonly int[] nextMember;
     private readonly int[] mainOf;
@@ -59,6 +62,8 @@ internal sealed class ClusterSet
         ownFamilies = new int[count];
         ownCauses = new int[count];
         weekdays = new int[count];
+        earliest = new int[count];
+        latest = new int[count];
         nextMember = new int[count];
         this.mainOf = mainOf;
         isMain = new bool[count];
@@ -71,6 +76,7 @@ internal sealed class ClusterSet
             ownCauses[i] = keys.Cause(i);
             dates[i] = keys.Date(i);
             weekdays[i] = keys.IsMain(i) ? keys.Weekdays(i) : 0;
+            (earliest[i], latest[i]) = keys.Window(i);
             isMain[i] = keys.IsMain(i);
         }
     }
@@ -92,7 +98,7 @@ internal sealed class ClusterSet
     {
         var ra = Find(a);
         var rb = Find(b);
-        if (ra == rb || !dates[ra].CompatibleWith(dates[rb]))
+        if (ra == rb || !dates[ra].CompatibleWith(dates[rb]) || !EventKeys.Overlap(earliest[ra], latest[ra], earliest[rb], latest[rb]))
         {
             return;
         }
@@ -123,6 +129,7 @@ internal sealed class ClusterSet
         families[keep] = AddNew(families[keep], Families(keep), Families(drop));
         causes[keep] = AddNew(causes[keep], Causes(keep), Causes(drop));
         (families[drop], causes[drop]) = (null, null);
+        (earliest[keep], latest[keep]) = (Math.Max(earliest[keep], earliest[drop]), Math.Min(latest[keep], latest[drop]));
         weekdays[keep] = weekdays[keep] == 0 ? weekdays[drop] : weekdays[drop] == 0 ? weekdays[keep] : weekdays[keep] & weekdays[drop];
         (nextMember[keep], nextMember[drop]) = (nextMember[drop], nextMember[keep]);
         // Fold the smaller centroid into the larger, so a growing cluster is not copied on every merge. Only the

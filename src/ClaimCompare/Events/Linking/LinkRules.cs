@@ -43,7 +43,7 @@ internal static class LinkRules
             static (k, x, y) => k.Series(x) != k.Series(y)),
         new(
             "no-anchor",
-            "An event recalled in passing says little: it joins another only on a shared anchor (day, weapon or specific place), never on wording alone.",
+            "An event recalled in passing says little: it joins another only on a shared anchor (day, weapon, specific place, or the place, kind and date of a main event), never on wording alone.",
             LinkRuleScope.RecalledEvents,
             static (k, x, y) => !k.Series(x) && !Anchored(k, x, y)),
     ];
@@ -93,6 +93,7 @@ internal static class LinkRules
             return true;
         }
 
-        return keys.SharesSpecificPlace(x, y);
+        // A recall that names a main event by place, kind and date is anchored, though the place is its own report's too.
+        return keys.SharesSpecificPlace(x, y) || keys.RecallsMainEvent(x, y);
     }
 }

@@ -8,6 +8,9 @@ namespace ClaimCompare.Events.Linking;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class LinkScoring
 {
+    // Small beside a cosine: the kind alone never links two reports, it only tips a pair that shares some wording.
+    private const double SameKindBonus = 0.05;
+
     private readonly EventClustererOptions options;
     private readonly ILinkPairScorer? learned;
 
@@ -65,6 +68,19 @@ internal sealed class LinkScoring
             if (keys.SameDocument(a, b) && keys.IsSpecific(keys.Family(a)) && keys.Family(a) == keys.Family(b))
             {
                 score = Math.Max(score, 1);
+            }
+
+            // A recalled event that names a main event's place, its kind and a date of its own is that event, though a
+            // sentence shares few words with a whole report.
+            if (keys.RecallsMainEvent(a, b))
+            {
+                score = Math.Max(score, Threshold(keys, a, b));
+            }
+
+            // Two main events of one specific kind whose days agree (dates are a refusing rule) are likelier one event.
+            if (keys.IsMain(a) && keys.IsMain(b) && keys.IsSpecific(keys.Family(a)) && keys.Family(a) == keys.Family(b))
+            {
+                score += SameKindBonus;
             }
 
             var sameDay = keys.SameDay(a, b);

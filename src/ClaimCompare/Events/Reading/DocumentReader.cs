@@ -135,7 +135,7 @@ internal sealed class DocumentReader
             }
         }
 
-        var why = BackgroundReason(claim, sentence, date, marker, nearest);
+        var why = BackgroundReason(claim, sentence, date, marker, nearest, evidenceInRelation);
 
         // "Attacks aimed at US facilities, including one in Erbil last week that killed ...": past the phrase that
         // singles one out, claims and places belong to that one attack, not to the series.
@@ -174,7 +174,14 @@ internal sealed class DocumentReader
         dates.Clear();
         foreach (var dated in CueScanner.Dates(scan, sentence, reference))
         {
-            dates.Add(dated);
+            // A day beside a reporting verb ("the toll rose to 278 on Monday") is the day of the report, not of
+            // another event, and so is a weekday or "yesterday" beside no trigger; a year or a month still sets an event
+            // apart ("a quake in 2004"), and so does a calendar date ("On October 27, 2020, a timed device killed ...").
+            var anchor = dated.Cue.Day is null && dated.Cue.Weekday is null ? EventDates.Attributive : EventDates.Anchor(lexicon, scan, sentence, dated.Start, triggers);
+            if (anchor > EventDates.Unanchored || (anchor == EventDates.Unanchored && !EventDates.IsRelativeDay(text, dated.Start)))
+            {
+                dates.Add(dated);
+            }
         }
 
         TriggerCues.Markers(lexicon, scan, sentence, markers);
@@ -182,11 +189,23 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Why a claim's sentence is about another event than the main one, or <see langword="null"/> when it is about the main event.</summary>
-    private string? BackgroundReason(Claim claim, TextSpan sentence, DateCue date, string? marker, (int Start, TriggerEntry Entry)? nearest)
+    private string? BackgroundReason(Claim claim, TextSpan sentence, DateCue date, string? marker, (int Start, TriggerEntry Entry)? nearest, bool evidenceInRelation)
     {
         if (marker is not null)
         {
             return "'" + marker + "'";
+        }
+
+        if (evidenceInRelation && nearest is { } recalled && AnotherBefore(recalled.Start))
+        {
+            // "a week after another tremor struck the island and killed 17": "another" sets the event apart from the report's own.
+            return "'another " + recalled.Entry.Phrase + "'";
+        }
+
+        if (!date.IsEmpty && BeforeStoryWindow(date))
+        {
+            // A report that dates its own event by nothing tells of recent news: "in April", in a July report, is another event.
+            return "date " + date;
         }
 
         if (!date.IsEmpty && (!date.CompatibleWith(main.Date) || (date.Year is not null && main.Date.Year is null && sentence.Start >= lead.End)))
@@ -206,7 +225,7 @@ internal sealed class DocumentReader
             return counted + " counted where no attack is named";
         }
 
-        if (nearest is { } at && MentionCues.PlaceBeyondLead(scan, sentence, at, lead, inLead, ref placeChecked) is { } place)
+        if (nearest is { } at && MentionCues.PlaceBeyondLead(scan, sentence, at, lead, main.Places, inLead, ref placeChecked) is { } place)
         {
             // "the attack on Erbil": an attack placed somewhere the lead never names is another event.
             return "place " + place;
@@ -228,6 +247,12 @@ internal sealed class DocumentReader
         {
             foreach (var (_, cue) in CueScanner.Dates(scan, paragraph, reference))
             {
+                // The main event's own day in the paragraph ("the quake on Aug 5 ... a week after another tremor") dates the main event.
+                if (main.Date.Exact is { } own && cue.Exact is { } day && Math.Abs(own.DayNumber - day.DayNumber) <= 1)
+                {
+                    continue;
+                }
+
                 date = cue;
                 break;
             }
@@ -266,7 +291,10 @@ internal sealed class DocumentReader
                 MentionCues.NotIn(places, main.Places),
                 DocumentSpans.Weekdays(CueScanner.Dates(scan, sentence, reference), dateline: null),
                 series ? why + ", a series" : why,
-                Series: series));
+                Series: series)
+            {
+                PublishedOn = reference,
+            });
         }
 
         claimEvents[c] = index;
@@ -297,6 +325,35 @@ internal sealed class DocumentReader
                 events[e] = events[e] with { Terms = terms.ToSet() };
             }
         }
+    }
+
+    /// <summary>Whether "another" stands among the three words before a trigger ("another tremor", "another deadly quake").</summary>
+    private bool AnotherBefore(int trigger)
+    {
+        var words = scan.Words(new TextSpan(Math.Max(0, trigger - 40), trigger));
+        for (var w = words.Length - 1; w >= Math.Max(0, words.Length - 3); w--)
+        {
+            if (scan.Word(words[w]).Equals("another", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a date lies wholly before the days a main event that the report does not date can lie in (<see cref="Linking.EventKeys.StoryWindowDays"/>).</summary>
+    private bool BeforeStoryWindow(DateCue date)
+    {
+        if (main.Date.Exact is not null || reference is not { } published || (date.Month is null && date.Year is null))
+        {
+            return false;
+        }
+
+        // A month without a year is the latest such month by the report: "in April" in a July report.
+        var year = date.Year ?? (date.Month <= published.Month ? published.Year : published.Year - 1);
+        var latest = date.Exact ?? (date.Month is { } month ? new DateOnly(year, month, DateTime.DaysInMonth(year, month)) : new DateOnly(year, 12, 31));
+        return latest.DayNumber < published.DayNumber - Linking.EventKeys.StoryWindowDays;
     }
 
     private bool ArmedGroupBlamedInAirStrikeReport(Claim claim, TextSpan sentence) =>

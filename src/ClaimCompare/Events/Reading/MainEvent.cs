@@ -44,8 +44,22 @@ internal static class MainEvent
             }
         }
 
+        // "Two weeks after a landslide leveled a village, search operations are about to finish": a lead that names
+        // no event outside its clauses about another tells of the aftermath of the one they name.
         var chosen = specific ?? named ?? any;
-        var date = Date(scan, text, lead, reference, dateline);
+        if (chosen is null && cause is not null)
+        {
+            foreach (var (_, entry, inRelation) in triggers)
+            {
+                if (inRelation && !EventLexicon.IsGeneric(entry.Family))
+                {
+                    chosen = entry;
+                    cause = null;
+                    break;
+                }
+            }
+        }
+        var date = Date(lexicon, scan, text, reference, dateline, out var weekdays);
         CueScanner.AddTerms(scan, new TextSpan(0, text.Length), terms);
         return new LocalEvent(
             document.Id,
@@ -58,35 +72,63 @@ internal static class MainEvent
             MentionCues.Actors(lead, mentions, null),
             terms.ToSet(),
             SpecificPlaces: [],
-            DocumentSpans.Weekdays(CueScanner.Dates(scan, DocumentSpans.Lead(text, DocumentSpans.WeekdayLeadLength), reference), dateline?.Start),
+            weekdays,
             Marker: null,
-            cause);
+            cause)
+        {
+            PublishedOn = reference,
+        };
     }
 
-    /// <summary>The first date of the lead outside the dateline and outside a sentence that recalls another event; else the publication year.</summary>
-    private static DateCue Date(CueText scan, string text, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline)
+    /// <summary>
+    /// The event's own day: of the lead's dates outside the dateline and outside a sentence that recalls another
+    /// event, those a trigger anchors (<see cref="EventDates"/>), the most firmly anchored first and, among equals, the
+    /// latest (a lead recalls earlier events, not later ones); never a day after the report. Without one, the
+    /// publication year: a day of reporting ("said on Monday", "the toll rose on Tuesday") never dates the event.
+    /// </summary>
+    private static DateCue Date(EventLexicon lexicon, CueText scan, string text, DateOnly? reference, (DateOnly Date, int Start)? dateline, out int weekdays)
     {
         var date = DateCue.None;
-        foreach (var (start, cue) in CueScanner.Dates(scan, lead, reference))
+        var strength = EventDates.Unanchored;
+        weekdays = 0;
+        var span = DocumentSpans.Lead(text, DocumentSpans.WeekdayLeadLength);
+        var triggers = TriggerCues.Find(lexicon, scan, span, markRelation: false, []);
+        foreach (var (start, cue) in CueScanner.Dates(scan, span, reference))
         {
             // The dateline dates the report, not the event; only that one phrase is skipped.
-            if (dateline is { } d && start == d.Start)
+            if ((dateline is { } d && start == d.Start) || (reference is { } r && cue.Exact is { } day && day.DayNumber > r.DayNumber + 1))
             {
                 continue;
             }
 
             var sentence = DocumentSpans.Line(text, new TextSpan(start, start));
-            if (scan.FirstOf(TriggerCues.BackgroundMarkerTable, sentence) is null)
+            if (scan.FirstOf(TriggerCues.BackgroundMarkerTable, sentence) is not null)
+            {
+                continue;
+            }
+
+            var anchor = EventDates.Anchor(lexicon, scan, sentence, start, triggers);
+            if (anchor <= EventDates.Unanchored)
+            {
+                continue;
+            }
+
+            if ((cue.Exact?.DayOfWeek ?? cue.Weekday) is { } weekday)
+            {
+                weekdays |= 1 << (int)weekday;
+            }
+
+            if (anchor > strength || (anchor == strength && cue.Exact is { } later && date.Exact is { } earlier && later > earlier))
             {
                 date = cue;
-                break;
+                strength = anchor;
             }
         }
 
-        if (reference is { } r && date.Year is null && (date.IsEmpty || date.Weekday is not null) && r.DayOfYear > 7)
+        if (reference is { } published && date.Year is null && (date.IsEmpty || date.Weekday is not null) && published.DayOfYear > 7)
         {
             // Without an event date the publication year still keeps look-alikes from other years apart.
-            date = date with { Year = r.Year };
+            date = date with { Year = published.Year };
         }
 
         return date;

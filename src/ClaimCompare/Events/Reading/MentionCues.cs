@@ -102,7 +102,12 @@ internal static class MentionCues
     }
 
     /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
-    public static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    /// <remarks>
+    /// A country that holds one of the lead's places frames the report's own event ("the worst train crash in India" in a
+    /// report on Balasore); a town or a region inside a place the lead names is not named by it ("the attack on Erbil"
+    /// in a report that names only Iraq, "attacks in Khyber Pakhtunkhwa" in a report on Peshawar).
+    /// </remarks>
+    public static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, IReadOnlyList<string> leadPlaces, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
     {
         if (last.Sentence != sentence || last.Trigger != trigger.Start)
         {
@@ -112,7 +117,7 @@ internal static class MentionCues
                 var name = text.Text.AsSpan(place.Start, place.Length);
                 if (!inLead.TryGetValue(name, out var named))
                 {
-                    named = text.Text.AsSpan(lead.Start, lead.Length).IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0;
+                    named = text.Text.AsSpan(lead.Start, lead.Length).IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0 || InAreaOf(name.ToString(), leadPlaces);
                     inLead[name] = named;
                 }
 
@@ -123,6 +128,21 @@ internal static class MentionCues
         }
 
         return last.Place;
+    }
+
+    /// <summary>Whether a place is a country that holds one of <paramref name="others"/>.</summary>
+    private static bool InAreaOf(string place, IReadOnlyList<string> others)
+    {
+        var area = Linking.PlaceAreas.Of(place);
+        foreach (var other in others)
+        {
+            if (Linking.PlaceAreas.CountryHolds(area, Linking.PlaceAreas.Of(other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TextSpan? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
