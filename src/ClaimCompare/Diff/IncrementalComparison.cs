@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCompare.Claims;
 using ClaimCompare.Events;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Diff;
 
@@ -21,11 +22,11 @@ public sealed class IncrementalComparison
 {
     private readonly EventClusterer clusterer;
     private readonly IDisagreementFinder finder;
-    private readonly TermPool terms;
+    private readonly TermVocabulary terms;
     private readonly ImmutableSortedDictionary<string, (DocumentClaims Claims, DocumentEventReading Reading)> documents;
     private readonly Lazy<ComparisonReport> report;
 
-    private IncrementalComparison(EventClusterer clusterer, IDisagreementFinder finder, TermPool terms, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
+    private IncrementalComparison(EventClusterer clusterer, IDisagreementFinder finder, TermVocabulary terms, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
     {
         this.clusterer = clusterer;
         this.finder = finder;
@@ -45,7 +46,7 @@ public sealed class IncrementalComparison
     /// <param name="finder">The disagreement finder, or <see langword="null"/> for <see cref="DisagreementFinder"/>.</param>
     /// <returns>The empty comparison.</returns>
     public static IncrementalComparison Create(EventClusterer? clusterer = null, IDisagreementFinder? finder = null) =>
-        new(clusterer ?? new EventClusterer(), finder ?? new DisagreementFinder(), new TermPool(), ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
+        new(clusterer ?? new EventClusterer(), finder ?? new DisagreementFinder(), new TermVocabulary(), ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
 
     /// <summary>Compares a batch of documents at once.</summary>
     /// <param name="documents">The documents' claims, in any order; ids must be unique (a later one with the same id replaces an earlier).</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCompare.Claims;
 using ClaimCompare.Entities;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
 
@@ -68,7 +69,7 @@ public sealed class EventClusterer : IEventClusterer
         // Linking needs the events, not the cues of each claim: not making those keeps a large run's
         // readings small, and the collector copies less of them as they age.
         var readings = new DocumentEventReading[documents.Count];
-        var pool = new TermPool();
+        var pool = new TermVocabulary();
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => readings[i] = CueExtractor.Read(documents[i], pool, withClaimCues: false));
         return readings;
     }
@@ -77,7 +78,7 @@ public sealed class EventClusterer : IEventClusterer
     /// <param name="document">The document's claims.</param>
     /// <param name="pool">Numbers terms for all the documents of one run, or <see langword="null"/> for a pool of the document's own.</param>
     /// <param name="withClaimCues">Whether to keep each claim's cues, which only a single document's reading reports.</param>
-    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true) => CueExtractor.Read(document, pool, withClaimCues);
+    internal DocumentEventReading Read(DocumentClaims document, TermVocabulary? pool = null, bool withClaimCues = true) => CueExtractor.Read(document, pool, withClaimCues);
 
     /// <summary>Describes the local events and every scored candidate link, for diagnosing clustering.</summary>
     internal IEnumerable<string> Diagnose(IReadOnlyList<DocumentClaims> documents)

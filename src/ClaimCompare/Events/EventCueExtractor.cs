@@ -33,12 +33,12 @@ public sealed class EventCueExtractor
     private readonly IEntityResolver? resolver;
     private readonly EventLexicon lexicon = EventLexicon.Default;
 
-    // The lexicon's phrase lists in one table, all found in a document in one pass (see CueText), by these indexes.
+    // The lexicon's phrase lists in one table, all found in a document in one pass (see AnalyzedText), by these indexes.
     private const int TriggerTable = 0;
     private const int BackgroundMarkerTable = 1;
     private const int RelationMarkerTable = 2;
     private const int SeriesMemberMarkerTable = 3;
-    private readonly PhraseTable phraseTable;
+    private readonly PhraseIndex phraseTable;
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> seriesNouns;
 
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
@@ -47,7 +47,7 @@ public sealed class EventCueExtractor
     {
         this.resolver = resolver;
         seriesNouns = lexicon.SeriesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        phraseTable = new PhraseTable([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
+        phraseTable = new PhraseIndex([.. lexicon.Triggers.Select(t => t.Phrase)], lexicon.BackgroundMarkers, lexicon.RelationMarkers, lexicon.SeriesMemberMarkers);
     }
 
     /// <summary>Gets the resolver that names places and actors; a document whose claims carry a scan by it is not scanned again.</summary>
@@ -75,7 +75,7 @@ public sealed class EventCueExtractor
             return published;
         }
 
-        using var text = new CueText(document.Text);
+        using var text = new AnalyzedText(document.Text);
         return CueScanner.Dateline(text)?.Date;
     }
 
@@ -84,11 +84,11 @@ public sealed class EventCueExtractor
     /// <param name="pool">Numbers terms for all the documents of a run; <see langword="null"/> for a document read on its own.</param>
     /// <param name="withClaimCues">Whether to keep each claim's cues; linking needs only the events, so a batch run leaves them out.</param>
     /// <returns>The reading; without claim cues, <see cref="DocumentEventReading.ClaimCues"/> is empty.</returns>
-    internal DocumentEventReading Read(DocumentClaims document, TermPool? pool = null, bool withClaimCues = true)
+    internal DocumentEventReading Read(DocumentClaims document, TermVocabulary? pool = null, bool withClaimCues = true)
     {
-        pool ??= new TermPool();
+        pool ??= new TermVocabulary();
         var text = document.Document.Text;
-        using var scan = new CueText(text, phraseTable);
+        using var scan = new AnalyzedText(text, phraseTable);
         var docId = document.Document.Id;
         var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         var reference = document.Document.PublishedOn ?? dateline?.Date;
@@ -297,7 +297,7 @@ public sealed class EventCueExtractor
         return new DocumentEventReading(docId, events, claimEvents, claimCues);
     }
 
-    private LocalEvent ReadMain(Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    private LocalEvent ReadMain(Document document, AnalyzedText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         var text = document.Text;
         var docId = document.Id;
@@ -367,16 +367,16 @@ public sealed class EventCueExtractor
 
     /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
     /// <returns><paramref name="found"/>, cleared and filled.</returns>
-    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(CueText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
+    private List<(int Start, TriggerEntry Entry, bool InRelation)> Triggers(AnalyzedText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
     {
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
-        Span<PhraseMatch> matches = stackalloc PhraseMatch[32];
+        Span<PhraseHit> matches = stackalloc PhraseHit[32];
         var count = 0;
-        foreach (var match in scan.Matches(TriggerTable, span))
+        foreach (var match in scan.Hits(TriggerTable, span))
         {
             if (count == matches.Length)
             {
-                var more = new PhraseMatch[matches.Length * 2];
+                var more = new PhraseHit[matches.Length * 2];
                 matches.CopyTo(more);
                 matches = more;
             }
@@ -421,7 +421,7 @@ public sealed class EventCueExtractor
         return false;
     }
 
-    private static bool InRelationClause(CueText scan, TextSpan span, int position)
+    private static bool InRelationClause(AnalyzedText scan, TextSpan span, int position)
     {
         var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
@@ -436,10 +436,10 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
-    private void Markers(CueText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
+    private void Markers(AnalyzedText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
         markers.Clear();
-        foreach (var match in scan.Matches(BackgroundMarkerTable, sentence))
+        foreach (var match in scan.Hits(BackgroundMarkerTable, sentence))
         {
             markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
         }
@@ -518,7 +518,7 @@ public sealed class EventCueExtractor
         seriesNouns.Contains(entry.Phrase.AsSpan(entry.Phrase.LastIndexOf(' ') + 1));
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
-    private static int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    private static int MemberMarker(AnalyzedText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
     {
         var from = series.Start + series.Entry.Phrase.Length;
         if (sentence.End <= from)
@@ -527,7 +527,7 @@ public sealed class EventCueExtractor
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        foreach (var match in text.Matches(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
+        foreach (var match in text.Hits(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
         {
             return match.Start;
         }
@@ -598,7 +598,7 @@ public sealed class EventCueExtractor
     }
 
     /// <summary>The place right after a trigger when the lead never names it, remembering the last answer.</summary>
-    private static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    private static string? PlaceBeyondLead(AnalyzedText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
     {
         if (last.Sentence != sentence || last.Trigger != trigger.Start)
         {
@@ -621,7 +621,7 @@ public sealed class EventCueExtractor
         return last.Place;
     }
 
-    private static TextSpan? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    private static TextSpan? PlaceAfter(AnalyzedText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
         var after = trigger.Start + trigger.Entry.Phrase.Length;
         var window = new TextSpan(after, Math.Min(sentence.End, after + 40));
@@ -684,12 +684,12 @@ public sealed class EventCueExtractor
         end <= evidence.Start ? evidence.Start - end : start >= evidence.End ? start - evidence.End : 0;
 
     /// <summary>The places of a claim's part of its sentence: the whole sentence's (read once, then kept), or the side of a series marker the claim is on.</summary>
-    private static List<string> ClaimPlaces(CueText text, TextSpan sentence, int split, bool member, EntityMention[] mentions, ref List<string>? sentencePlaces) =>
+    private static List<string> ClaimPlaces(AnalyzedText text, TextSpan sentence, int split, bool member, EntityMention[] mentions, ref List<string>? sentencePlaces) =>
         split < 0
             ? sentencePlaces ??= Places(text, sentence, mentions)
             : Places(text, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
 
-    private static List<string> Places(CueText text, TextSpan span, EntityMention[] mentions)
+    private static List<string> Places(AnalyzedText text, TextSpan span, EntityMention[] mentions)
     {
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
@@ -751,7 +751,7 @@ public sealed class EventCueExtractor
     /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
     private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
     {
-        var (lo, end) = CueText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
+        var (lo, end) = AnalyzedText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
         return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 

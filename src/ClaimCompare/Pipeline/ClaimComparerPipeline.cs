@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ClaimCompare.Claims;
 using ClaimCompare.Diff;
 using ClaimCompare.Events;
+using ClaimCompare.Text;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimCompare.Pipeline;
@@ -111,7 +112,7 @@ public sealed class ClaimComparerPipeline
 
         // Event cues are read per document, so they are read here, in the extraction pass, while the document is at hand.
         var events = Clusterer as EventClusterer;
-        var pool = new TermPool();
+        var pool = new TermVocabulary();
 
         // Documents are read as they come and put in canonical order afterwards, so a streamed input is never
         // held whole: each document is let go once read, and only its claims and event reading stay.
