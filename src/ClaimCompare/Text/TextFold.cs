@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimCompare.Text;
 
 /// <summary>
@@ -18,6 +20,12 @@ namespace ClaimCompare.Text;
 /// </remarks>
 internal static class TextFold
 {
+    /// <summary>
+    /// Gets the compatibility-and-diacritics fold of name keys: a character to what it folds to (NFKD without combining
+    /// marks, lower-cased; see <see cref="UnicodeFold"/>), for the characters that change.
+    /// </summary>
+    public static FrozenDictionary<char, string> Compatibility { get; } = BuildCompatibility();
+
     /// <summary>Returns whether <paramref name="c"/> is an apostrophe or a single quote used as one in a name.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for ' ’ ‘ ʼ ʻ ʿ ʾ ` ´ ′ ‛.</returns>
@@ -73,5 +81,17 @@ internal static class TextFold
     {
         var length = word[..Math.Min(word.Length, destination.Length)].ToLowerInvariant(destination);
         return destination[..length];
+    }
+
+    private static FrozenDictionary<char, string> BuildCompatibility()
+    {
+        var targets = UnicodeFold.Targets.Split('|');
+        var map = new Dictionary<char, string>(UnicodeFold.Sources.Length);
+        for (var i = 0; i < UnicodeFold.Sources.Length && i < targets.Length; i++)
+        {
+            map[UnicodeFold.Sources[i]] = targets[i];
+        }
+
+        return map.ToFrozenDictionary();
     }
 }

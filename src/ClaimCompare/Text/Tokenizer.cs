@@ -103,5 +103,6 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or 'ʼ' or '‘' or '‐' or '‑';
+    // A hyphen or an apostrophe, plain or typographic, joins the letters either side into one word.
+    private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' || TextFold.IsCommonApostrophe(c) || TextFold.IsTypographicApostrophe(c);
 }
