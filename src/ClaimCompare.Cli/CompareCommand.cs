@@ -16,14 +16,20 @@ internal static class CompareCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
-        var command = new Command("compare", "Compares claims across articles and reports disagreements.") { paths, format, quiet };
-        command.SetAction((parse, cancellationToken) => RunAsync(io, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(quiet), cancellationToken));
+        var metadata = new Option<string?>("--metadata") { Description = "A CSV with header file,outlet,published,url (published as YYYY-MM-DD; empty cells allowed) giving each article's outlet, date and address." };
+        var command = new Command("compare", "Compares claims across articles and reports disagreements.") { paths, format, quiet, metadata };
+        command.SetAction((parse, cancellationToken) => RunAsync(io, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(quiet), parse.GetValue(metadata), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliIO io, string[] paths, string format, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliIO io, string[] paths, string format, bool quiet, string? metadata, CancellationToken cancellationToken)
     {
         if (!InputFiles.TryReadAll(paths, io.Error, out var inputs))
+        {
+            return CliApp.ErrorExitCode;
+        }
+
+        if (metadata is not null && !MetadataCsv.TryApply(metadata, inputs, io.Error))
         {
             return CliApp.ErrorExitCode;
         }
