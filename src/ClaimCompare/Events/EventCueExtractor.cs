@@ -88,7 +88,7 @@ public sealed class EventCueExtractor
     {
         pool ??= new TermVocabulary();
         var text = document.Document.Text;
-        using var scan = new AnalyzedText(text, phraseTable);
+        using var scan = new AnalyzedText(text);
         var docId = document.Document.Id;
         var dateline = document.Document.PublishedOn is null ? CueScanner.Dateline(scan) : null;
         var reference = document.Document.PublishedOn ?? dateline?.Date;
@@ -335,7 +335,7 @@ public sealed class EventCueExtractor
             }
 
             var sentence = Line(text, new TextSpan(start, start));
-            if (scan.FirstOf(BackgroundMarkerTable, sentence) is null)
+            if (scan.FirstOf(phraseTable, BackgroundMarkerTable, sentence) is null)
             {
                 date = cue;
                 break;
@@ -372,7 +372,7 @@ public sealed class EventCueExtractor
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
         Span<PhraseHit> matches = stackalloc PhraseHit[32];
         var count = 0;
-        foreach (var match in scan.Hits(TriggerTable, span))
+        foreach (var match in scan.Hits(phraseTable, TriggerTable, span))
         {
             if (count == matches.Length)
             {
@@ -421,7 +421,7 @@ public sealed class EventCueExtractor
         return false;
     }
 
-    private static bool InRelationClause(AnalyzedText scan, TextSpan span, int position)
+    private bool InRelationClause(AnalyzedText scan, TextSpan span, int position)
     {
         var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
@@ -432,14 +432,14 @@ public sealed class EventCueExtractor
         }
 
         var clause = new TextSpan(start, position);
-        return !clause.IsEmpty && scan.FirstOf(RelationMarkerTable, clause) is not null;
+        return !clause.IsEmpty && scan.FirstOf(phraseTable, RelationMarkerTable, clause) is not null;
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
     private void Markers(AnalyzedText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
         markers.Clear();
-        foreach (var match in scan.Hits(BackgroundMarkerTable, sentence))
+        foreach (var match in scan.Hits(phraseTable, BackgroundMarkerTable, sentence))
         {
             markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
         }
@@ -518,7 +518,7 @@ public sealed class EventCueExtractor
         seriesNouns.Contains(entry.Phrase.AsSpan(entry.Phrase.LastIndexOf(' ') + 1));
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
-    private static int MemberMarker(AnalyzedText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    private int MemberMarker(AnalyzedText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
     {
         var from = series.Start + series.Entry.Phrase.Length;
         if (sentence.End <= from)
@@ -527,7 +527,7 @@ public sealed class EventCueExtractor
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        foreach (var match in text.Hits(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
+        foreach (var match in text.Hits(phraseTable, SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
         {
             return match.Start;
         }

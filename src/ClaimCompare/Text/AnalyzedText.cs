@@ -4,10 +4,10 @@ namespace ClaimCompare.Text;
 
 /// <summary>
 /// One document's text as every reader of it shares it: its words, split once, its text folded once
-/// (<see cref="TextFold.FoldWords"/>), and where a <see cref="PhraseIndex"/>'s phrases occur, found in one pass. A
-/// document is read span by span (its lead, each claim's sentence and paragraph, clauses before triggers), and
-/// these answer each span from the whole-text work, as views of it: a word is its span of the text, never a string
-/// of its own.
+/// (<see cref="TextFold.FoldWords"/>), its lead and paragraphs, and where a <see cref="PhraseIndex"/>'s phrases
+/// occur, found in one pass. A document is read span by span (its lead, each claim's sentence and paragraph,
+/// clauses before triggers), and these answer each span from the whole-text work, as views of it: a word is its
+/// span of the text, never a string of its own.
 /// </summary>
 /// <remarks>
 /// A word is a run of letters and digits, with hyphens and apostrophes (' ’) between them (<see cref="NextWord"/>).
@@ -17,7 +17,7 @@ namespace ClaimCompare.Text;
 /// </remarks>
 internal sealed class AnalyzedText : IDisposable
 {
-    private readonly PhraseIndex? phrases;
+    private PhraseIndex? hitsOf;
     private PhraseHit[][]? hits;
 
     // Rented, so reading a document leaves no garbage of this size behind; only the first wordCount words are the text's.
@@ -27,14 +27,9 @@ internal sealed class AnalyzedText : IDisposable
     private WordTest? marked;
     private char[]? folded;
 
-    /// <summary>Initializes a new instance of the <see cref="AnalyzedText"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AnalyzedText"/> class; nothing is split or folded until asked.</summary>
     /// <param name="text">The document text.</param>
-    /// <param name="phrases">The phrase lists <see cref="FirstOf"/> and <see cref="Hits"/> look up, or <see langword="null"/>.</param>
-    public AnalyzedText(string text, PhraseIndex? phrases = null)
-    {
-        Text = text;
-        this.phrases = phrases;
-    }
+    public AnalyzedText(string text) => Text = text;
 
     /// <summary>A property of a word a reader asks of many spans: computed once per word of the document.</summary>
     /// <param name="text">The document.</param>
@@ -179,28 +174,35 @@ internal sealed class AnalyzedText : IDisposable
     }
 
     /// <summary>Returns the first of a list's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
-    /// <param name="list">The list's index in the phrase index.</param>
+    /// <param name="phrases">The phrase index.</param>
+    /// <param name="list">The list's index in <paramref name="phrases"/>.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The phrase, or <see langword="null"/>.</returns>
-    public string? FirstOf(int list, TextSpan span)
+    public string? FirstOf(PhraseIndex phrases, int list, TextSpan span)
     {
         var first = int.MaxValue;
-        foreach (var match in Hits(list, span))
+        foreach (var match in Hits(phrases, list, span))
         {
             first = Math.Min(first, match.Phrase);
         }
 
-        return first == int.MaxValue ? null : phrases!.Phrases(list)[first];
+        return first == int.MaxValue ? null : phrases.Phrases(list)[first];
     }
 
     /// <summary>Returns the hits of one list's phrases that lie wholly inside a span, by start.</summary>
-    /// <param name="list">The list's index in the phrase index.</param>
+    /// <param name="phrases">The phrase index; a document is read with one, whose hits are kept.</param>
+    /// <param name="list">The list's index in <paramref name="phrases"/>.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The hits, a view of the document's hits.</returns>
-    public PhraseHits Hits(int list, TextSpan span)
+    public PhraseHits Hits(PhraseIndex phrases, int list, TextSpan span)
     {
         // Every list is found in the one pass the first question about any of them makes.
-        hits ??= phrases!.FindAll(Text);
+        if (hits is null || !ReferenceEquals(hitsOf, phrases))
+        {
+            hits = phrases.FindAll(Text);
+            hitsOf = phrases;
+        }
+
         var all = hits[list];
         var (lo, end) = StartingIn(all, static m => m.Start, span);
         return new PhraseHits(all.AsSpan(lo, end - lo), span);
