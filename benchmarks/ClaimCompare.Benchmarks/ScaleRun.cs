@@ -51,7 +51,7 @@ public static class ScaleRun
                 var phases = new PhaseClock();
                 var readings = clusterer.ReadAll(documents, CancellationToken.None);
                 phases.Mark("reading");
-                var events = clusterer.Link(documents, readings, CancellationToken.None, consumeReadings: true);
+                var events = clusterer.Linker.Link(documents, readings, CancellationToken.None);
                 phases.Mark("linking");
 
                 // Then the diff, as EventClusteringBenchmarks.ClusterAndDiff does: the target is clustering and diff together.

@@ -1,36 +1,32 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ClaimCompare.Claims;
 using ClaimCompare.Events;
-using ClaimCompare.Text;
 
 namespace ClaimCompare.Diff;
 
 /// <summary>
 /// A comparison that grows one document at a time: adding a document reads only that document's
-/// events, then relinks the cached local events and diffs again, and the report equals a batch
-/// comparison of the same documents (<see cref="Build"/>).
+/// events (<see cref="IEventReader"/>), then relinks the kept local events (<see cref="IEventLinker"/>) and diffs
+/// again, and the report equals a batch comparison of the same documents (<see cref="Build"/>).
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe: <see cref="Add"/> returns a new comparison and leaves this
 /// one unchanged. The report is canonical: documents by id, claims by document then position, ids
 /// assigned after ordering, so the order documents are added in does not matter. The comparisons that grow from
-/// one <see cref="Create"/> share one numbering of content terms, which holds every term of every document they
-/// have read, replaced ones included.
+/// one <see cref="Create(EventClusterer?, IDisagreementFinder?)"/> share one <see cref="EventReadingContext"/>, whose
+/// numbering of content terms holds every term of every document they have read, replaced ones included. A comparison
+/// made by a pipeline with an embedding generator (<c>ClaimComparerPipeline.CreateIncremental</c>) merges
+/// near-synonymous subjects before the diff, as the pipeline's batch comparison does.
 /// </remarks>
 public sealed class IncrementalComparison
 {
-    private readonly EventClusterer clusterer;
-    private readonly IDisagreementFinder finder;
-    private readonly TermVocabulary terms;
+    private readonly Stages stages;
     private readonly ImmutableSortedDictionary<string, (DocumentClaims Claims, DocumentEventReading Reading)> documents;
     private readonly Lazy<ComparisonReport> report;
 
-    private IncrementalComparison(EventClusterer clusterer, IDisagreementFinder finder, TermVocabulary terms, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
+    private IncrementalComparison(Stages stages, ImmutableSortedDictionary<string, (DocumentClaims, DocumentEventReading)> documents)
     {
-        this.clusterer = clusterer;
-        this.finder = finder;
-        this.terms = terms;
+        this.stages = stages;
         this.documents = documents;
         report = new Lazy<ComparisonReport>(Compute, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -42,11 +38,27 @@ public sealed class IncrementalComparison
     public ComparisonReport Report => report.Value;
 
     /// <summary>Starts an empty comparison.</summary>
-    /// <param name="clusterer">The event clusterer, or <see langword="null"/> for one without an entity resolver.</param>
+    /// <param name="clusterer">The built-in events stage, whose reader and linker are used, or <see langword="null"/> for one without an entity resolver.</param>
     /// <param name="finder">The disagreement finder, or <see langword="null"/> for <see cref="DisagreementFinder"/>.</param>
     /// <returns>The empty comparison.</returns>
-    public static IncrementalComparison Create(EventClusterer? clusterer = null, IDisagreementFinder? finder = null) =>
-        new(clusterer ?? new EventClusterer(), finder ?? new DisagreementFinder(), new TermVocabulary(), ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
+    public static IncrementalComparison Create(EventClusterer? clusterer = null, IDisagreementFinder? finder = null)
+    {
+        clusterer ??= new EventClusterer();
+        return Create(clusterer.CueExtractor, clusterer.Linker, finder, mergeSubjects: null);
+    }
+
+    /// <summary>Starts an empty comparison from the two halves of an events stage.</summary>
+    /// <param name="reader">Reads each added document's local events.</param>
+    /// <param name="linker">Links the local events of all documents into events.</param>
+    /// <param name="finder">The disagreement finder, or <see langword="null"/> for <see cref="DisagreementFinder"/>.</param>
+    /// <returns>The empty comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="linker"/> is <see langword="null"/>.</exception>
+    public static IncrementalComparison Create(IEventReader reader, IEventLinker linker, IDisagreementFinder? finder = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(linker);
+        return Create(reader, linker, finder, mergeSubjects: null);
+    }
 
     /// <summary>Compares a batch of documents at once.</summary>
     /// <param name="documents">The documents' claims, in any order; ids must be unique (a later one with the same id replaces an earlier).</param>
@@ -67,8 +79,8 @@ public sealed class IncrementalComparison
     public IncrementalComparison Add(DocumentClaims document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var reading = Read(document);
-        return new IncrementalComparison(clusterer, finder, terms, documents.SetItem(document.Document.Id, (document, reading)));
+        var reading = stages.Read(document);
+        return new IncrementalComparison(stages, documents.SetItem(document.Document.Id, (document, reading)));
     }
 
     /// <summary>Adds (or replaces, by id) several documents.</summary>
@@ -82,14 +94,24 @@ public sealed class IncrementalComparison
         foreach (var document in documents)
         {
             ArgumentNullException.ThrowIfNull(document, nameof(documents));
-            builder[document.Document.Id] = (document, Read(document));
+            builder[document.Document.Id] = (document, stages.Read(document));
         }
 
-        return new IncrementalComparison(clusterer, finder, terms, builder.ToImmutable());
+        return new IncrementalComparison(stages, builder.ToImmutable());
     }
 
-    // Linking reads the events, not each claim's cues; one pool numbers the terms of every version's documents.
-    private DocumentEventReading Read(DocumentClaims document) => clusterer.Read(document, terms, withClaimCues: false);
+    /// <inheritdoc/>
+    public override string ToString() => $"IncrementalComparison({Count} documents)";
+
+    /// <summary>Starts an empty comparison that merges near-synonymous subjects as the pipeline's batch comparison does.</summary>
+    /// <param name="reader">Reads each added document's local events.</param>
+    /// <param name="linker">Links the local events of all documents.</param>
+    /// <param name="finder">The disagreement finder, or <see langword="null"/>.</param>
+    /// <param name="mergeSubjects">The pipeline's semantic subject merge, or <see langword="null"/>.</param>
+    internal static IncrementalComparison Create(IEventReader reader, IEventLinker linker, IDisagreementFinder? finder, Func<IReadOnlyList<Claim>, CancellationToken, IReadOnlyList<Claim>>? mergeSubjects) =>
+        new(
+            new Stages(reader, linker, finder ?? new DisagreementFinder(), mergeSubjects, new EventReadingContext()),
+            ImmutableSortedDictionary.Create<string, (DocumentClaims, DocumentEventReading)>(StringComparer.Ordinal));
 
     private ComparisonReport Compute()
     {
@@ -98,18 +120,25 @@ public sealed class IncrementalComparison
         var next = 1;
         foreach (var (_, (claims, reading)) in documents)
         {
-            var numbered = new Claim[claims.Claims.Count];
-            for (var i = 0; i < numbered.Length; i++)
-            {
-                numbered[i] = claims.Claims[i] with { Id = "c" + next.ToString(CultureInfo.InvariantCulture), EventId = string.Empty };
-                next++;
-            }
-
-            withIds.Add(claims with { Claims = numbered });
+            withIds.Add(ReportAssembly.Number(claims, ref next));
             readings.Add(reading);
         }
 
-        var events = clusterer.Link(withIds, readings, CancellationToken.None);
-        return ReportAssembly.Build(withIds, events, finder);
+        // The list is this computation's own, so the linker may let its items go as it links; the kept readings stay whole.
+        var events = stages.Linker.Link(withIds, readings, CancellationToken.None);
+        return ReportAssembly.Build(withIds, events, stages.Finder, stages.MergeSubjects, CancellationToken.None);
+    }
+
+    /// <summary>What every version grown from one <c>Create</c> shares: the stages, the subject merge and the reading context.</summary>
+    /// <remarks>Immutable and thread-safe.</remarks>
+    private sealed record Stages(
+        IEventReader Reader,
+        IEventLinker Linker,
+        IDisagreementFinder Finder,
+        Func<IReadOnlyList<Claim>, CancellationToken, IReadOnlyList<Claim>>? MergeSubjects,
+        EventReadingContext Context)
+    {
+        // Linking reads the events, not each claim's cues; one context numbers the terms of every version's documents.
+        public DocumentEventReading Read(DocumentClaims document) => Reader.Read(document, Context);
     }
 }

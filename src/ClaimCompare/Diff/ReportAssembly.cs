@@ -1,27 +1,51 @@
+using System.Globalization;
 using ClaimCompare.Claims;
 using ClaimCompare.Events;
 
 namespace ClaimCompare.Diff;
 
-/// <summary>The last step of every comparison, batch or incremental: give claims their events, diff them, list the documents.</summary>
+/// <summary>
+/// The steps every comparison shares, batch or incremental: number the claims, then give claims their events,
+/// merge near-synonymous subjects (when a generator is configured), diff them, list the documents.
+/// </summary>
 /// <remarks>Stateless; thread-safe.</remarks>
 internal static class ReportAssembly
 {
+    /// <summary>Gives a document's claims their ids ("c1", "c2", ...), continuing from <paramref name="next"/>.</summary>
+    /// <param name="document">The document's claims, in canonical order; documents are numbered in canonical (id) order.</param>
+    /// <param name="next">The number of the document's first claim; on return, the number after its last.</param>
+    /// <returns>The document with numbered claims.</returns>
+    public static DocumentClaims Number(DocumentClaims document, ref int next)
+    {
+        var numbered = new Claim[document.Claims.Count];
+        for (var i = 0; i < numbered.Length; i++)
+        {
+            numbered[i] = document.Claims[i] with { Id = "c" + next++.ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return document with { Claims = numbered };
+    }
+
     /// <summary>Builds the report from numbered documents and their events.</summary>
     /// <param name="documents">The documents' claims in canonical order, ids assigned.</param>
     /// <param name="events">The events the claims were clustered into.</param>
     /// <param name="finder">The diff stage.</param>
-    /// <param name="beforeDiff">An optional rewrite of the claims before they are diffed (semantic subject merging).</param>
+    /// <param name="mergeSubjects">
+    /// Merges near-synonymous claim subjects before the diff (the pipeline's semantic subject merger, for batch and
+    /// incremental comparisons alike), or <see langword="null"/> for lexical subjects only.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the subject merging.</param>
     public static ComparisonReport Build(
         IReadOnlyList<DocumentClaims> documents,
         IReadOnlyList<EventCluster> events,
         IDisagreementFinder finder,
-        Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? beforeDiff = null)
+        Func<IReadOnlyList<Claim>, CancellationToken, IReadOnlyList<Claim>>? mergeSubjects,
+        CancellationToken cancellationToken)
     {
         IReadOnlyList<Claim> claims = StampEvents(documents, events);
-        if (beforeDiff is not null)
+        if (mergeSubjects is not null)
         {
-            claims = beforeDiff(claims);
+            claims = mergeSubjects(claims, cancellationToken);
         }
 
         var disagreements = finder.Find(claims, events);

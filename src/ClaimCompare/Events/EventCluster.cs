@@ -10,6 +10,9 @@ namespace ClaimCompare.Events;
 [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record EventCluster(string Id, string Label, EventCues Cues, IReadOnlyList<string> ClaimIds, string Reason)
 {
+    /// <summary>Gets why the cluster's local events belong together, as the built-in linker found it; default for a cluster made otherwise.</summary>
+    internal EventReason Basis { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Label} ({ClaimIds.Count} claims): {Reason}";
 }

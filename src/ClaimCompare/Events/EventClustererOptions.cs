@@ -2,7 +2,7 @@ using ClaimCompare.Entities;
 
 namespace ClaimCompare.Events;
 
-/// <summary>Settings of <see cref="EventClusterer"/>.</summary>
+/// <summary>Settings of the events stage: the reader's resolver (<see cref="EventClusterer"/>) and the linker's thresholds, bonuses and block size (<see cref="EventLinker"/>).</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed record EventClustererOptions
 {
@@ -27,4 +27,23 @@ public sealed record EventClustererOptions
     /// term; default 200, above the number of reports one event gets in a day's news.
     /// </summary>
     public int MaxBlockSize { get; init; } = 200;
+
+    /// <summary>
+    /// Gets what a shared exact day (dates at most a day apart) adds to the similarity of two local events, so that
+    /// hard evidence outweighs wording. Default 0.1. The three bonuses must be at least 0 and add up to at most 0.5.
+    /// </summary>
+    public double SameDayBonus { get; init; } = 0.1;
+
+    /// <summary>Gets what a shared day of the week adds to the similarity of two local events. Default 0.05.</summary>
+    public double SharedWeekdayBonus { get; init; } = 0.05;
+
+    /// <summary>Gets what a shared place adds to the similarity of two local events. Default 0.05.</summary>
+    public double SharedPlaceBonus { get; init; } = 0.05;
+
+    /// <summary>
+    /// Gets the share of the pair threshold that two clusters, as wholes, must reach on average before they merge
+    /// (average linkage), so one look-alike pair cannot chain two events. Reports of one event share fewer words as a
+    /// group than in pairs, while dates, weekdays and answered events keep look-alikes apart. Default 0.5.
+    /// </summary>
+    public double AverageLinkFactor { get; init; } = 0.5;
 }

@@ -22,6 +22,8 @@ public sealed class ClaimComparerBuilder
     private ClaimLexicon _lexicon = ClaimLexicon.BuiltIn;
     private Func<ISentenceSegmenter, IQuantityRecognizer, IEntityResolver, ClaimLexicon, ClaimExtractorOptions, IClaimExtractor>? _extractorFactory;
     private Func<IEntityResolver, IEventClusterer>? _clustererFactory;
+    private Func<IEntityResolver, IEventReader>? _readerFactory;
+    private IEventLinker? _linker;
     private IDisagreementFinder? _differ;
     private ClaimComparerOptions _options = ClaimComparerOptions.Default;
 
@@ -81,12 +83,39 @@ public sealed class ClaimComparerBuilder
         return this;
     }
 
-    /// <summary>Replaces the events stage.</summary>
+    /// <summary>Replaces the whole events stage with one call; an event reader or linker set before is dropped.</summary>
+    /// <remarks>
+    /// A custom clusterer gives up what the two halves allow (see <see cref="IEventClusterer"/>): events are no longer
+    /// read in the extraction pass, so every document's text is kept until clustering, and
+    /// <see cref="ClaimComparerPipeline.CreateIncremental"/> throws. Prefer <see cref="UseEventReader"/> and
+    /// <see cref="UseEventLinker"/>.
+    /// </remarks>
     /// <param name="factory">Creates the clusterer from the entity resolver.</param>
     /// <returns>This builder.</returns>
     public ClaimComparerBuilder UseEventClusterer(Func<IEntityResolver, IEventClusterer> factory)
     {
         _clustererFactory = factory ?? throw new ArgumentNullException(nameof(factory));
+        (_readerFactory, _linker) = (null, null);
+        return this;
+    }
+
+    /// <summary>Replaces the per-document half of the events stage (the built-in one is <see cref="EventCueExtractor"/>); a custom clusterer set before is dropped.</summary>
+    /// <param name="factory">Creates the reader from the entity resolver.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEventReader(Func<IEntityResolver, IEventReader> factory)
+    {
+        _readerFactory = factory ?? throw new ArgumentNullException(nameof(factory));
+        _clustererFactory = null;
+        return this;
+    }
+
+    /// <summary>Replaces the corpus-wide half of the events stage (the built-in one is <see cref="EventLinker"/>); a custom clusterer set before is dropped.</summary>
+    /// <param name="linker">The linker.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEventLinker(IEventLinker linker)
+    {
+        _linker = linker ?? throw new ArgumentNullException(nameof(linker));
+        _clustererFactory = null;
         return this;
     }
 
@@ -118,11 +147,25 @@ public sealed class ClaimComparerBuilder
         var extractor = _extractorFactory is { } makeExtractor
             ? makeExtractor(segmenter, quantities, entities, _lexicon, _options.Limits)
             : new ClaimExtractor(segmenter, quantities, entities, _lexicon, _options.Limits);
-        var clusterer = _clustererFactory is { } makeClusterer ? makeClusterer(entities) : new EventClusterer(entities);
         var differ = _differ ?? new DisagreementFinder();
-        return new ClaimComparerPipeline(extractor, clusterer, differ, _options);
+        return new ClaimComparerPipeline(extractor, BuildEvents(entities), differ, _options);
     }
 
     /// <inheritdoc/>
     public override string ToString() => "ClaimComparerBuilder";
+
+    /// <summary>The events stage: a custom clusterer alone, or a reader and a linker (the built-in ones where none was given).</summary>
+    private ClaimComparerPipeline.EventStage BuildEvents(IEntityResolver entities)
+    {
+        if (_clustererFactory is { } makeClusterer)
+        {
+            return new ClaimComparerPipeline.EventStage(makeClusterer(entities), Reader: null, Linker: null);
+        }
+
+        var builtIn = _readerFactory is null || _linker is null ? new EventClusterer(entities) : null;
+        var reader = _readerFactory?.Invoke(entities) ?? builtIn!.CueExtractor;
+        var linker = _linker ?? builtIn!.Linker;
+        IEventClusterer clusterer = _readerFactory is null && _linker is null ? builtIn! : new EventStages.ReadThenLink(reader, linker);
+        return new ClaimComparerPipeline.EventStage(clusterer, reader, linker);
+    }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ClaimCompare.Claims;
 using ClaimCompare.Diff;
 using ClaimCompare.Events;
-using ClaimCompare.Text;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimCompare.Pipeline;
@@ -21,20 +20,38 @@ public sealed class ClaimComparerPipeline
 {
     private readonly ILogger _logger;
 
-    internal ClaimComparerPipeline(IClaimExtractor extractor, IEventClusterer clusterer, IDisagreementFinder differ, ClaimComparerOptions options)
+    // The semantic subject merge batch and incremental comparisons share; null without an embedding generator.
+    private readonly Func<IReadOnlyList<Claim>, CancellationToken, IReadOnlyList<Claim>>? _mergeSubjects;
+
+    internal ClaimComparerPipeline(IClaimExtractor extractor, EventStage events, IDisagreementFinder differ, ClaimComparerOptions options)
     {
         Extractor = extractor;
-        Clusterer = clusterer;
+        Clusterer = events.Clusterer;
+        EventReader = events.Reader;
+        EventLinker = events.Linker;
         Differ = differ;
         Options = options;
         _logger = options.LoggerFactory.CreateLogger<ClaimComparerPipeline>();
+        _mergeSubjects = SemanticSubjectMerger.For(options) is { } merger ? merger.Merge : null;
     }
 
     /// <summary>Gets the claims stage.</summary>
     public IClaimExtractor Extractor { get; }
 
-    /// <summary>Gets the events stage.</summary>
+    /// <summary>Gets the events stage as one call; with the built-in stage, its reader and linker together.</summary>
     public IEventClusterer Clusterer { get; }
+
+    /// <summary>
+    /// Gets the per-document half of the events stage, which the pipeline runs in the pass that extracts each document's
+    /// claims; <see langword="null"/> when a custom <see cref="IEventClusterer"/> replaced the whole stage.
+    /// </summary>
+    public IEventReader? EventReader { get; }
+
+    /// <summary>
+    /// Gets the corpus-wide half of the events stage, which links the documents' local events;
+    /// <see langword="null"/> when a custom <see cref="IEventClusterer"/> replaced the whole stage.
+    /// </summary>
+    public IEventLinker? EventLinker { get; }
 
     /// <summary>Gets the diff stage.</summary>
     public IDisagreementFinder Differ { get; }
@@ -74,12 +91,15 @@ public sealed class ClaimComparerPipeline
     /// Starts a comparison that grows one document at a time: add documents with
     /// <see cref="Add(IncrementalComparison, Document, CancellationToken)"/>; its report equals a batch comparison of the same documents.
     /// </summary>
-    /// <returns>An empty incremental comparison using this pipeline's events and diff stages.</returns>
-    /// <exception cref="NotSupportedException">The pipeline's events stage is a custom one that cannot link incrementally.</exception>
+    /// <returns>
+    /// An empty incremental comparison using this pipeline's event reader and linker, its diff stage and, when the options
+    /// set an embedding generator, its semantic subject merge.
+    /// </returns>
+    /// <exception cref="NotSupportedException">A custom <see cref="IEventClusterer"/> replaced the events stage, so there is no reader and linker to grow with.</exception>
     public IncrementalComparison CreateIncremental() =>
-        IncrementalComparison.Create(
-            Clusterer as EventClusterer ?? throw new NotSupportedException("Incremental comparison needs the built-in EventClusterer."),
-            Differ);
+        EventReader is { } reader && EventLinker is { } linker
+            ? IncrementalComparison.Create(reader, linker, Differ, _mergeSubjects)
+            : throw new NotSupportedException("Incremental comparison needs an event reader and linker; a custom IEventClusterer replaced them (see ClaimComparerBuilder.UseEventReader and UseEventLinker).");
 
     /// <summary>Reads one document and adds it to an incremental comparison; only that document is read again.</summary>
     /// <param name="comparison">The comparison to extend (it is not changed).</param>
@@ -98,8 +118,8 @@ public sealed class ClaimComparerPipeline
     /// <param name="documents">The documents; ids must be unique.</param>
     /// <param name="progress">Receives progress after each document; may be <see langword="null"/>.</param>
     /// <param name="readings">
-    /// With the built-in events stage, each document's event reading, made in the same pass; the documents then
-    /// come back without their text and sentences, which nothing after the reading needs. Otherwise <see langword="null"/>.
+    /// With an event reader, each document's event reading, made in the same pass; the documents then come back
+    /// without their text and sentences, which nothing after the reading needs. Otherwise <see langword="null"/>.
     /// </param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>Each document's claims, ordered by document id.</returns>
@@ -111,8 +131,8 @@ public sealed class ClaimComparerPipeline
         var done = 0;
 
         // Event cues are read per document, so they are read here, in the extraction pass, while the document is at hand.
-        var events = Clusterer as EventClusterer;
-        var pool = new TermVocabulary();
+        var events = EventReader;
+        var context = new EventReadingContext();
 
         // Documents are read as they come and put in canonical order afterwards, so a streamed input is never
         // held whole: each document is let go once read, and only its claims and event reading stay.
@@ -139,7 +159,7 @@ public sealed class ClaimComparerPipeline
                     {
                         // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
                         // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
-                        reading = events.Read(extracted, pool, withClaimCues: false);
+                        reading = events.Read(extracted, context);
                         extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
                     }
 
@@ -171,13 +191,7 @@ public sealed class ClaimComparerPipeline
         var next = 1;
         for (var i = 0; i < results.Length; i++)
         {
-            var numbered = new List<Claim>(results[i].Claims.Count);
-            foreach (var claim in results[i].Claims)
-            {
-                numbered.Add(claim with { Id = "c" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            }
-
-            results[i] = results[i] with { Claims = numbered };
+            results[i] = ReportAssembly.Number(results[i], ref next);
             foreach (var diagnostic in results[i].Diagnostics)
             {
                 PipelineLog.DocumentDiagnostic(_logger, results[i].Document.Id, diagnostic);
@@ -188,17 +202,16 @@ public sealed class ClaimComparerPipeline
     }
 
     /// <summary>Clusters and diffs documents already read; the second half of a comparison.</summary>
+    /// <param name="documents">The documents' claims, numbered, in canonical order.</param>
+    /// <param name="readings">Their event readings, when <see cref="ExtractAll"/> made them; the linker may let them go as it links.</param>
+    /// <param name="cancellationToken">Cancels the comparison.</param>
     internal ComparisonReport Assemble(IReadOnlyList<DocumentClaims> documents, DocumentEventReading[]? readings, CancellationToken cancellationToken)
     {
-        var events = readings is not null && Clusterer is EventClusterer clusterer
-            ? clusterer.Link(documents, readings, cancellationToken, consumeReadings: true)
+        var events = readings is not null && EventLinker is { } linker
+            ? linker.Link(documents, readings, cancellationToken)
             : Clusterer.Cluster(documents, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        Func<IReadOnlyList<Claim>, IReadOnlyList<Claim>>? merge = Options.EmbeddingGenerator is { } generator
-            // Sync over async: the pipeline's synchronous entry point; generators are expected to be local.
-            ? claims => new SemanticSubjectMerger(generator, Options.SubjectSimilarityThreshold).MergeAsync(claims, cancellationToken).GetAwaiter().GetResult()
-            : null;
-        return ReportAssembly.Build(documents, events, Differ, merge);
+        return ReportAssembly.Build(documents, events, Differ, _mergeSubjects, cancellationToken);
     }
 
     private ComparisonReport Run(IEnumerable<Document> documents, IProgress<CompareProgress>? progress, CancellationToken cancellationToken)
@@ -212,4 +225,10 @@ public sealed class ClaimComparerPipeline
 
     /// <inheritdoc/>
     public override string ToString() => $"ClaimComparerPipeline({Extractor.GetType().Name}, {Clusterer.GetType().Name}, {Differ.GetType().Name})";
+
+    /// <summary>The events stage the builder made: the stage as one call, and its two halves when it has them.</summary>
+    /// <param name="Clusterer">The stage as one call.</param>
+    /// <param name="Reader">The per-document half, or <see langword="null"/> for a custom clusterer.</param>
+    /// <param name="Linker">The corpus-wide half, or <see langword="null"/> for a custom clusterer.</param>
+    internal sealed record EventStage(IEventClusterer Clusterer, IEventReader? Reader, IEventLinker? Linker);
 }

@@ -7,7 +7,8 @@ namespace ClaimCompare.Pipeline;
 /// <summary>
 /// The optional semantic seam: when an embedding generator is configured, claim subjects that the
 /// lexicon left apart but that mean the same ("militants" and "militiamen") are merged before the diff,
-/// so their figures are compared. Without a generator nothing changes: comparison is lexical only.
+/// so their figures are compared, in batch and incremental comparisons alike. Without a generator nothing
+/// changes: comparison is lexical only.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe as long as the generator is. Deterministic for a deterministic generator:
@@ -15,6 +16,17 @@ namespace ClaimCompare.Pipeline;
 /// </remarks>
 internal sealed class SemanticSubjectMerger(IEmbeddingGenerator<string, Embedding<float>> generator, double threshold)
 {
+    /// <summary>Returns the merger the options ask for: one when they set an embedding generator, else <see langword="null"/>.</summary>
+    /// <param name="options">The pipeline's options.</param>
+    /// <returns>The merger, or <see langword="null"/>.</returns>
+    public static SemanticSubjectMerger? For(ClaimComparerOptions options) =>
+        options.EmbeddingGenerator is { } generator ? new SemanticSubjectMerger(generator, options.SubjectSimilarityThreshold) : null;
+
+    /// <summary>Returns the claims with near-synonymous subjects replaced by one representative, waiting for the generator.</summary>
+    /// <remarks>Sync over async: the comparison's entry points are synchronous; generators are expected to be local.</remarks>
+    public IReadOnlyList<Claim> Merge(IReadOnlyList<Claim> claims, CancellationToken cancellationToken) =>
+        MergeAsync(claims, cancellationToken).GetAwaiter().GetResult();
+
     /// <summary>Returns the claims with near-synonymous subjects replaced by one representative.</summary>
     public async Task<IReadOnlyList<Claim>> MergeAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {

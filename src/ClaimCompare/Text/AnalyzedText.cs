@@ -173,36 +173,43 @@ internal sealed class AnalyzedText : IDisposable
         }
     }
 
-    /// <summary>Returns the first of a list's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
+    /// <summary>
+    /// Sets the phrase index whose hits <see cref="Hits"/> and <see cref="FirstOf"/> answer: the reader of the document
+    /// names its lexicon's index once, and every list of it is found in one pass on the first question.
+    /// </summary>
     /// <param name="phrases">The phrase index.</param>
-    /// <param name="list">The list's index in <paramref name="phrases"/>.</param>
+    public void FindPhrasesOf(PhraseIndex phrases)
+    {
+        if (!ReferenceEquals(phrases, hitsOf))
+        {
+            hitsOf = phrases;
+            hits = null;
+        }
+    }
+
+    /// <summary>Returns the first of a list's phrases, in list order, that occurs in the span, as a search per phrase would find it.</summary>
+    /// <param name="list">The list's index in the phrase index set by <see cref="FindPhrasesOf"/>.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The phrase, or <see langword="null"/>.</returns>
-    public string? FirstOf(PhraseIndex phrases, int list, TextSpan span)
+    public string? FirstOf(int list, TextSpan span)
     {
         var first = int.MaxValue;
-        foreach (var match in Hits(phrases, list, span))
+        foreach (var match in Hits(list, span))
         {
             first = Math.Min(first, match.Phrase);
         }
 
-        return first == int.MaxValue ? null : phrases.Phrases(list)[first];
+        return first == int.MaxValue ? null : hitsOf!.Phrases(list)[first];
     }
 
     /// <summary>Returns the hits of one list's phrases that lie wholly inside a span, by start.</summary>
-    /// <param name="phrases">The phrase index; a document is read with one, whose hits are kept.</param>
-    /// <param name="list">The list's index in <paramref name="phrases"/>.</param>
+    /// <param name="list">The list's index in the phrase index set by <see cref="FindPhrasesOf"/>.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>The hits, a view of the document's hits.</returns>
-    public PhraseHits Hits(PhraseIndex phrases, int list, TextSpan span)
+    public PhraseHits Hits(int list, TextSpan span)
     {
         // Every list is found in the one pass the first question about any of them makes.
-        if (hits is null || !ReferenceEquals(hitsOf, phrases))
-        {
-            hits = phrases.FindAll(Text);
-            hitsOf = phrases;
-        }
-
+        hits ??= hitsOf!.FindAll(Text);
         var all = hits[list];
         var (lo, end) = StartingIn(all, static m => m.Start, span);
         return new PhraseHits(all.AsSpan(lo, end - lo), span);

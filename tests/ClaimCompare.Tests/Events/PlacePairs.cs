@@ -2,7 +2,7 @@ namespace ClaimCompare.Tests.Events;
 
 /// <summary>
 /// Pairs of place names as reports spell them, shared by the specs of <c>CueScanner.SamePlace</c> and of the
-/// place ids linking compares instead (<c>LinkFacts</c>): one table, so the two cannot drift apart.
+/// place ids linking compares instead (<c>EventKeys</c>): one table, so the two cannot drift apart.
 /// </summary>
 internal static class PlacePairs
 {

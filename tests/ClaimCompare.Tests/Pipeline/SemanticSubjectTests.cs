@@ -1,5 +1,7 @@
 using ClaimCompare.Claims;
+using ClaimCompare.Diff;
 using ClaimCompare.Pipeline;
+using ClaimCompare.Reporting;
 using Microsoft.Extensions.AI;
 
 namespace ClaimCompare.Tests.Pipeline;
@@ -44,6 +46,29 @@ public sealed class SemanticSubjectTests
         });
         var pipeline = ClaimComparer.CreateBuilder().UseOptions(new ClaimComparerOptions { EmbeddingGenerator = generator }).Build();
         Assert.That(pipeline.Compare(Documents()).Claims.Select(c => c.Subject), Is.EquivalentTo(new[] { "soldiers", "paratroopers" }));
+    }
+
+    [Test]
+    public void An_incremental_comparison_applies_the_same_semantic_merge_as_the_batch()
+    {
+        var generator = new TableEmbeddingGenerator(new Dictionary<string, float[]>(StringComparer.Ordinal)
+        {
+            ["paratroopers"] = [1, 0.05f, 0],
+            ["soldiers"] = [1, 0, 0],
+        });
+        var pipeline = ClaimComparer.CreateBuilder().UseOptions(new ClaimComparerOptions { EmbeddingGenerator = generator }).Build();
+        var batch = pipeline.Compare(Documents());
+        var incremental = pipeline.CreateIncremental();
+        foreach (var document in Documents().Reverse())
+        {
+            incremental = pipeline.Add(incremental, document);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(incremental.Report.Claims.Select(c => c.Subject), Is.All.EqualTo("paratroopers"), "merged as in the batch");
+            Assert.That(ReportWriter.ToString(incremental.Report, ReportFormat.Json), Is.EqualTo(ReportWriter.ToString(batch, ReportFormat.Json)));
+        });
     }
 
     private static Document[] Documents() => [Document.FromText("a.txt", Soldiers), Document.FromText("b.txt", Paratroopers)];

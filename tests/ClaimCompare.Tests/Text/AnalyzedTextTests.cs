@@ -30,6 +30,7 @@ public sealed class AnalyzedTextTests
     {
         var table = new PhraseIndex(Phrases);
         using var cue = new AnalyzedText(text);
+        cue.FindPhrasesOf(table);
         Assert.Multiple(() =>
         {
             for (var start = 0; start <= text.Length; start++)
@@ -43,10 +44,10 @@ public sealed class AnalyzedTextTests
                         words.Select(w => cue.Folded(w).ToString()),
                         Is.EqualTo(words.Select(w => w.Slice(text).ToLowerInvariant().Replace('’', '\''))),
                         $"{why}: folded words of [{start}, {end})");
-                    Assert.That(cue.FirstOf(table, 0, span), Is.EqualTo(Phrases.FirstOrDefault(p => PhraseIndex.Find(text, span, p).Any())), $"{why}: first phrase in [{start}, {end})");
+                    Assert.That(cue.FirstOf(0, span), Is.EqualTo(Phrases.FirstOrDefault(p => PhraseIndex.Find(text, span, p).Any())), $"{why}: first phrase in [{start}, {end})");
                     var expected = Phrases.SelectMany((p, i) => PhraseIndex.Find(text, span, p).Select(s => (s, i))).Order().ToList();
                     var found = new List<(int, int)>();
-                    foreach (var match in cue.Hits(table, 0, span))
+                    foreach (var match in cue.Hits(0, span))
                     {
                         found.Add((match.Start, match.Phrase));
                     }

@@ -1,4 +1,4 @@
-namespace ClaimCompare.Events;
+namespace ClaimCompare.Events.Linking;
 
 /// <summary>
 /// What linking asks of every pair of local events it weighs, read once per event into numbers: the document,
@@ -11,7 +11,7 @@ namespace ClaimCompare.Events;
 /// are the same exactly when <see cref="CueScanner.SamePlace"/> says so. Instances are immutable after construction
 /// and thread-safe.
 /// </remarks>
-internal sealed class LinkFacts
+internal sealed class EventKeys
 {
     private const int NoDay = int.MinValue;
     private const int NoSkeleton = -1;
@@ -27,7 +27,7 @@ internal sealed class LinkFacts
     private readonly int[] placeTexts;
     private readonly int[] placeSkeletons;
 
-    public LinkFacts(IReadOnlyList<LocalEvent> nodes, EventLexicon lexicon)
+    public EventKeys(IReadOnlyList<LocalEvent> nodes, EventLexicon lexicon)
     {
         var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var familyIds = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,0 +1,77 @@
+namespace ClaimCompare.Events.Linking;
+
+/// <summary>
+/// Scores a proposed link: the cosine of the two events' content terms, raised to 1 for two recalled events of one
+/// document with the same weapon, plus small bonuses for hard evidence they share (the day, a weekday, a place); and
+/// the threshold a pair's score must reach.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class LinkScoring
+{
+    private readonly EventClustererOptions options;
+
+    /// <summary>Initializes a new instance of the <see cref="LinkScoring"/> class.</summary>
+    /// <param name="options">The thresholds and bonuses.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A bonus is negative, or the bonuses add up to more than 0.5.</exception>
+    public LinkScoring(EventClustererOptions options)
+    {
+        // Candidates are packed with scores below 2 (CandidateLink): a cosine or 1, plus the bonuses.
+        if (options.SameDayBonus < 0 || options.SharedWeekdayBonus < 0 || options.SharedPlaceBonus < 0
+            || options.SameDayBonus + options.SharedWeekdayBonus + options.SharedPlaceBonus > 0.5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Link bonuses must be at least 0 and add up to at most 0.5.");
+        }
+
+        this.options = options;
+    }
+
+    /// <summary>Returns the least score a link between two events needs: main events' threshold, or recalled events'.</summary>
+    /// <param name="keys">The events' keys.</param>
+    /// <param name="x">One event.</param>
+    /// <param name="y">The other event.</param>
+    /// <returns>The threshold.</returns>
+    public double Threshold(EventKeys keys, int x, int y) =>
+        keys.IsMain(x) && keys.IsMain(y) ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
+
+    /// <summary>Adds the candidate links of <paramref name="a"/> to its linkable neighbours that are strong enough to try.</summary>
+    /// <param name="keys">The events' keys.</param>
+    /// <param name="a">The event.</param>
+    /// <param name="neighbours">Its linkable neighbours with their cosines.</param>
+    /// <param name="scored">Receives the packed candidates (<see cref="CandidateLink"/>).</param>
+    public void AddCandidates(EventKeys keys, int a, List<(int Node, double Cosine)> neighbours, List<UInt128> scored)
+    {
+        foreach (var (b, cosine) in neighbours)
+        {
+            var score = cosine;
+
+            // Two recalled events of one document with the same weapon are one recalled event, whatever their wording.
+            if (keys.SameDocument(a, b) && keys.IsSpecific(keys.Family(a)) && keys.Family(a) == keys.Family(b))
+            {
+                score = Math.Max(score, 1);
+            }
+
+            var sameDay = keys.SameDay(a, b);
+            if (sameDay)
+            {
+                score += options.SameDayBonus;
+            }
+
+            if ((keys.Weekdays(a) & keys.Weekdays(b)) != 0)
+            {
+                score += options.SharedWeekdayBonus;
+            }
+
+            if (keys.SharePlace(a, b))
+            {
+                score += options.SharedPlaceBonus;
+            }
+
+            // Recalled events that name the same specific place wait to see whether they belong to one story (see EventLinker).
+            var bothMain = keys.IsMain(a) && keys.IsMain(b);
+            if (score >= Threshold(keys, a, b) || (!keys.IsMain(a) && !keys.IsMain(b) && (keys.Series(a) || keys.SharesSpecificPlace(a, b))))
+            {
+                scored.Add(CandidateLink.Pack(sameDay ? CandidateLink.SameDayTier : bothMain ? CandidateLink.MainEventTier : CandidateLink.RecalledEventTier, a, b, score));
+            }
+        }
+    }
+}
