@@ -20,11 +20,13 @@ internal sealed class AnalyzedDocument : IDisposable
     /// <summary>Initializes a new instance of the <see cref="AnalyzedDocument"/> class; nothing is read until asked.</summary>
     /// <param name="document">The document.</param>
     /// <param name="resolver">The resolver whose scan of the text the stages share.</param>
-    public AnalyzedDocument(Document document, IEntityResolver resolver)
+    /// <param name="scanned">The resolver's scan of the text when already made, or <see langword="null"/> to scan on first use.</param>
+    public AnalyzedDocument(Document document, IEntityResolver resolver, DocumentEntities? scanned = null)
     {
         Document = document;
         Resolver = resolver;
         Text = new AnalyzedText(document.Text);
+        entities = scanned;
     }
 
     /// <summary>Gets the document.</summary>

@@ -12,7 +12,7 @@ namespace ClaimCompare.Claims;
 /// and the exact span of its evidence. Numbers that become no claim are listed with the reason.
 /// </summary>
 /// <remarks>Immutable once built and safe to use from many threads at once; build one and reuse it.</remarks>
-public sealed class ClaimExtractor : IClaimExtractor
+public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
 {
     private readonly ISentenceSegmenter _segmenter;
     private readonly IQuantityRecognizer _quantities;
@@ -61,7 +61,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <param name="document">The analysed document.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>What the claims stage read.</returns>
-    internal DocumentClaims Extract(AnalyzedDocument document, CancellationToken cancellationToken) =>
+    DocumentClaims IAnalyzedDocumentExtractor.Extract(AnalyzedDocument document, CancellationToken cancellationToken) =>
         Extract(document.Document, document, cancellationToken);
 
     private DocumentClaims Extract(Document document, AnalyzedDocument? analyzed, CancellationToken cancellationToken)

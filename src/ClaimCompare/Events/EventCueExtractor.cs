@@ -17,7 +17,7 @@ namespace ClaimCompare.Events;
 /// either they stay partial (a weekday, a year) and are never guessed. Instances are immutable and
 /// thread-safe.
 /// </remarks>
-public sealed class EventCueExtractor : IEventReader
+public sealed class EventCueExtractor : IEventReader, IAnalyzedDocumentReader
 {
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> seriesNouns;
 
@@ -32,7 +32,7 @@ public sealed class EventCueExtractor : IEventReader
         PhraseIndex = new PhraseIndex([.. Lexicon.Triggers.Select(t => t.Phrase)], Lexicon.BackgroundMarkers, Lexicon.RelationMarkers, Lexicon.SeriesMemberMarkers);
     }
 
-    /// <summary>Gets the resolver that names places and actors; a document whose claims carry a scan by it is not scanned again.</summary>
+    /// <summary>Gets the resolver that names places and actors; an analysed document scanned by it is not scanned again.</summary>
     internal IEntityResolver? Resolver { get; }
 
     /// <summary>Gets the event lexicon the reader reads with.</summary>
@@ -56,7 +56,20 @@ public sealed class EventCueExtractor : IEventReader
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        return DocumentReader.Read(this, document, context.Terms, context.WithClaimCues);
+        return DocumentReader.Read(this, document, null, context.Terms, context.WithClaimCues);
+    }
+
+    /// <summary>Reads the local events of a document the pipeline has analysed: its words, phrase hits and entity scan are read once for all stages.</summary>
+    /// <param name="document">The document's claims.</param>
+    /// <param name="analyzed">The same document, analysed.</param>
+    /// <param name="context">What the readings of one comparison share.</param>
+    /// <returns>The reading.</returns>
+    DocumentEventReading IAnalyzedDocumentReader.Read(DocumentClaims document, AnalyzedDocument analyzed, EventReadingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(context);
+        return DocumentReader.Read(this, document, analyzed, context.Terms, context.WithClaimCues);
     }
 
     /// <summary>Returns the date relative dates in a document are resolved against: its publication date, else its dateline.</summary>
@@ -81,7 +94,7 @@ public sealed class EventCueExtractor : IEventReader
     /// <summary>Reads the local events of a document on its own, with each claim's cues.</summary>
     /// <param name="document">The document's claims.</param>
     /// <returns>The reading.</returns>
-    internal DocumentEventReading Read(DocumentClaims document) => DocumentReader.Read(this, document, new TermVocabulary(), withClaimCues: true);
+    internal DocumentEventReading Read(DocumentClaims document) => DocumentReader.Read(this, document, null, new TermVocabulary(), withClaimCues: true);
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
     /// <remarks>
