@@ -22,6 +22,12 @@ internal static class CliApp
     {
         var io = new CliIO(input, output, error);
         var root = Build(io);
+        if (UnknownOptions.Find(root, args) is { } unknown)
+        {
+            await error.WriteLineAsync("error: " + unknown).ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
         {

@@ -21,8 +21,7 @@ internal static class QuantitiesCommand
     public static Command Create(CliIO io)
     {
         var files = new Argument<string[]>("files") { Description = "Text files (UTF-8) or folders of *.txt files; standard input when none is given.", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: json or text.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "text");
+        var format = CompareCommand.FormatOption(["json", "text"], "json");
         var lines = new Option<bool>("--lines") { Description = "Read standard input line by line; write one JSON line per input line." };
         var command = new Command("quantities", "Lists the number phrases in texts and the intervals they state.") { files, format, lines };
         command.SetAction(async (parseResult, cancellationToken) =>

@@ -38,4 +38,10 @@ public enum NonCountReason
 
     /// <summary>A fraction or proportion rather than a count: "half", "two thirds", "3/4".</summary>
     Fraction,
+
+    /// <summary>
+    /// A signed number: a score, a balance or a change ("minus five", "the score was -3"). A count is
+    /// never negative; a dash before a count ("-22 people") is punctuation and the count is 22.
+    /// </summary>
+    Negative,
 }

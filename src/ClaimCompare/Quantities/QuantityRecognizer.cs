@@ -1,3 +1,4 @@
+using ClaimCompare.Quantities.Scanning;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Quantities;

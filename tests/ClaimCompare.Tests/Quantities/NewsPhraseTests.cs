@@ -119,6 +119,15 @@ public sealed class NewsPhraseTests
         ["About two-thirds of them are women.", "two-thirds", 2.0 / 3, 2.0 / 3, false],            // a proportion is not a count, hedge dropped
         ["Rescuers found over a hundred bodies.", "over a hundred", 101.0, null, true],            // hedge over "a hundred"
         ["About a dozen people were arrested.", "About a dozen", 11.0, 13.0, true],                // hedge over "a dozen"
+
+        // Signs: a count is never negative
+        ["-22 people were killed.", "22", 22.0, 22.0, true],                                      // a dash glued to a count is punctuation, not a sign: 22, never −22
+        ["- 22 were killed in the attack.", "22", 22.0, 22.0, true],                               // a bulleted line: a dash and a space before a number is a dash
+        ["About -5 people were hurt.", "About -5", 4.0, 6.0, true],                                // a hedge over a dashed count bounds the count
+        ["Between -10 and 20 people were hurt.", "Between -10 and 20", 10.0, 20.0, true],          // a dash before a bound of a counted range is punctuation too
+        ["The score was -3.", "-3", -3.0, -3.0, false],                                            // nothing counted after it: a signed number, not a count
+        ["Minus five people were hurt.", "Minus five", -5.0, -5.0, false],                         // a sign spelled out stands: a signed number, never a negative count
+        ["Readings stayed under -30 all night.", "under -30", -30.0, null, false],                 // a signed number keeps its bound, as a non-count
     ];
 
     // Text with no count at all.

@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 
 namespace ClaimCompare.Tests.Quantities;
 
-/// <summary>Invariants that hold for any text: spans inside the text, ordered, non-overlapping, no exceptions, linear time.</summary>
+/// <summary>Invariants that hold for any text: spans inside the text, ordered, non-overlapping, no negative count, no exceptions, linear time.</summary>
 public sealed class QuantityRecognizerPropertyTests
 {
     private static readonly QuantityRecognizer Recognizer = new();
@@ -82,6 +82,12 @@ public sealed class QuantityRecognizerPropertyTests
         {
             if (q.Span.Start < previousEnd || q.Span.End > text.Length || q.Span.IsEmpty
                 || !string.Equals(q.Text, q.Span.Slice(text), StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // A count is never negative: a dash before it is punctuation, and a signed number is no count.
+            if (q.IsCount && (q.Value < 0 || q.Interval.Low < 0))
             {
                 return false;
             }

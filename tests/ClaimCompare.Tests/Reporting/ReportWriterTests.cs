@@ -94,7 +94,8 @@ public sealed class ReportWriterTests
         const string Chromium = "/usr/bin/chromium";
         if (!File.Exists(Chromium))
         {
-            Assert.Fail("Chromium is not installed at " + Chromium + "; .ci/run installs Debian's chromium package. The browser test cannot pass without it.");
+            // Only the SDK is needed to run the suite; CI installs chromium and fails when a test was not executed.
+            Assert.Ignore("Chromium is not installed at " + Chromium + " (Debian: chromium); .ci/run installs it and fails if this test is ignored there.");
         }
 
         var report = SeedsReport();

@@ -1,4 +1,4 @@
-namespace ClaimCompare.Quantities;
+namespace ClaimCompare.Quantities.Scanning;
 
 /// <summary>A number read from the text before hedges and context are applied. A mutable scratch value, local to one scan.</summary>
 internal struct NumberCore
@@ -38,4 +38,7 @@ internal struct NumberCore
 
     /// <summary>Whether the number is an unrecognisable value (phone numbers): no value is reported.</summary>
     public bool NoValue;
+
+    /// <summary>Whether the number was read with a "-" or "−" glued to its digits ("-22"): a sign, or punctuation before a count.</summary>
+    public bool DashSign;
 }
