@@ -26,7 +26,6 @@ internal sealed class QuantityLexicon
         this.triggerFilter = triggerFilter;
         ArticleFollowers = articleFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
         PhrasesByFirstWord = phrasesByFirstWord;
-        PhraseLookup = phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         PhraseRoots = BuildTrie(phrasesByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
         Roles = roles.GetAlternateLookup<ReadOnlySpan<char>>();
         Multipliers = multipliers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,9 +33,6 @@ internal sealed class QuantityLexicon
 
     /// <summary>Gets multi-word phrases (hedges, vague words, zero statements) keyed by their lower-case first word, longest first.</summary>
     public FrozenDictionary<string, PhraseEntry[]> PhrasesByFirstWord { get; }
-
-    /// <summary>Gets the span lookup of <see cref="PhrasesByFirstWord"/>.</summary>
-    public FrozenDictionary<string, PhraseEntry[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
 
     /// <summary>
     /// Gets the phrases as a word trie (<see cref="PhraseNode{T}"/>), by their lower-case first word: the node a phrase's
