@@ -12,7 +12,7 @@ namespace ClaimCompare.Claims;
 /// to 31"). Single victims ("killed a US contractor") count as one.
 /// </summary>
 /// <remarks>Stateless apart from its lexicon; thread-safe.</remarks>
-internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
+internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 {
     // Words that may stand between an active predicate and its number: "killing a total of 22".
     private static readonly FrozenSet<string> Bridges = FrozenSet.Create(
@@ -40,24 +40,33 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         }
 
         var linked = new List<(int First, int End, ClaimKind Kind)>();
+        var links = new List<(LocatedQuantity Quantity, PhraseMatch<CasualtyPredicate> Predicate, int Finding)>();
         (string Subject, int End)? named = null;
         foreach (var quantity in sentence.Quantities)
         {
-            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity))
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsVaguePartitive(sentence, quantity) || !IsHeadcount(sentence, quantity))
             {
                 continue;
             }
 
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
-                used.Add(quantity);
-
                 // A bare figure after a named one in the same clause counts the same people: "12 service members were
                 // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
                 var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
+                if (CountsThings(sentence, subjectFrom, headEnd))
+                {
+                    continue; // "buried 1,182 houses", "40 cars stranded": the head noun counts things, not people
+                }
+
+                used.Add(quantity);
                 var inherited = own is null && named is { } n && !HasBreaker(sentence, n.End, quantity.First) ? n.Subject : null;
                 own ??= inherited is null ? FrontedPartitive(sentence, quantity.First) : null;
-                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, quantity.Quantity.Interval, quantity.Quantity, own ?? inherited ?? "people"));
+                var interval = predicate.Value.Toll && PassedBefore(sentence, quantity.First) && quantity.Quantity.Value is { } passed
+                    ? new Interval(passed + 1, null) // "the toll has exceeded 125": more than 125
+                    : quantity.Quantity.Interval;
+                findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, interval, quantity.Quantity, own ?? inherited ?? "people"));
+                links.Add((quantity, predicate, findings.Count - 1));
                 if (own is not null)
                 {
                     named = (own, Math.Max(headEnd, quantity.End));
@@ -68,6 +77,8 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             }
         }
 
+        ReadEarlierFigures(sentence, findings, used, links);
+        ApplyHedgeScope(sentence, findings, links);
         ReadBreakdowns(sentence, findings, used, linked);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
@@ -311,6 +322,21 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             break;
         }
 
+        // A toll after its number, the object shifted past it: "raised to 131 the death toll", "put at 40 the number of injured".
+        if (sentence.IsAny(first - 1, ["to", "at"]))
+        {
+            var at = sentence.Is(end, "the") ? end + 1 : end;
+            foreach (var candidate in predicates)
+            {
+                if (candidate.Index == at && candidate.Value.Toll)
+                {
+                    predicate = candidate;
+                    subjectTo = end;
+                    return true;
+                }
+            }
+        }
+
         // A toll stated before its number: "the death toll rose to 31".
         for (var p = predicates.Count - 1; p >= 0; p--)
         {
@@ -321,8 +347,8 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
             }
 
             // A toll verb right before the number ("rose to 93") carries the toll across a long subject phrase.
-            var maxGap = FollowsUpdateCue(sentence, first) ? 3 * MaxTollGap : MaxTollGap;
-            if (first - candidate.End <= maxGap && !sentence.HasQuantityBetween(candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
+            var maxGap = FollowsUpdateCue(sentence, first) || FollowsTollVerb(sentence, first) ? 3 * MaxTollGap : MaxTollGap;
+            if (first - candidate.End <= maxGap && !HasHeadcountBetween(sentence, candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
             {
                 predicate = candidate;
                 subjectTo = end; // a toll counts people; the words after its number are not its subject
@@ -450,149 +476,6 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
         return false;
     }
 
-    private void ReadSingleVictims(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, List<ClaimFinding> findings, List<(int First, int End, ClaimKind Kind)> linked)
-    {
-        for (var i = 0; i < sentence.Tokens.Count; i++)
-        {
-            var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
-
-            // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
-            var bareAfterPredicate = !determiner && EndsActivePredicate(predicates, i);
-            if ((!determiner && !bareAfterPredicate) || IsInsideQuantity(sentence, i))
-            {
-                continue;
-            }
-
-            var first = determiner ? i + 1 : i;
-            if (!TryReadVictim(sentence, first, out var victimStart, out var end))
-            {
-                continue;
-            }
-
-            if (bareAfterPredicate && !sentence.IsCapitalized(end))
-            {
-                continue;
-            }
-
-            var subject = ReadSubject(sentence, first, end) ?? sentence.Slice(victimStart, end).ToLowerInvariant();
-            if (TryLinkSingle(sentence, predicates, i, end, out var predicate))
-            {
-                findings.Add(Finding(sentence, predicate, i, end, end, Interval.Exactly(1), null, subject));
-                linked.Add((i, end, findings[^1].Kind));
-            }
-            else if (determiner && !sentence.Is(i - 1, "of") && linked.LastOrDefault(l => l.End <= i) is { End: > 0 } previous && i - previous.End <= 8 && IsListGap(sentence, previous.End, i))
-            {
-                // One more item of a breakdown: "16 civilians, six soldiers and a member of the Coast Guard" (whose
-                // "of the Coast Guard" says what the member is, not another victim).
-                findings.Add(new ClaimFinding(previous.Kind, sentence.SpanOf(i, end), Interval.Exactly(1), null, subject, null, null, i));
-            }
-
-            i = end - 1;
-        }
-    }
-
-    private static bool EndsActivePredicate(List<PhraseMatch<CasualtyPredicate>> predicates, int token)
-    {
-        foreach (var predicate in predicates)
-        {
-            if (predicate.End == token && predicate.Value.ObjectAfter)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Reads a singular victim noun within three modifiers of <paramref name="first"/>, taking the last of
-    /// a run of victim nouns ("a civilian contractor"); a following ordinary noun makes it a compound
-    /// ("a contractor convoy") and no victim.
-    /// </summary>
-    private bool TryReadVictim(SentenceContext sentence, int first, out int victimStart, out int end)
-    {
-        victimStart = end = first;
-        for (var j = first; j <= first + 3 && j < sentence.Tokens.Count; j++)
-        {
-            if (sentence.IsPunctuation(j) || sentence.Match(lexicon.Casualty, j, out _) > 0)
-            {
-                return false;
-            }
-
-            var length = sentence.Match(lexicon.Victims, j, out _);
-            if (length == 0)
-            {
-                continue;
-            }
-
-            victimStart = j;
-            end = j + length;
-            while (end < sentence.Tokens.Count && sentence.Match(lexicon.Victims, end, out _) is var more and > 0)
-            {
-                victimStart = end;
-                end += more;
-            }
-
-            if (end >= sentence.Tokens.Count || sentence.IsPunctuation(end) || sentence.IsCapitalized(end)
-                || sentence.Match(lexicon.Casualty, end, out _) > 0 || FollowsVictim(sentence, end))
-            {
-                return true;
-            }
-
-            return false;
-        }
-
-        return false;
-    }
-
-    // Words that may follow a single victim without making it part of a compound noun.
-    private static bool FollowsVictim(SentenceContext sentence, int index)
-    {
-        var word = sentence.Word(index);
-        return VictimFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static readonly FrozenSet<string> VictimFollowers = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "was", "were", "is", "and", "or", "in", "at", "on", "of", "who", "whom", "had", "has", "also", "from", "by", "with", "to",
-        "during", "after", "near", "inside", "outside", "when", "while", "as", "for");
-
-    private bool TryLinkSingle(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, int first, int end, out PhraseMatch<CasualtyPredicate> predicate)
-    {
-        foreach (var candidate in predicates)
-        {
-            if (candidate.End <= first && candidate.Value.ObjectAfter && first - candidate.End <= 0)
-            {
-                predicate = candidate;
-                return true;
-            }
-
-            if (candidate.Index >= end && candidate.Value.SubjectBefore && candidate.Index - end <= 4 && SubjectGapIsOpen(sentence, end, candidate.Index))
-            {
-                predicate = candidate;
-                return true;
-            }
-        }
-
-        predicate = default;
-        return false;
-    }
-
-    private static bool IsInsideQuantity(SentenceContext sentence, int token)
-    {
-        foreach (var quantity in sentence.Quantities)
-        {
-            if (token >= quantity.First && token < quantity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ClaimFinding Finding(
         SentenceContext sentence,
         PhraseMatch<CasualtyPredicate> predicate,
@@ -605,7 +488,14 @@ internal sealed class CasualtyReader(CompiledClaimLexicon lexicon)
     {
         var from = Math.Min(first, predicate.Index);
         var to = Math.Max(Math.Max(end, predicate.End), subjectEnd);
-        var kind = string.Equals(predicate.Value.Kind, "injured", StringComparison.Ordinal) ? ClaimKind.Injured : ClaimKind.Killed;
-        return new ClaimFinding(kind, sentence.SpanOf(from, to), interval, quantity, subject, null, null, first);
+        var kind = predicate.Value.Kind switch
+        {
+            "injured" => ClaimKind.Injured,
+            "count" => ClaimKind.Count,
+            _ => ClaimKind.Killed,
+        };
+
+        // A state a toll depends on ("missing", "rescued") names its own subject class.
+        return new ClaimFinding(kind, sentence.SpanOf(from, to), interval, quantity, predicate.Value.Subject ?? subject, null, null, first);
     }
 }

@@ -21,6 +21,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
     private readonly CompiledClaimLexicon _lexicon;
     private readonly CasualtyReader _casualties;
     private readonly CountReader _counts;
+    private readonly ZeroReader _zeros;
     private readonly ResponsibilityReader _responsibility;
     private readonly SourceAttributor _sources;
     private readonly ActorPhrases _actors;
@@ -46,6 +47,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         _actors = actors;
         _casualties = new CasualtyReader(_lexicon);
         _counts = new CountReader(_lexicon);
+        _zeros = new ZeroReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
         _sources = new SourceAttributor(_lexicon, actors);
     }
@@ -81,6 +83,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
+        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
@@ -117,6 +120,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             used.Clear();
             cut.Clear();
             _casualties.Read(context, findings, used);
+            _zeros.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _counts.Read(context, findings, used);
 
@@ -176,6 +180,11 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
+                    if (source.Speaker is null && voice is not null)
+                    {
+                        source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
+                    }
+
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
                     {
                         // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
@@ -200,7 +209,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         finding.Polarity,
                         source,
                         document.Outlet,
-                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : timing));
+                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : finding.Timing ?? timing));
                 }
             }
 

@@ -14,6 +14,7 @@ namespace ClaimCompare.Claims;
 /// <param name="AnchorToken">The token the claim hangs on, to find its nearest reporting clause.</param>
 /// <param name="OnlyIfDenied">Whether the claim stands only if the document also reports its actor denying (an attack named by its actor's adjective: "Russian rocket strikes").</param>
 /// <param name="ActorFrom">Where a pronoun actor is found ("said it did not launch": the speaker), filled in once speakers are known.</param>
+/// <param name="Timing">The figure's timing when the reader knows it ("from 174": earlier); else the sentence's.</param>
 internal sealed record ClaimFinding(
     ClaimKind Kind,
     TextSpan Evidence,
@@ -24,4 +25,5 @@ internal sealed record ClaimFinding(
     Polarity? Polarity,
     int AnchorToken,
     ActorReference ActorFrom = ActorReference.Named,
-    bool OnlyIfDenied = false);
+    bool OnlyIfDenied = false,
+    ClaimTiming? Timing = null);

@@ -39,6 +39,21 @@ internal sealed class CompiledClaimLexicon
             Timing.Add(cue, ClaimTiming.Earlier);
         }
 
+        foreach (var verb in lexicon.TollVerbs)
+        {
+            TollVerbs.Add(verb, false);
+        }
+
+        foreach (var verb in lexicon.TollExceedVerbs)
+        {
+            TollVerbs.Add(verb, true);
+        }
+
+        foreach (var agency in lexicon.NewsAgencies)
+        {
+            Agencies.Add(agency);
+        }
+
         foreach (var subject in lexicon.SubjectClasses)
         {
             foreach (var head in subject.Heads)
@@ -78,6 +93,7 @@ internal sealed class CompiledClaimLexicon
         FirstWords.Add(Things);
         FirstWords.Add(Responsibility);
         FirstWords.Add(ActorNouns);
+        FirstWords.Add(TollVerbs);
     }
 
     /// <summary>Gets which matchers can start a phrase at a word; a sentence is looked up once for all of them.</summary>
@@ -102,6 +118,12 @@ internal sealed class CompiledClaimLexicon
     public PhraseMatcher<Polarity> Responsibility { get; } = new() { Mask = 1 << 8 };
 
     public PhraseMatcher<bool> ActorNouns { get; } = new() { Mask = 1 << 9 };
+
+    /// <summary>Gets the verbs and prepositions that state a toll's figure; the value says whether the figure was passed ("exceeded").</summary>
+    public PhraseMatcher<bool> TollVerbs { get; } = new() { Mask = 1 << 10 };
+
+    /// <summary>Gets the news agencies' names as credited, case-sensitive ("AP" is not "ap").</summary>
+    public List<string> Agencies { get; } = [];
 
     private void AddAll(IEnumerable<string> phrases, Polarity polarity)
     {

@@ -9,11 +9,17 @@ namespace ClaimCompare.Claims;
 /// <remarks>Stateless apart from its lexicon; thread-safe.</remarks>
 internal sealed class CountReader(CompiledClaimLexicon lexicon)
 {
+    /// <summary>"many", "numerous", "a number of" before a counted noun say there were more than one, not how many: no count.</summary>
+    private static bool IsBareVague(Quantities.Quantity quantity) =>
+        quantity.Vagueness == Quantities.Vagueness.Vague
+        && (quantity.Text.Equals("many", StringComparison.OrdinalIgnoreCase) || quantity.Text.Equals("numerous", StringComparison.OrdinalIgnoreCase)
+            || quantity.Text.Equals("a number of", StringComparison.OrdinalIgnoreCase));
+
     public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
     {
         foreach (var quantity in sentence.Quantities)
         {
-            if (!quantity.Quantity.IsCount || used.Contains(quantity))
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsBareVague(quantity.Quantity) || !CasualtyReader.IsHeadcount(sentence, quantity))
             {
                 continue;
             }

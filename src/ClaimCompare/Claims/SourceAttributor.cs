@@ -40,7 +40,22 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         var before = (Read: false, Speaker: (Attribution?)null);
         foreach (var match in matches)
         {
-            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker)
+            if (!IsReportingUse(sentence, match))
+            {
+                continue;
+            }
+
+            if (PassiveAgent(sentence, entities, match, out var agent))
+            {
+                if (agent is not null)
+                {
+                    speakers.Add((match.Index, agent with { IsHedged = hedged }));
+                }
+
+                continue;
+            }
+
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker && IsSpeakerPhrase(sentence, speaker))
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
@@ -70,6 +85,64 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         return before.Read ? before.Speaker : previous();
+    }
+
+    // Words before a reporting word that make it a noun or an adjective: "Initial reports said", "an estimated 150".
+    private static readonly FrozenSet<string> NounMakers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "initial", "previous", "latest", "unconfirmed", "these", "those", "such", "its", "their", "his", "her");
+
+    // Auxiliaries of a passive: "23 deaths were reported", "have been reported dead".
+    private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "was", "were", "been", "be", "being", "is", "are");
+
+    // Words that open an adjunct, never a speaker: "in a statement", "with an official toll", "from", "citing".
+    private static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "with", "from", "citing", "although", "though", "filled", "left", "into", "for", "by", "of", "after", "before", "during", "amid", "while", "one", "two", "years", "it");
+
+    /// <summary>
+    /// Whether a reporting word is used as a reporting verb: not a noun or an adjective after a determiner or
+    /// an adjective ("Initial reports said", "an estimated 150 people", "the official estimates").
+    /// </summary>
+    private static bool IsReportingUse(SentenceContext sentence, PhraseMatch<bool> match) =>
+        match.Index == 0 || !NounMakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 1));
+
+    /// <summary>
+    /// A passive reporting verb ("deaths were reported", "a toll announced Sunday by Ali Bayati") names its speaker
+    /// only in a "by" phrase; without one it names nobody, and the article's own voice speaks.
+    /// </summary>
+    private bool PassiveAgent(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, out Attribution? agent)
+    {
+        agent = null;
+        var passive = sentence.Tokens.Count > 0 && match.Index > 0
+            && (PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 1))
+                || (match.Index > 1 && PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 2)) && !sentence.IsPunctuation(match.Index - 1)));
+        if (!passive || sentence.Is(match.Index, "according"))
+        {
+            return false;
+        }
+
+        for (var i = match.End; i < sentence.Tokens.Count && i < match.End + 5 && !sentence.IsPunctuation(i); i++)
+        {
+            if (sentence.Is(i, "by"))
+            {
+                agent = Noun(sentence, entities, i + 1, forward: true);
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a phrase read as a speaker can speak: not an adjunct ("in a statement", "with an official toll of 58", "from").</summary>
+    private static bool IsSpeakerPhrase(SentenceContext sentence, Attribution speaker)
+    {
+        if (speaker.SpeakerSpan is not { } span)
+        {
+            return true;
+        }
+
+        var first = sentence.FirstTokenAtOrAfter(span.Start);
+        return first >= sentence.Tokens.Count || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(first));
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>

@@ -59,6 +59,30 @@ internal sealed class QuantityLexicon
         var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
         var multipliers = new Dictionary<string, double>(StringComparer.Ordinal);
 
+        // The caller's vague quantifiers come after the built-in ones, so that they replace them.
+        ReadVague(phrases);
+        AddExtraVague(phrases, extraVague);
+        ReadHedges(phrases);
+        ReadContext(roles, multipliers);
+        var (filter, postfixInitials) = MarkTriggers(phrases, roles);
+        var articleFollowers = CollectArticleFollowers(phrases);
+
+        var frozenPhrases = phrases.ToFrozenDictionary(
+            p => p.Key,
+            p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(),
+            StringComparer.Ordinal);
+        return new QuantityLexicon(
+            frozenPhrases,
+            roles.ToFrozenDictionary(StringComparer.Ordinal),
+            multipliers.ToFrozenDictionary(StringComparer.Ordinal),
+            filter,
+            articleFollowers.ToFrozenSet(StringComparer.Ordinal),
+            postfixInitials);
+    }
+
+    /// <summary>Reads the vague quantifiers ("several", "dozens") and zero statements ("no one") from vague.lexicon.json.</summary>
+    private static void ReadVague(Dictionary<string, List<PhraseEntry>> phrases)
+    {
         using (var vague = ReadResource("vague.lexicon.json"))
         {
             foreach (var entry in vague.RootElement.GetProperty("entries").EnumerateArray())
@@ -71,7 +95,11 @@ internal sealed class QuantityLexicon
                 Add(phrases, new PhraseEntry(Split(phrase), exact ? PhraseKind.Exact : PhraseKind.Vague, Hedge.Vague, low, high, scale));
             }
         }
+    }
 
+    /// <summary>Adds the caller's vague quantifiers; one with the words of a built-in entry replaces it.</summary>
+    private static void AddExtraVague(Dictionary<string, List<PhraseEntry>> phrases, IReadOnlyList<VagueQuantifier> extraVague)
+    {
         foreach (var extra in extraVague)
         {
             if (extra is null)
@@ -92,7 +120,11 @@ internal sealed class QuantityLexicon
 
             Add(phrases, new PhraseEntry(words, PhraseKind.Vague, Hedge.Vague, extra.Low, extra.High, false));
         }
+    }
 
+    /// <summary>Reads the hedges ("at least", "or more", "between") from hedges.lexicon.json.</summary>
+    private static void ReadHedges(Dictionary<string, List<PhraseEntry>> phrases)
+    {
         using (var hedges = ReadResource("hedges.lexicon.json"))
         {
             foreach (var entry in hedges.RootElement.GetProperty("entries").EnumerateArray())
@@ -116,7 +148,11 @@ internal sealed class QuantityLexicon
                 Add(phrases, new PhraseEntry(Split(phrase), kind, value, null, null, false));
             }
         }
+    }
 
+    /// <summary>Reads the context word lists (people, units, months, ...) as word roles, and the scale suffixes, from context.lexicon.json.</summary>
+    private static void ReadContext(Dictionary<string, WordRoles> roles, Dictionary<string, double> multipliers)
+    {
         using (var context = ReadResource("context.lexicon.json"))
         {
             foreach (var list in context.RootElement.GetProperty("lists").EnumerateArray())
@@ -152,7 +188,14 @@ internal sealed class QuantityLexicon
                 }
             }
         }
+    }
 
+    /// <summary>
+    /// Marks the words that may open a quantity (a phrase's first word, a number word that can start a
+    /// number) in the roles and the trigger filter, and collects the first letters of postfix hedges.
+    /// </summary>
+    private static (ulong[] Filter, uint PostfixInitials) MarkTriggers(Dictionary<string, List<PhraseEntry>> phrases, Dictionary<string, WordRoles> roles)
+    {
         var filter = new ulong[TriggerFilterLength];
         var postfixInitials = 0u;
         foreach (var (word, list) in phrases)
@@ -180,6 +223,11 @@ internal sealed class QuantityLexicon
             }
         }
 
+        return (filter, postfixInitials);
+    }
+
+    private static HashSet<string> CollectArticleFollowers(Dictionary<string, List<PhraseEntry>> phrases)
+    {
         // Words that may follow "a"/"an" in a phrase: the article is the commonest trigger, so it is
         // screened with one look-up before any phrase matching.
         var articleFollowers = new HashSet<string>(StringComparer.Ordinal);
@@ -200,17 +248,7 @@ internal sealed class QuantityLexicon
             }
         }
 
-        var frozenPhrases = phrases.ToFrozenDictionary(
-            p => p.Key,
-            p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(),
-            StringComparer.Ordinal);
-        return new QuantityLexicon(
-            frozenPhrases,
-            roles.ToFrozenDictionary(StringComparer.Ordinal),
-            multipliers.ToFrozenDictionary(StringComparer.Ordinal),
-            filter,
-            articleFollowers.ToFrozenSet(StringComparer.Ordinal),
-            postfixInitials);
+        return articleFollowers;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed record CasualtyPredicate
     [JsonPropertyName("phrase")]
     public required string Phrase { get; init; }
 
-    /// <summary>Gets the claim kind: "killed" or "injured".</summary>
+    /// <summary>Gets the claim kind: "killed", "injured", or "count" for a state a toll depends on ("missing", "rescued").</summary>
     [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
@@ -33,4 +33,12 @@ public sealed record CasualtyPredicate
     /// <summary>Gets words of which one must appear just before the number for the phrase to count ("claimed 63 lives").</summary>
     [JsonPropertyName("requiresContext")]
     public IReadOnlyList<string> RequiresContext { get => field ?? []; init; }
+
+    /// <summary>Gets the subject class a <c>count</c> phrase gives its number ("missing", "displaced"); <see langword="null"/> for tolls.</summary>
+    [JsonPropertyName("subject")]
+    public string? Subject { get; init; }
+
+    /// <summary>Gets where the entry comes from (a WordNet synset, or the grammatical pattern a hand entry names).</summary>
+    [JsonPropertyName("source")]
+    public string? Source { get; init; }
 }

@@ -10,9 +10,8 @@ namespace ClaimCompare.Claims.Lexicons;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed record ClaimLexicon
 {
-    private static readonly Lazy<ClaimLexicon> BuiltInLexicon = new(() => Load(
-        typeof(ClaimLexicon).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/claims.lexicon.json")
-        ?? throw new InvalidOperationException("The built-in claims lexicon is missing from the assembly.")));
+    // The hand table, then the table generated from general resources (tools/lexicons/claims): a phrase in both keeps the hand entry.
+    private static readonly Lazy<ClaimLexicon> BuiltInLexicon = new(() => LoadEmbedded("claims.lexicon.json").Merge(LoadEmbedded("claims.generated.lexicon.json")));
 
     private static readonly ResponsibilityPhrases Empty = new();
 
@@ -46,6 +45,18 @@ public sealed record ClaimLexicon
     /// <summary>Gets the cues that mark a figure as earlier ("initially").</summary>
     [JsonPropertyName("earlierCues")]
     public IReadOnlyList<string> EarlierCues { get => field ?? []; init; }
+
+    /// <summary>Gets the verbs and prepositions that state or change a toll's figure after the toll noun ("stood at", "reached", "put at").</summary>
+    [JsonPropertyName("tollVerbs")]
+    public IReadOnlyList<string> TollVerbs { get => field ?? []; init; }
+
+    /// <summary>Gets the toll verbs that state a figure was passed, not reached ("exceeded", "topped"): the figure is a lower bound.</summary>
+    [JsonPropertyName("tollExceedVerbs")]
+    public IReadOnlyList<string> TollExceedVerbs { get => field ?? []; init; }
+
+    /// <summary>Gets the names of news agencies whose credit ("(AP)", a byline) makes them the voice of wire copy.</summary>
+    [JsonPropertyName("newsAgencies")]
+    public IReadOnlyList<string> NewsAgencies { get => field ?? []; init; }
 
     /// <summary>Gets the singular nouns that, after "a", "an", "the" or "one", count one victim ("killed a US contractor").</summary>
     [JsonPropertyName("singularVictims")]
@@ -94,6 +105,9 @@ public sealed record ClaimLexicon
             SpeakerRoles = [.. SpeakerRoles, .. other.SpeakerRoles],
             UpdateCues = [.. UpdateCues, .. other.UpdateCues],
             EarlierCues = [.. EarlierCues, .. other.EarlierCues],
+            TollVerbs = [.. TollVerbs, .. other.TollVerbs],
+            TollExceedVerbs = [.. TollExceedVerbs, .. other.TollExceedVerbs],
+            NewsAgencies = [.. NewsAgencies, .. other.NewsAgencies],
             SingularVictims = [.. SingularVictims, .. other.SingularVictims],
             SubjectClasses = [.. SubjectClasses, .. other.SubjectClasses],
             CountedThings = [.. CountedThings, .. other.CountedThings],
@@ -107,6 +121,13 @@ public sealed record ClaimLexicon
                 Unknown = [.. Responsibility.Unknown, .. other.Responsibility.Unknown],
             },
         };
+    }
+
+    private static ClaimLexicon LoadEmbedded(string name)
+    {
+        using var stream = typeof(ClaimLexicon).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/" + name)
+            ?? throw new InvalidOperationException($"The built-in claims lexicon {name} is missing from the assembly.");
+        return Load(stream);
     }
 
     /// <inheritdoc/>
