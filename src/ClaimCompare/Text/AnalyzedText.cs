@@ -102,32 +102,34 @@ internal sealed class AnalyzedText : IDisposable
         return (lo > 0 && all[lo - 1].End > span.Start) || (end > lo && all[end - 1].End > span.End) ? (-1, -1) : (lo, end);
     }
 
-    /// <summary>Returns the headline and opening lines: whole lines until about <paramref name="length"/> characters, at most <paramref name="maxLength"/>.</summary>
+    /// <summary>Returns the headline and opening lines of a text: whole lines until about <paramref name="length"/> characters, at most <paramref name="maxLength"/>.</summary>
+    /// <param name="text">The text.</param>
     /// <param name="length">Lines are taken while fewer characters than this are taken.</param>
     /// <param name="maxLength">The lead never runs past this many characters, however long its last line.</param>
     /// <returns>The lead, from the start of the text.</returns>
-    public TextSpan Lead(int length, int maxLength)
+    public static TextSpan Lead(string text, int length, int maxLength)
     {
         var end = 0;
-        while (end < Text.Length && end < length)
+        while (end < text.Length && end < length)
         {
-            var next = Text.IndexOf('\n', end);
-            end = next < 0 ? Text.Length : next + 1;
+            var next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
         }
 
-        return new TextSpan(0, Math.Min(end, Math.Min(Text.Length, maxLength)));
+        return new TextSpan(0, Math.Min(end, Math.Min(text.Length, maxLength)));
     }
 
     /// <summary>Returns the paragraph (the line) that holds a span: news text puts one paragraph on a line.</summary>
+    /// <param name="text">The text.</param>
     /// <param name="span">The span; clamped to the text.</param>
     /// <returns>From the start of the span's first line to the end of its last, without the line break.</returns>
-    public TextSpan Paragraph(TextSpan span)
+    public static TextSpan Paragraph(string text, TextSpan span)
     {
-        var start = Math.Clamp(span.Start, 0, Text.Length);
-        var end = Math.Clamp(span.End, start, Text.Length);
-        var lineStart = start == 0 ? 0 : Text.LastIndexOf('\n', start - 1) + 1;
-        var lineEnd = Text.IndexOf('\n', end);
-        return new TextSpan(lineStart, lineEnd < 0 ? Text.Length : lineEnd);
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
     }
 
     /// <summary>Returns a word as written.</summary>
