@@ -114,7 +114,11 @@ internal sealed class EventDiff
             {
                 if (claim.Polarity is { } p && p != Polarity.Unknown)
                 {
-                    Add(ClaimKind.Responsibility, "responsibility", new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), ActorKey(claim.Actor)));
+                    // Blame on a common-noun party of an accident ("the loco pilot", "local authorities") is compared party by
+                    // party: two such parties can share the blame, so only named perpetrators are set against each other.
+                    var actorKey = ActorKey(claim.Actor);
+                    var group = claim.Actor is { Length: > 0 } a && char.IsLower(a[0]) ? "responsibility:" + actorKey : "responsibility";
+                    Add(ClaimKind.Responsibility, group, new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), actorKey));
                 }
 
                 continue;
