@@ -42,14 +42,15 @@ public static class ScaleRun
                 figures = $"{size:N0} articles compared in {clock.Total.TotalSeconds:0.0} s: {clock}; {report.Claims.Count:N0} claims, {report.Events.Count:N0} events, {report.Disagreements.Count:N0} disagreements";
                 break;
             case "claims" or "bare-claims":
-                // "claims" carry their entity scan, as the claims stage hands them on; "bare-claims" do not, so reading scans each text again.
+                // "claims" are read with their entity scan made beforehand, as the pipeline makes it once for claims and events; "bare-claims" are not, so reading scans each text.
                 var clusterer = (EventClusterer)ClaimComparer.Default.Clusterer;
                 var scanned = string.Equals(args[0], "claims", StringComparison.Ordinal);
-                var documents = scanned ? SyntheticClaims.Scanned(SyntheticClaims.Create(size), clusterer.CueExtractor.Resolver!) : SyntheticClaims.Create(size);
+                var documents = SyntheticClaims.Create(size);
+                IEventReader reader = scanned ? new PrescannedReader(clusterer.CueExtractor, documents) : clusterer.CueExtractor;
 
                 // The two halves of EventClusterer.Cluster, timed apart: per-document cue reading (parallel), then linking.
                 var phases = new PhaseClock();
-                var readings = clusterer.ReadAll(documents, CancellationToken.None);
+                var readings = EventStages.ReadAll(reader, documents, CancellationToken.None);
                 phases.Mark("reading");
                 var events = clusterer.Linker.Link(documents, readings, CancellationToken.None);
                 phases.Mark("linking");

@@ -38,23 +38,6 @@ public static class SyntheticClaims
         return documents;
     }
 
-    /// <summary>
-    /// Gives each document the entity scan the claims stage hands on with its claims (<see cref="ClaimExtractor"/>
-    /// scans a document once, for its claims, and the events stage reuses that scan), so clustering them measures
-    /// what clustering does in the pipeline rather than a second scan of every text.
-    /// </summary>
-    /// <param name="documents">The documents' claims.</param>
-    /// <param name="resolver">The resolver the clusterer reads places and actors with; a scan by another one is not reused.</param>
-    /// <returns>The same claims, in the same order, each carrying its document's scan.</returns>
-    public static IReadOnlyList<DocumentClaims> Scanned(IReadOnlyList<DocumentClaims> documents, Entities.IEntityResolver resolver)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(resolver);
-        var scanned = new DocumentClaims[documents.Count];
-        Parallel.For(0, documents.Count, i => scanned[i] = documents[i] with { EntityScan = (resolver, resolver.ScanDocument(documents[i].Document.Text).Mentions) });
-        return scanned;
-    }
-
     /// <summary>Counts the claims in a set.</summary>
     /// <param name="documents">The set.</param>
     /// <returns>The total.</returns>

@@ -12,7 +12,7 @@ namespace ClaimCompare.Claims;
 /// and the exact span of its evidence. Numbers that become no claim are listed with the reason.
 /// </summary>
 /// <remarks>Immutable once built and safe to use from many threads at once; build one and reuse it.</remarks>
-public sealed class ClaimExtractor : IClaimExtractor
+public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
 {
     private readonly ISentenceSegmenter _segmenter;
     private readonly IQuantityRecognizer _quantities;
@@ -60,6 +60,18 @@ public sealed class ClaimExtractor : IClaimExtractor
     public DocumentClaims Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, null, cancellationToken);
+    }
+
+    /// <summary>Reads a document the pipeline has analysed, reusing its entity scan when it was made with this extractor's resolver.</summary>
+    /// <param name="document">The analysed document.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>What the claims stage read.</returns>
+    DocumentClaims IAnalyzedDocumentExtractor.Extract(AnalyzedDocument document, CancellationToken cancellationToken) =>
+        Extract(document.Document, document, cancellationToken);
+
+    private DocumentClaims Extract(Document document, AnalyzedDocument? analyzed, CancellationToken cancellationToken)
+    {
         var diagnostics = new List<string>();
         var text = document.Text;
         if (text.Length > _options.MaxDocumentLength)
@@ -70,7 +82,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         var sentences = SplitLongSentences(_segmenter.Segment(text));
         var quantities = _quantities.Recognize(text);
-        var entities = new IndexedDocumentEntities(_entities.ScanDocument(text));
+        // Mentions of the whole text serve only an untruncated one.
+        var entities = new IndexedDocumentEntities((ReferenceEquals(text, document.Text) ? analyzed?.EntitiesFor(_entities) : null) ?? _entities.ScanDocument(text));
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
@@ -237,11 +250,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         HeadlineSources.TakeBodySpeakers(claims, text);
 
-        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics)
-        {
-            // Mentions of a truncated text do not cover the whole document the events stage reads.
-            EntityScan = ReferenceEquals(text, document.Text) ? (_entities, entities.Mentions) : null,
-        };
+        return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
 
         void ReportLimit()
         {

@@ -16,12 +16,6 @@ public sealed record DocumentClaims(
     IReadOnlyList<UnclassifiedMention> Unclassified,
     IReadOnlyList<string> Diagnostics)
 {
-    /// <summary>
-    /// Gets the entity mentions the claims stage found in the whole text, with the resolver that found them, so the
-    /// events stage, given the same resolver, does not scan the text again; <see langword="null"/> when not recorded.
-    /// </summary>
-    internal (Entities.IEntityResolver Resolver, IReadOnlyList<Entities.EntityMention> Mentions)? EntityScan { get; init; }
-
     /// <inheritdoc/>
     public override string ToString() => $"{Document.Id}: {Claims.Count} claims, {Unclassified.Count} unclassified numbers";
 }

@@ -79,7 +79,16 @@ public sealed class IncrementalComparison
     public IncrementalComparison Add(DocumentClaims document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var reading = stages.Read(document);
+        return AddAnalyzed(document, analyzed: null);
+    }
+
+    /// <summary>Adds (or replaces, by id) one document the pipeline has analysed, whose entity scan the claims stage shared.</summary>
+    /// <param name="document">The document's claims.</param>
+    /// <param name="analyzed">The same document, analysed, or <see langword="null"/>.</param>
+    /// <returns>The comparison with the document.</returns>
+    internal IncrementalComparison AddAnalyzed(DocumentClaims document, AnalyzedDocument? analyzed)
+    {
+        var reading = stages.Read(document, analyzed);
         return new IncrementalComparison(stages, documents.SetItem(document.Document.Id, (document, reading)));
     }
 
@@ -139,6 +148,7 @@ public sealed class IncrementalComparison
         EventReadingContext Context)
     {
         // Linking reads the events, not each claim's cues; one context numbers the terms of every version's documents.
-        public DocumentEventReading Read(DocumentClaims document) => Reader.Read(document, Context);
+        public DocumentEventReading Read(DocumentClaims document, AnalyzedDocument? analyzed = null) =>
+            analyzed is not null && Reader is IAnalyzedDocumentReader reads ? reads.Read(document, analyzed, Context) : Reader.Read(document, Context);
     }
 }

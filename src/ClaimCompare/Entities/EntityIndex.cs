@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Entities;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal sealed class EntityIndex
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeletons = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        Root = new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+        Root = new Dictionary<string, PhraseNode<List<int>>>(StringComparer.Ordinal);
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
         var heads = new string[registry.Count][][];
         HeadWords = new HashSet<string>(StringComparer.Ordinal);
@@ -141,17 +143,18 @@ internal sealed class EntityIndex
             }
 
             // The trie: one node per normalised token, aliases listed where they end.
-            var node = Root.TryGetValue(tokens[0].Key, out var first) ? first : Root[tokens[0].Key] = new TrieNode();
+            var node = Root.TryGetValue(tokens[0].Key, out var first) ? first : Root[tokens[0].Key] = new PhraseNode<List<int>>();
             vocabulary.TryAdd(tokens[0].Key, tokens[0].Key);
             for (var i = 1; i < tokens.Count; i++)
             {
-                node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
                 var tokenKey = tokens[i].Key;
                 vocabulary.TryAdd(tokenKey, tokenKey);
-                node = node.Children.TryGetValue(tokenKey, out var child) ? child : node.Children[tokenKey] = new TrieNode();
+                node = node.Child(tokenKey, StringComparer.Ordinal);
             }
 
-            (node.Aliases ??= []).Add(id);
+            // The aliases that end here, in priority order.
+            node.HasValue = true;
+            (node.Value ??= []).Add(id);
         }
 
         static void Append(Dictionary<string, List<int>> map, string key, int id)
@@ -175,7 +178,7 @@ internal sealed class EntityIndex
     public IReadOnlyList<AliasRecord> Aliases { get; }
 
     /// <summary>Gets the first level of the token trie.</summary>
-    public Dictionary<string, TrieNode> Root { get; }
+    public Dictionary<string, PhraseNode<List<int>>> Root { get; }
 
     /// <summary>Gets the words the scanner must recognise, each with its roles in a scan and its own interned key.</summary>
     public Dictionary<string, ScanWord> ScanWords { get; }

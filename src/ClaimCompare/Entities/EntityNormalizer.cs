@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Collections.Frozen;
 using System.Text;
 

@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Collections.Frozen;
 using System.Text;
 using FuzzySharp;
@@ -616,9 +617,9 @@ public sealed class EntityResolver : IEntityResolver
 
             for (var e = s; ;)
             {
-                if (node.Aliases is not null && e - s + 1 > bestLength)
+                if (node.Value is not null && e - s + 1 > bestLength)
                 {
-                    foreach (var id in node.Aliases)
+                    foreach (var id in node.Value)
                     {
                         var alias = index.Aliases[id];
                         if (alias.Kind == AliasKind.Name && MaskHolds(alias.UpperMask, tokens, s) && (hint == EntityType.Unknown || Compatible(hint, Entity(id).Type)) && OthersAreModifiers(tokens, s, e))
@@ -630,7 +631,7 @@ public sealed class EntityResolver : IEntityResolver
                     }
                 }
 
-                if (e + 1 >= tokens.Count || node.Children is null || !node.Children.TryGetValue(tokens[e + 1].Key, out var child))
+                if (e + 1 >= tokens.Count || node.Next is null || !node.Next.TryGetValue(tokens[e + 1].Key, out var child))
                 {
                     break;
                 }

@@ -389,9 +389,9 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             var j = i;
             while (true)
             {
-                if (node.Aliases is not null)
+                if (node.Value is not null)
                 {
-                    foreach (var id in node.Aliases)
+                    foreach (var id in node.Value)
                     {
                         if (CaseHolds(index.Aliases[id], window, matched[..count]))
                         {
@@ -402,7 +402,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                     }
                 }
 
-                if (count == matched.Length || node.Children is null)
+                if (count == matched.Length || node.Next is null)
                 {
                     break;
                 }
@@ -415,7 +415,7 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
                     skipped++;
                 }
 
-                if (!window.Has(k) || window[k].BreakBefore || window[k].Key is not { } nextKey || !node.Children.TryGetValue(nextKey, out var child))
+                if (!window.Has(k) || window[k].BreakBefore || window[k].Key is not { } nextKey || !node.Next.TryGetValue(nextKey, out var child))
                 {
                     break;
                 }

@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Entities;
 
 /// <summary>One word of a scanned document: its span, its interned key when the scanner's vocabulary knows it, and its flags.</summary>

@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Entities;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClaimCompare.Entities;
 /// <param name="Key">The normalised word, the one instance every token with this key shares.</param>
 /// <param name="Root">The trie node of names starting with the word, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record ScanWord(string Key, TrieNode? Root)
+internal sealed record ScanWord(string Key, PhraseNode<List<int>>? Root)
 {
     /// <summary>Gets a value indicating whether the word is a determiner that opens a description ("the", "a").</summary>
     public bool IsDeterminer { get; init; }

@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Buffers;
 
 namespace ClaimCompare.Entities;

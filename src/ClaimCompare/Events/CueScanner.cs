@@ -3,7 +3,7 @@ using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
 
-/// <summary>Span scanning for event cues: phrases on word boundaries, dates, content terms and place names.</summary>
+/// <summary>Span scanning for event cues: dates, content terms and place names, read from the words of an <see cref="AnalyzedText"/>.</summary>
 /// <remarks>Stateless and thread-safe; every method runs in time linear in the scanned span times the table size.</remarks>
 internal static class CueScanner
 {
@@ -60,100 +60,11 @@ internal static class CueScanner
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceFillerLookup = PlaceFillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Finds <paramref name="phrase"/> in <paramref name="text"/> within <paramref name="span"/>, case-insensitively, on word boundaries.</summary>
-    /// <param name="text">The document text.</param>
-    /// <param name="span">Where to look.</param>
-    /// <param name="phrase">The phrase.</param>
-    /// <returns>The start of each match.</returns>
-    public static IEnumerable<int> FindPhrase(string text, TextSpan span, string phrase)
-    {
-        var start = span.Start;
-        while (start < span.End)
-        {
-            var index = text.IndexOf(phrase, start, span.End - start, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                yield break;
-            }
-
-            var end = index + phrase.Length;
-            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                yield return index;
-            }
-
-            start = index + 1;
-        }
-    }
-
-    /// <summary>Splits a span into words; a word is a run of letters, digits, hyphens and apostrophes.</summary>
-    /// <param name="text">The document text.</param>
-    /// <param name="span">Where to look.</param>
-    /// <returns>The words' spans in order.</returns>
-    public static TextSpan[] Words(string text, TextSpan span)
-    {
-        // Counted first, so the array is made once at its size.
-        var words = new TextSpan[CountWords(text, span)];
-        Words(text, span, words);
-        return words;
-    }
-
-    /// <summary>Counts the words of a span, as <see cref="Words(string, TextSpan)"/> splits it.</summary>
-    /// <param name="text">The document text.</param>
-    /// <param name="span">Where to look.</param>
-    /// <returns>The number of words.</returns>
-    public static int CountWords(string text, TextSpan span)
-    {
-        var count = 0;
-        var i = span.Start;
-        while (NextWord(text, span.End, ref i, out _))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>Splits a span into words, as <see cref="Words(string, TextSpan)"/> does, into a buffer.</summary>
-    /// <param name="text">The document text.</param>
-    /// <param name="span">Where to look.</param>
-    /// <param name="into">Where the words go; at least <see cref="CountWords"/> long.</param>
-    public static void Words(string text, TextSpan span, Span<TextSpan> into)
-    {
-        var i = span.Start;
-        for (var w = 0; NextWord(text, span.End, ref i, out var start); w++)
-        {
-            into[w] = new TextSpan(start, i);
-        }
-    }
-
-    /// <summary>Moves past the next word before <paramref name="end"/>: a run of letters, digits, and hyphens or apostrophes between them.</summary>
-    /// <param name="text">The document text.</param>
-    /// <param name="end">Where the scanned span ends; a word never runs past it.</param>
-    /// <param name="i">Where to look from; on return, the end of the word found.</param>
-    /// <param name="start">The start of the word found.</param>
-    /// <returns><see langword="false"/> when no word is left.</returns>
-    public static bool NextWord(string text, int end, ref int i, out int start)
-    {
-        while (i < end && !char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        start = i;
-        while (i < end && (char.IsLetterOrDigit(text[i]) || ((text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
-        {
-            i++;
-        }
-
-        return i > start;
-    }
-
     /// <summary>Collects the content terms of a span: lower-cased words of four letters or more that are not function words.</summary>
     /// <param name="text">The document, whose words and folded text are read, not split and folded again.</param>
     /// <param name="span">Where to look.</param>
     /// <param name="into">Where to add; a term is added each time it occurs.</param>
-    public static void AddTerms(CueText text, TextSpan span, TermBuffer into)
+    public static void AddTerms(AnalyzedText text, TextSpan span, TermBuffer into)
     {
         // Terms are numbered from the folded text itself: no word becomes a string of its own.
         Span<char> buffer = stackalloc char[64];
@@ -186,7 +97,7 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="allowOn">Whether "on" also introduces a place ("the attack on Erbil"); only right after a trigger.</param>
     /// <returns>Where each place is written, in order, read as it is enumerated.</returns>
-    public static PlaceScan Places(CueText text, TextSpan span, bool allowOn = false) => new(text, text.Words(span), allowOn);
+    public static PlaceScan Places(AnalyzedText text, TextSpan span, bool allowOn = false) => new(text, text.Words(span), allowOn);
 
     /// <summary>Reads the place name a preposition introduces, if the word is one and a name follows it.</summary>
     /// <param name="text">The document.</param>
@@ -194,7 +105,7 @@ internal static class CueScanner
     /// <param name="i">The word's index.</param>
     /// <param name="allowOn">Whether "on" also introduces a place.</param>
     /// <returns>Where the name is written, without a possessive "'s", or <see langword="null"/>.</returns>
-    public static TextSpan? PlaceAt(CueText text, ReadOnlySpan<TextSpan> words, int i, bool allowOn)
+    public static TextSpan? PlaceAt(AnalyzedText text, ReadOnlySpan<TextSpan> words, int i, bool allowOn)
     {
         var preposition = text.Word(words[i]) is "in" or "near" or "at" or "outside" or "from" || (allowOn && text.Word(words[i]) is "on");
         if (!preposition)
@@ -222,7 +133,7 @@ internal static class CueScanner
 
         var start = words[first].Start;
         var end = words[j - 1].End;
-        return text.Text.AsSpan(start, end - start) is [.., '\'' or '’', 's'] ? new TextSpan(start, end - 2) : new TextSpan(start, end);
+        return TextFold.EndsPossessive(text.Text.AsSpan(start, end - start)) ? new TextSpan(start, end - 2) : new TextSpan(start, end);
     }
 
     /// <summary>Reads dates in a span against the document's date: absolute dates, years, months, weekdays and relative phrases.</summary>
@@ -230,13 +141,13 @@ internal static class CueScanner
     /// <param name="span">Where to look.</param>
     /// <param name="documentDate">The document's date, when known; relative dates stay partial without it.</param>
     /// <returns>Each cue with its position, in order, read as it is enumerated.</returns>
-    public static DateScan Dates(CueText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span, out var mayStartDate), mayStartDate, documentDate);
+    public static DateScan Dates(AnalyzedText text, TextSpan span, DateOnly? documentDate) => new(text, text.Words(span, MayStartDate, out var mayStartDate), mayStartDate, documentDate);
 
     /// <summary>Whether a word can start a date: a number, a month, a weekday or a word of a relative date ("week", "yesterday").</summary>
     /// <param name="text">The document.</param>
     /// <param name="word">The word.</param>
     /// <returns><see langword="false"/> for most words, which no date starts with.</returns>
-    public static bool MayStartDate(CueText text, TextSpan word) =>
+    public static bool MayStartDate(AnalyzedText text, TextSpan word) =>
         char.IsAsciiDigit(text.Text[word.Start]) || DateWordLookup.Contains(text.Folded(word));
 
     /// <summary>Reads the date a word starts, if any, reading its neighbours within the scanned words.</summary>
@@ -245,7 +156,7 @@ internal static class CueScanner
     /// <param name="i">The word's index.</param>
     /// <param name="documentDate">The document's date, when known.</param>
     /// <returns>The cue, or <see langword="null"/>.</returns>
-    public static DateCue? DateAt(CueText text, ReadOnlySpan<TextSpan> words, int i, DateOnly? documentDate)
+    public static DateCue? DateAt(AnalyzedText text, ReadOnlySpan<TextSpan> words, int i, DateOnly? documentDate)
     {
         if (!MayStartDate(text, words[i]))
         {
@@ -330,7 +241,7 @@ internal static class CueScanner
     /// <summary>Reads the dateline or byline date in a document's first lines: "— Feb 26, 2021", "Posted at Jan 28 2019", "January 1, 2023".</summary>
     /// <param name="text">The document.</param>
     /// <returns>The first full date in the opening 600 characters and where it is written, or <see langword="null"/>.</returns>
-    public static (DateOnly Date, int Start)? Dateline(CueText text)
+    public static (DateOnly Date, int Start)? Dateline(AnalyzedText text)
     {
         foreach (var (start, cue) in Dates(text, new TextSpan(0, Math.Min(text.Text.Length, 600)), null))
         {
@@ -347,7 +258,7 @@ internal static class CueScanner
     /// <param name="text">The text.</param>
     /// <param name="span">Where to look.</param>
     /// <returns>Where the phrase starts and the phrase as written, or <see langword="null"/>.</returns>
-    public static (int Start, string Phrase)? LastMonth(CueText text, TextSpan span)
+    public static (int Start, string Phrase)? LastMonth(AnalyzedText text, TextSpan span)
     {
         var words = text.Words(span);
         for (var i = 1; i < words.Length; i++)
@@ -491,7 +402,7 @@ internal static class CueScanner
         return word is "year" && (afterLast || yearAgo) ? new DateCue(reference.Year - 1, null, null, null) : null;
     }
 
-    private static int MonthToken(CueText text, ReadOnlySpan<TextSpan> words, int i)
+    private static int MonthToken(AnalyzedText text, ReadOnlySpan<TextSpan> words, int i)
     {
         var word = text.Word(words[i]);
         var month = MonthIndex(text.Folded(words[i]));

@@ -9,7 +9,7 @@ namespace ClaimCompare.Events;
 /// <remarks>A stack-only view of the document's words; enumerate it once, on the thread that reads the document.</remarks>
 internal ref struct DateScan
 {
-    private readonly CueText text;
+    private readonly AnalyzedText text;
     private readonly ReadOnlySpan<TextSpan> words;
     private readonly ReadOnlySpan<bool> mayStartDate;
     private readonly DateOnly? documentDate;
@@ -20,7 +20,7 @@ internal ref struct DateScan
     /// <param name="words">The words of the span.</param>
     /// <param name="mayStartDate">For each word, whether <see cref="CueScanner.MayStartDate"/> holds: the only words worth reading.</param>
     /// <param name="documentDate">The document's date, when known.</param>
-    public DateScan(CueText text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<bool> mayStartDate, DateOnly? documentDate)
+    public DateScan(AnalyzedText text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<bool> mayStartDate, DateOnly? documentDate)
     {
         this.text = text;
         this.words = words;

@@ -1,6 +1,7 @@
 using ClaimCompare.Claims;
 using ClaimCompare.Entities;
 using ClaimCompare.Events.Reading;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
 
@@ -16,7 +17,7 @@ namespace ClaimCompare.Events;
 /// either they stay partial (a weekday, a year) and are never guessed. Instances are immutable and
 /// thread-safe.
 /// </remarks>
-public sealed class EventCueExtractor : IEventReader
+public sealed class EventCueExtractor : IEventReader, IAnalyzedDocumentReader
 {
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> seriesNouns;
 
@@ -27,18 +28,18 @@ public sealed class EventCueExtractor : IEventReader
         Resolver = resolver;
         seriesNouns = Lexicon.SeriesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // The lexicon's phrase lists in one table, all found in a document in one pass (see CueText), by the indexes of TriggerCues.
-        PhraseTable = new PhraseTable([.. Lexicon.Triggers.Select(t => t.Phrase)], Lexicon.BackgroundMarkers, Lexicon.RelationMarkers, Lexicon.SeriesMemberMarkers);
+        // The lexicon's phrase lists in one table, all found in a document in one pass (see AnalyzedText), by the indexes of TriggerCues.
+        PhraseIndex = new PhraseIndex([.. Lexicon.Triggers.Select(t => t.Phrase)], Lexicon.BackgroundMarkers, Lexicon.RelationMarkers, Lexicon.SeriesMemberMarkers);
     }
 
-    /// <summary>Gets the resolver that names places and actors; a document whose claims carry a scan by it is not scanned again.</summary>
+    /// <summary>Gets the resolver that names places and actors; an analysed document scanned by it is not scanned again.</summary>
     internal IEntityResolver? Resolver { get; }
 
     /// <summary>Gets the event lexicon the reader reads with.</summary>
     internal EventLexicon Lexicon { get; } = EventLexicon.Default;
 
     /// <summary>Gets the lexicon's phrase lists as one table (triggers, background, relation and series-member markers).</summary>
-    internal PhraseTable PhraseTable { get; }
+    internal PhraseIndex PhraseIndex { get; }
 
     /// <summary>Reads the event cues of every claim of a document.</summary>
     /// <param name="document">The document's claims.</param>
@@ -55,7 +56,20 @@ public sealed class EventCueExtractor : IEventReader
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        return DocumentReader.Read(this, document, context.Terms, context.WithClaimCues);
+        return DocumentReader.Read(this, document, null, context.Terms, context.WithClaimCues);
+    }
+
+    /// <summary>Reads the local events of a document the pipeline has analysed: its words, phrase hits and entity scan are read once for all stages.</summary>
+    /// <param name="document">The document's claims.</param>
+    /// <param name="analyzed">The same document, analysed.</param>
+    /// <param name="context">What the readings of one comparison share.</param>
+    /// <returns>The reading.</returns>
+    DocumentEventReading IAnalyzedDocumentReader.Read(DocumentClaims document, AnalyzedDocument analyzed, EventReadingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(context);
+        return DocumentReader.Read(this, document, analyzed, context.Terms, context.WithClaimCues);
     }
 
     /// <summary>Returns the date relative dates in a document are resolved against: its publication date, else its dateline.</summary>
@@ -70,7 +84,7 @@ public sealed class EventCueExtractor : IEventReader
             return published;
         }
 
-        using var text = new CueText(document.Text);
+        using var text = new AnalyzedText(document.Text);
         return CueScanner.Dateline(text)?.Date;
     }
 
@@ -80,7 +94,7 @@ public sealed class EventCueExtractor : IEventReader
     /// <summary>Reads the local events of a document on its own, with each claim's cues.</summary>
     /// <param name="document">The document's claims.</param>
     /// <returns>The reading.</returns>
-    internal DocumentEventReading Read(DocumentClaims document) => DocumentReader.Read(this, document, new TermPool(), withClaimCues: true);
+    internal DocumentEventReading Read(DocumentClaims document) => DocumentReader.Read(this, document, null, new TermVocabulary(), withClaimCues: true);
 
     /// <summary>Whether a trigger phrase names several attacks ("attacks", "air strikes") rather than one.</summary>
     /// <remarks>

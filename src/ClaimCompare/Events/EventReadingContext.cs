@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Events;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class EventReadingContext
     public bool WithClaimCues { get; init; }
 
     /// <summary>Gets the numbering of content terms shared by the readings.</summary>
-    internal TermPool Terms { get; } = new();
+    internal TermVocabulary Terms { get; } = new();
 
     /// <inheritdoc/>
     public override string ToString() => $"EventReadingContext({Terms.Count} terms{(WithClaimCues ? ", with claim cues" : string.Empty)})";

@@ -9,7 +9,7 @@ namespace ClaimCompare.Events;
 /// <remarks>A stack-only view of the document's words; enumerate it once, on the thread that reads the document.</remarks>
 internal ref struct PlaceScan
 {
-    private readonly CueText text;
+    private readonly AnalyzedText text;
     private readonly ReadOnlySpan<TextSpan> words;
     private readonly bool allowOn;
     private int index;
@@ -18,7 +18,7 @@ internal ref struct PlaceScan
     /// <param name="text">The document.</param>
     /// <param name="words">The words of the span.</param>
     /// <param name="allowOn">Whether "on" also introduces a place.</param>
-    public PlaceScan(CueText text, ReadOnlySpan<TextSpan> words, bool allowOn)
+    public PlaceScan(AnalyzedText text, ReadOnlySpan<TextSpan> words, bool allowOn)
     {
         this.text = text;
         this.words = words;

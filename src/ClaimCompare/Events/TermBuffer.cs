@@ -1,21 +1,22 @@
+using ClaimCompare.Text;
 using System.Buffers;
 
 namespace ClaimCompare.Events;
 
 /// <summary>
-/// The terms of one local event as they are gathered, as numbers of one <see cref="TermPool"/>, repeats included,
+/// The terms of one local event as they are gathered, as numbers of one <see cref="TermVocabulary"/>, repeats included,
 /// in a rented array a document's reading reuses for each of its events; <see cref="ToSet"/> makes the set an event keeps.
 /// </summary>
 /// <remarks>Mutable, owned by the one thread that reads a document; dispose it when the reading ends.</remarks>
 internal sealed class TermBuffer : IDisposable
 {
-    private readonly TermPool pool;
+    private readonly TermVocabulary pool;
     private int[] items;
 
     /// <summary>Initializes a new instance of the <see cref="TermBuffer"/> class.</summary>
     /// <param name="pool">The pool the terms are numbered by.</param>
     /// <param name="capacity">How many terms to make room for at first.</param>
-    public TermBuffer(TermPool pool, int capacity)
+    public TermBuffer(TermVocabulary pool, int capacity)
     {
         this.pool = pool;
         items = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 16));

@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Events;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ClaimCompare.Events;
 internal sealed class TermNumbering
 {
     // The one pool every event's terms come from, as in a batch run, read through an array; else the terms' text.
-    private readonly TermPool? shared;
+    private readonly TermVocabulary? shared;
     private readonly int[] ofPoolId = [];
     private readonly Dictionary<string, int> ofText = new(StringComparer.Ordinal);
     private readonly List<int> unseen = [];

@@ -162,7 +162,7 @@ public sealed class ClaimComparerBuilder
             ? makeExtractor(segmenter, quantities, entities, _lexicon, _options.Limits)
             : new ClaimExtractor(segmenter, quantities, entities, _lexicon, _options.Limits);
         var differ = _differ ?? new DisagreementFinder();
-        return new ClaimComparerPipeline(extractor, BuildEvents(entities), differ, _options);
+        return new ClaimComparerPipeline(extractor, BuildEvents(entities), differ, _options) { Resolver = entities };
     }
 
     /// <inheritdoc/>

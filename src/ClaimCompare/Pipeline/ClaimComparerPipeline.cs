@@ -38,6 +38,12 @@ public sealed class ClaimComparerPipeline
     /// <summary>Gets the claims stage.</summary>
     public IClaimExtractor Extractor { get; }
 
+    /// <summary>
+    /// Gets the entity resolver the stages were built with, whose scan of each document the pipeline makes once and
+    /// hands to the claims and events stages with the document's analysed text; <see langword="null"/> for none.
+    /// </summary>
+    internal Entities.IEntityResolver? Resolver { get; init; }
+
     /// <summary>Gets the events stage as one call; with the built-in stage, its reader and linker together.</summary>
     public IEventClusterer Clusterer { get; }
 
@@ -111,7 +117,12 @@ public sealed class ClaimComparerPipeline
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(document);
-        return comparison.Add(Extractor.Extract(document, cancellationToken));
+        // One analysis of the document (its entity scan above all) serves the claims and the events reading both.
+        using var analyzed = Resolver is { } resolver ? new AnalyzedDocument(document, resolver) : null;
+        var extracted = analyzed is not null && Extractor is IAnalyzedDocumentExtractor reads
+            ? reads.Extract(analyzed, cancellationToken)
+            : Extractor.Extract(document, cancellationToken);
+        return comparison.AddAnalyzed(extracted, analyzed);
     }
 
     /// <summary>Reads the claims of documents, in canonical order, with ids assigned; the first half of a comparison.</summary>
@@ -149,7 +160,12 @@ public sealed class ClaimComparerPipeline
                         throw new ArgumentNullException(nameof(documents), "A document is null.");
                     }
 
-                    var extracted = Extractor.Extract(document, cancellationToken);
+                    // The document's words, phrase hits and entity scan are made once, for the claims and events stages both,
+                    // and let go with the text once both have read it.
+                    using var analyzed = Resolver is { } resolver ? new AnalyzedDocument(document, resolver) : null;
+                    var extracted = analyzed is not null && Extractor is IAnalyzedDocumentExtractor reads
+                        ? reads.Extract(analyzed, cancellationToken)
+                        : Extractor.Extract(document, cancellationToken);
                     extracted = extracted with
                     {
                         Claims = [.. extracted.Claims.OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Actor, StringComparer.Ordinal)],
@@ -159,8 +175,10 @@ public sealed class ClaimComparerPipeline
                     {
                         // Linking needs the reading's events, not the per-claim cues; the report needs the document's id,
                         // outlet and date, not its text. Dropping both keeps a large comparison's memory to what it reports.
-                        reading = events.Read(extracted, context);
-                        extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [], EntityScan = null };
+                        reading = analyzed is not null && events is IAnalyzedDocumentReader analyzedReader
+                            ? analyzedReader.Read(extracted, analyzed, context)
+                            : events.Read(extracted, context);
+                        extracted = extracted with { Document = extracted.Document with { Text = string.Empty }, Sentences = [] };
                     }
 
                     read.Add((extracted, reading));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Entities;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Places;
 

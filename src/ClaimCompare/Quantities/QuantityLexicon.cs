@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Quantities;
 
@@ -25,7 +26,7 @@ internal sealed class QuantityLexicon
         this.triggerFilter = triggerFilter;
         ArticleFollowers = articleFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
         PhrasesByFirstWord = phrasesByFirstWord;
-        PhraseLookup = phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseRoots = BuildTrie(phrasesByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
         Roles = roles.GetAlternateLookup<ReadOnlySpan<char>>();
         Multipliers = multipliers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -33,8 +34,12 @@ internal sealed class QuantityLexicon
     /// <summary>Gets multi-word phrases (hedges, vague words, zero statements) keyed by their lower-case first word, longest first.</summary>
     public FrozenDictionary<string, PhraseEntry[]> PhrasesByFirstWord { get; }
 
-    /// <summary>Gets the span lookup of <see cref="PhrasesByFirstWord"/>.</summary>
-    public FrozenDictionary<string, PhraseEntry[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+    /// <summary>
+    /// Gets the phrases as a word trie (<see cref="PhraseNode{T}"/>), by their lower-case first word: the node a phrase's
+    /// last word reaches lists the phrases ending there, in <see cref="PhrasesByFirstWord"/> order. Words after the
+    /// first compare ignoring case.
+    /// </summary>
+    public FrozenDictionary<string, PhraseNode<List<PhraseEntry>>>.AlternateLookup<ReadOnlySpan<char>> PhraseRoots { get; }
 
     /// <summary>Gets the roles of lower-case words (number words, context lists).</summary>
     public FrozenDictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
@@ -294,6 +299,31 @@ internal sealed class QuantityLexicon
         {
             filter[index >> 6] |= 1UL << (index & 63);
         }
+    }
+
+    private static FrozenDictionary<string, PhraseNode<List<PhraseEntry>>> BuildTrie(FrozenDictionary<string, PhraseEntry[]> phrasesByFirstWord)
+    {
+        var roots = new Dictionary<string, PhraseNode<List<PhraseEntry>>>(StringComparer.Ordinal);
+        foreach (var (first, entries) in phrasesByFirstWord)
+        {
+            var root = new PhraseNode<List<PhraseEntry>>();
+            roots[first] = root;
+
+            // Longest first, as the entries come: a node lists its phrases in that order, so the first of the wanted side wins.
+            foreach (var entry in entries)
+            {
+                var node = root;
+                for (var k = 1; k < entry.Words.Length; k++)
+                {
+                    node = node.Child(entry.Words[k], StringComparer.OrdinalIgnoreCase);
+                }
+
+                node.HasValue = true;
+                (node.Value ??= []).Add(entry);
+            }
+        }
+
+        return roots.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static void Add(Dictionary<string, List<PhraseEntry>> phrases, PhraseEntry entry)

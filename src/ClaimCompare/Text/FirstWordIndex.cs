@@ -47,8 +47,8 @@ internal sealed class FirstWordIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
-            masks[i] = PhraseMatcher<bool>.HasTypographicApostrophe(word)
-                ? _masks.GetValueOrDefault(PhraseMatcher<bool>.NormalizeWord(word))
+            masks[i] = TextFold.HasTypographicApostrophe(word)
+                ? _masks.GetValueOrDefault(TextFold.PlainApostrophes(word))
                 : _lookup.TryGetValue(word, out var mask) ? mask : (ushort)0;
         }
 

@@ -8,7 +8,7 @@ namespace ClaimCompare.Text;
 /// <remarks>Immutable after construction and safe to read from many threads.</remarks>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Node _root = new();
+    private readonly PhraseNode<T> _root = new();
 
     public int Count { get; private set; }
 
@@ -30,15 +30,7 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var token in tokens)
         {
-            var word = NormalizeWord(token.Span.Slice(phrase));
-            node.Next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!node.Next.TryGetValue(word, out var next))
-            {
-                next = new Node();
-                node.Next[word] = next;
-            }
-
-            node = next;
+            node = node.Child(TextFold.PlainApostrophes(token.Span.Slice(phrase)), StringComparer.OrdinalIgnoreCase);
         }
 
         if (!node.HasValue)
@@ -101,37 +93,21 @@ internal sealed class PhraseMatcher<T>
     public bool ContainsWord(ReadOnlySpan<char> word) =>
         _root.Next is { } next && Lookup(next, word) is { HasValue: true };
 
-    private static bool TryStep(Dictionary<string, Node> next, string text, Token token, out Node node)
+    private static bool TryStep(Dictionary<string, PhraseNode<T>> next, string text, Token token, out PhraseNode<T> node)
     {
         var word = text.AsSpan(token.Start, token.End - token.Start);
         node = Lookup(next, word)!;
         return node is not null;
     }
 
-    /// <summary>Returns whether a word holds an apostrophe that phrases store as a plain one.</summary>
-    internal static bool HasTypographicApostrophe(ReadOnlySpan<char> word) => word.IndexOfAny('’', 'ʼ', '‘') >= 0;
-
-    /// <summary>Returns the word with typographic apostrophes made plain, as phrases store it.</summary>
-    internal static string NormalizeWord(ReadOnlySpan<char> word) =>
-        word.ToString().Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
-
-    private static Node? Lookup(Dictionary<string, Node> next, ReadOnlySpan<char> word)
+    private static PhraseNode<T>? Lookup(Dictionary<string, PhraseNode<T>> next, ReadOnlySpan<char> word)
     {
-        if (HasTypographicApostrophe(word))
+        if (TextFold.HasTypographicApostrophe(word))
         {
-            return next.TryGetValue(NormalizeWord(word), out var normalized) ? normalized : null;
+            return next.TryGetValue(TextFold.PlainApostrophes(word), out var normalized) ? normalized : null;
         }
 
         return next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var node) ? node : null;
-    }
-
-    private sealed class Node
-    {
-        public Dictionary<string, Node>? Next { get; set; }
-
-        public bool HasValue { get; set; }
-
-        public T? Value { get; set; }
     }
 }
 

@@ -103,5 +103,25 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or 'ʼ' or '‘' or '‐' or '‑';
+    /// <summary>
+    /// Returns where the letter word that starts at <paramref name="start"/> ends: a run of letters, with a plain
+    /// apostrophe between two letters ("o'clock"). The words of number phrases and hedges are letters only, so a digit
+    /// or a hyphen ends one ("twenty-two" is read word by word).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the word starts; it is not looked for.</param>
+    /// <returns>One past the word's last character; <paramref name="start"/> when no letter stands there.</returns>
+    internal static int LetterWordEnd(string text, int start)
+    {
+        var e = start;
+        while (e < text.Length && (char.IsLetter(text[e]) || (text[e] == '\'' && e > start && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
+    // A hyphen or an apostrophe, plain or typographic, joins the letters either side into one word.
+    private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' || TextFold.IsCommonApostrophe(c) || TextFold.IsTypographicApostrophe(c);
 }

@@ -1,9 +1,10 @@
 using ClaimCompare.Events;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Tests.Events;
 
 /// <summary>
-/// <see cref="TermBuffer"/> gathers a local event's terms with repeats, numbered by a <see cref="TermPool"/>, and must
+/// <see cref="TermBuffer"/> gathers a local event's terms with repeats, numbered by a <see cref="TermVocabulary"/>, and must
 /// give exactly the distinct terms, whatever the order they came in and however far the buffer grew.
 /// </summary>
 public sealed class TermBufferTests
@@ -20,7 +21,7 @@ public sealed class TermBufferTests
     [TestCaseSource(nameof(Cases))]
     public void Gives_the_distinct_terms(int capacity, string[] terms, string why)
     {
-        using var buffer = new TermBuffer(new TermPool(), capacity);
+        using var buffer = new TermBuffer(new TermVocabulary(), capacity);
         foreach (var term in terms)
         {
             buffer.Add(term);
@@ -37,7 +38,7 @@ public sealed class TermBufferTests
     [Test]
     public void Cleared_buffer_gathers_afresh()
     {
-        var pool = new TermPool();
+        var pool = new TermVocabulary();
         using var buffer = new TermBuffer(pool, 16);
         buffer.Add("x");
         buffer.Add("y");

@@ -1,4 +1,5 @@
 using ClaimCompare.Events;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Tests.Events;
 
@@ -31,9 +32,9 @@ public sealed class TermVectorsTests
     }
 
     // A pool that met the terms in the given order; null for a pool per event.
-    private static TermPool? Numbered(IEnumerable<string> order)
+    private static TermVocabulary? Numbered(IEnumerable<string> order)
     {
-        var pool = new TermPool();
+        var pool = new TermVocabulary();
         foreach (var term in order)
         {
             pool.Id(term);
@@ -42,11 +43,11 @@ public sealed class TermVectorsTests
         return pool;
     }
 
-    private static double[] Cosines(TermPool? shared)
+    private static double[] Cosines(TermVocabulary? shared)
     {
         var nodes = Events.Select((terms, i) =>
         {
-            using var buffer = new TermBuffer(shared ?? new TermPool(), 16);
+            using var buffer = new TermBuffer(shared ?? new TermVocabulary(), 16);
             foreach (var term in terms)
             {
                 buffer.Add(term);

@@ -18,7 +18,7 @@ internal sealed class DocumentReader
     private readonly EventCueExtractor extractor;
     private readonly EventLexicon lexicon;
     private readonly DocumentClaims document;
-    private readonly CueText scan;
+    private readonly AnalyzedText scan;
     private readonly string text;
     private readonly DateOnly? reference;
     private readonly EntityMention[] mentions;
@@ -48,7 +48,7 @@ internal sealed class DocumentReader
     // The claims of a sentence share its nearest trigger, and so the place after it.
     private (TextSpan Sentence, int Trigger, string? Place) placeChecked = (default, -1, null);
 
-    private DocumentReader(EventCueExtractor extractor, DocumentClaims document, CueText scan, TermBuffer terms, bool withClaimCues)
+    private DocumentReader(EventCueExtractor extractor, DocumentClaims document, AnalyzedText scan, IReadOnlyList<EntityMention>? scanned, TermBuffer terms, bool withClaimCues)
     {
         this.extractor = extractor;
         this.document = document;
@@ -61,10 +61,8 @@ internal sealed class DocumentReader
         reference = document.Document.PublishedOn ?? dateline?.Date;
 
         // In text order, so each sentence finds its mentions by binary search rather than a scan of the whole document.
-        // The claims stage's scan, when it was made with this resolver, is the scan this one would make.
-        var resolver = extractor.Resolver;
-        var scanned = document.EntityScan is { } carried && resolver is not null && ReferenceEquals(carried.Resolver, resolver) ? carried.Mentions : resolver?.ScanDocument(text).Mentions;
-        mentions = (scanned ?? []).OrderBy(m => m.Span.Start).ToArray();
+        // The analysed document's scan, when it was made with this resolver, is the scan this one would make.
+        mentions = (scanned ?? extractor.Resolver?.ScanDocument(text).Mentions ?? []).OrderBy(m => m.Span.Start).ToArray();
         lead = DocumentSpans.Lead(text);
         main = MainEvent.Read(lexicon, document.Document, scan, lead, reference, dateline, mentions, terms, triggers);
         events = [main];
@@ -75,16 +73,21 @@ internal sealed class DocumentReader
     /// <summary>Reads the local events of a document and assigns each claim to one.</summary>
     /// <param name="extractor">The reader whose lexicon, phrase table and resolver to use.</param>
     /// <param name="document">The document's claims.</param>
+    /// <param name="analyzed">The same document analysed by the pipeline, whose text and entity scan are read; <see langword="null"/> to analyse it here.</param>
     /// <param name="pool">Numbers terms for all the documents of a run.</param>
     /// <param name="withClaimCues">Whether to keep each claim's cues.</param>
     /// <returns>The reading; without claim cues, <see cref="DocumentEventReading.ClaimCues"/> is empty.</returns>
-    public static DocumentEventReading Read(EventCueExtractor extractor, DocumentClaims document, TermPool pool, bool withClaimCues)
+    public static DocumentEventReading Read(EventCueExtractor extractor, DocumentClaims document, AnalyzedDocument? analyzed, TermVocabulary pool, bool withClaimCues)
     {
-        using var documentScan = new CueText(document.Document.Text, extractor.PhraseTable);
+        // The analysed text serves only the text it was made of; one made here is this reading's to let go.
+        var shared = analyzed is not null && ReferenceEquals(analyzed.Document.Text, document.Document.Text) ? analyzed : null;
+        using var own = shared is null ? new AnalyzedText(document.Document.Text) : null;
+        var documentScan = shared?.Text ?? own!;
+        documentScan.FindPhrasesOf(extractor.PhraseIndex);
 
         // One list gathers each event's terms in turn.
         using var eventTerms = new TermBuffer(pool, document.Document.Text.Length / 4);
-        var reader = new DocumentReader(extractor, document, documentScan, eventTerms, withClaimCues);
+        var reader = new DocumentReader(extractor, document, documentScan, shared?.EntitiesFor(extractor.Resolver)?.Mentions, eventTerms, withClaimCues);
         for (var c = 0; c < document.Claims.Count; c++)
         {
             reader.ReadClaim(c);

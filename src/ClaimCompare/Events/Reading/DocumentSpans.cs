@@ -32,27 +32,10 @@ internal static class DocumentSpans
     }
 
     /// <summary>Returns the line (paragraph) that holds the span.</summary>
-    public static TextSpan Line(string text, TextSpan span)
-    {
-        var start = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End, start, text.Length);
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', end);
-        return new TextSpan(lineStart, lineEnd < 0 ? text.Length : lineEnd);
-    }
+    public static TextSpan Line(string text, TextSpan span) => AnalyzedText.Paragraph(text, span);
 
     /// <summary>The headline and opening lines: whole lines until about <paramref name="length"/> characters.</summary>
-    public static TextSpan Lead(string text, int length = LeadLength)
-    {
-        var end = 0;
-        while (end < text.Length && end < length)
-        {
-            var next = text.IndexOf('\n', end);
-            end = next < 0 ? text.Length : next + 1;
-        }
-
-        return new TextSpan(0, Math.Min(end, Math.Min(text.Length, MaxLeadLength)));
-    }
+    public static TextSpan Lead(string text, int length = LeadLength) => AnalyzedText.Lead(text, length, MaxLeadLength);
 
     /// <summary>The set of weekdays the dates name, as bits, leaving out the dateline's date.</summary>
     public static int Weekdays(DateScan dates, int? dateline)

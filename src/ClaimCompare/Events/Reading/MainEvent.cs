@@ -18,7 +18,7 @@ internal static class MainEvent
     /// <param name="terms">Gathers the document's terms; cleared by the caller before.</param>
     /// <param name="triggers">A list to find triggers into.</param>
     /// <returns>The main event, index 0.</returns>
-    public static LocalEvent Read(EventLexicon lexicon, Document document, CueText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    public static LocalEvent Read(EventLexicon lexicon, Document document, AnalyzedText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         var text = document.Text;
 
@@ -86,7 +86,7 @@ internal static class MainEvent
     /// latest (a lead recalls earlier events, not later ones); never a day after the report. Without one, the
     /// publication year: a day of reporting ("said on Monday", "the toll rose on Tuesday") never dates the event.
     /// </summary>
-    private static DateCue Date(EventLexicon lexicon, CueText scan, string text, DateOnly? reference, (DateOnly Date, int Start)? dateline, out int weekdays)
+    private static DateCue Date(EventLexicon lexicon, AnalyzedText scan, string text, DateOnly? reference, (DateOnly Date, int Start)? dateline, out int weekdays)
     {
         var date = DateCue.None;
         var strength = EventDates.Unanchored;

@@ -19,7 +19,7 @@ internal static class MentionCues
     private const int PlaceReach = 30;
 
     /// <summary>The places of a span, as the resolver names them; else the capitalised names the scanner finds, as written.</summary>
-    public static List<string> Places(CueText text, TextSpan span, EntityMention[] mentions)
+    public static List<string> Places(AnalyzedText text, TextSpan span, EntityMention[] mentions)
     {
         var places = new List<string>();
         foreach (var mention in Within(mentions, span))
@@ -46,7 +46,7 @@ internal static class MentionCues
     }
 
     /// <summary>The places of a claim's part of its sentence: the whole sentence's (read once, then kept), or the side of a series marker the claim is on.</summary>
-    public static List<string> ClaimPlaces(CueText text, TextSpan sentence, int split, bool member, EntityMention[] mentions, ref List<string>? sentencePlaces) =>
+    public static List<string> ClaimPlaces(AnalyzedText text, TextSpan sentence, int split, bool member, EntityMention[] mentions, ref List<string>? sentencePlaces) =>
         split < 0
             ? sentencePlaces ??= Places(text, sentence, mentions)
             : Places(text, member ? new TextSpan(split, sentence.End) : new TextSpan(sentence.Start, split), mentions);
@@ -107,7 +107,7 @@ internal static class MentionCues
     /// report on Balasore); a town or a region inside a place the lead names is not named by it ("the attack on Erbil"
     /// in a report that names only Iraq, "attacks in Khyber Pakhtunkhwa" in a report on Peshawar).
     /// </remarks>
-    public static string? PlaceBeyondLead(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, IReadOnlyList<string> leadPlaces, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
+    public static string? PlaceBeyondLead(AnalyzedText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger, TextSpan lead, IReadOnlyList<string> leadPlaces, Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> inLead, ref (TextSpan Sentence, int Trigger, string? Place) last)
     {
         if (last.Sentence != sentence || last.Trigger != trigger.Start)
         {
@@ -145,7 +145,7 @@ internal static class MentionCues
         return false;
     }
 
-    private static TextSpan? PlaceAfter(CueText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
+    private static TextSpan? PlaceAfter(AnalyzedText text, TextSpan sentence, (int Start, TriggerEntry Entry) trigger)
     {
         var after = trigger.Start + trigger.Entry.Phrase.Length;
         var window = new TextSpan(after, Math.Min(sentence.End, after + PlaceWindow));
@@ -198,7 +198,7 @@ internal static class MentionCues
     /// <summary>The mentions that start inside a span, from mentions sorted by start.</summary>
     private static ArraySegment<EntityMention> Within(EntityMention[] mentions, TextSpan span)
     {
-        var (lo, end) = CueText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
+        var (lo, end) = AnalyzedText.StartingIn<EntityMention>(mentions, static m => m.Span.Start, span);
         return new ArraySegment<EntityMention>(mentions, lo, end - lo);
     }
 }

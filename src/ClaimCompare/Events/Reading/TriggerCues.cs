@@ -31,16 +31,16 @@ internal static class TriggerCues
 
     /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
     /// <returns><paramref name="found"/>, cleared and filled.</returns>
-    public static List<(int Start, TriggerEntry Entry, bool InRelation)> Find(EventLexicon lexicon, CueText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
+    public static List<(int Start, TriggerEntry Entry, bool InRelation)> Find(EventLexicon lexicon, AnalyzedText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
     {
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
-        Span<PhraseMatch> matches = stackalloc PhraseMatch[32];
+        Span<PhraseHit> matches = stackalloc PhraseHit[32];
         var count = 0;
-        foreach (var match in scan.Matches(TriggerTable, span))
+        foreach (var match in scan.Hits(TriggerTable, span))
         {
             if (count == matches.Length)
             {
-                var more = new PhraseMatch[matches.Length * 2];
+                var more = new PhraseHit[matches.Length * 2];
                 matches.CopyTo(more);
                 matches = more;
             }
@@ -73,7 +73,7 @@ internal static class TriggerCues
     }
 
     /// <summary>Whether a position stands in a clause about another event ("following a drone attack", "after rocket attacks").</summary>
-    public static bool InRelationClause(CueText scan, TextSpan span, int position)
+    public static bool InRelationClause(AnalyzedText scan, TextSpan span, int position)
     {
         var text = scan.Text;
         // The clause that holds the position: back to the nearest clause break, at most RelationWindow characters.
@@ -88,10 +88,10 @@ internal static class TriggerCues
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
-    public static void Markers(EventLexicon lexicon, CueText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
+    public static void Markers(EventLexicon lexicon, AnalyzedText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
         markers.Clear();
-        foreach (var match in scan.Matches(BackgroundMarkerTable, sentence))
+        foreach (var match in scan.Hits(BackgroundMarkerTable, sentence))
         {
             markers.Add((match.Start, lexicon.BackgroundMarkers[match.Phrase]));
         }
@@ -140,7 +140,7 @@ internal static class TriggerCues
             || SameMention(text, triggers, NearestOf(triggers, new TextSpan(position, position + 1), relationToo: true, specificOnly: false)!.Value.Start, mine.Start));
 
     /// <summary>Where a phrase singling out one of a series ("including one", "the latest") follows the series in its sentence, or -1.</summary>
-    public static int MemberMarker(CueText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
+    public static int MemberMarker(AnalyzedText text, (int Start, TriggerEntry Entry) series, TextSpan sentence)
     {
         var from = series.Start + series.Entry.Phrase.Length;
         if (sentence.End <= from)
@@ -149,7 +149,7 @@ internal static class TriggerCues
         }
 
         // The earliest of them: "including one in Erbil that ... injured several, including one soldier" splits at the first.
-        foreach (var match in text.Matches(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
+        foreach (var match in text.Hits(SeriesMemberMarkerTable, new TextSpan(from, sentence.End)))
         {
             return match.Start;
         }

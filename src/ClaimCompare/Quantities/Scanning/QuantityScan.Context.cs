@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Quantities.Scanning;
 
 /// <summary>
@@ -253,9 +255,7 @@ internal sealed partial class QuantityScan
             return WordRoles.None;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lexicon.Roles.TryGetValue(lower, out var r) ? r : WordRoles.None;
+        return lexicon.Roles.TryGetValue(TextFold.LowerCase(word, stackalloc char[word.Length]), out var r) ? r : WordRoles.None;
     }
 
     private bool HasRole(ReadOnlySpan<char> word, WordRoles role) => (Roles(word) & role) != WordRoles.None;

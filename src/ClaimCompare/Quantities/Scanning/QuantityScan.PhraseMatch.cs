@@ -1,16 +1,19 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Quantities.Scanning;
 
 /// <summary>
 /// Phrase matching: which lexicon phrase ("at least", "a number of", "or more") starts at a word.
 /// </summary>
 /// <remarks>
-/// This file is the seam to the shared phrase index: the stages ask only <see cref="MatchPhrase"/>.
+/// The phrases are a word trie of the library's one kind (<see cref="PhraseNode{T}"/>, built by
+/// <see cref="QuantityLexicon.PhraseRoots"/>); the stages ask only <see cref="MatchPhrase"/>.
 /// </remarks>
 internal sealed partial class QuantityScan
 {
     /// <summary>
     /// Finds the longest lexicon phrase of the wanted side (an opening when <paramref name="prefix"/>, else a
-    /// postfix) that starts at <paramref name="pos"/>. Candidates come longest first, so the first match wins.
+    /// postfix) that starts at <paramref name="pos"/>, words read by <see cref="ReadWord"/>; of equally long ones, the first the lexicon lists.
     /// </summary>
     private bool MatchPhrase(int pos, bool prefix, out PhraseEntry entry, out int end)
     {
@@ -22,55 +25,43 @@ internal sealed partial class QuantityScan
             return false;
         }
 
-        Span<char> lower = stackalloc char[MaxWordLength];
-        var len = text.AsSpan(ws, we - ws).ToLowerInvariant(lower);
-        if (!lexicon.PhraseLookup.TryGetValue(lower[..len], out var entries))
+        if (!lexicon.PhraseRoots.TryGetValue(LowerWord(ws, we, stackalloc char[MaxWordLength]), out var node))
         {
             return false;
         }
 
-        // The words after the first, read once and shared by all candidates (longest first).
-        Span<int> starts = stackalloc int[MaxPhraseWords];
-        Span<int> ends = stackalloc int[MaxPhraseWords];
-        var read = 0;
-        foreach (var candidate in entries)
+        // The trie is walked word by word, each word read once; the deepest node holding a phrase of the wanted side
+        // is the longest match, and its first such phrase the one the lexicon lists first.
+        var p = we;
+        for (var depth = 1; ; depth++)
         {
-            var isPrefix = candidate.Kind is not PhraseKind.PostfixHedge and not PhraseKind.OrEqual;
-            if (isPrefix != prefix || candidate.Words.Length > MaxPhraseWords)
+            if (node.Value is { } ending)
             {
-                continue;
-            }
-
-            var p = we;
-            var ok = true;
-            for (var k = 1; k < candidate.Words.Length; k++)
-            {
-                if (k > read)
+                foreach (var candidate in ending)
                 {
-                    var (a0, b0) = ReadWord(SkipSpaces(read == 0 ? we : ends[read - 1]));
-                    starts[k - 1] = a0;
-                    ends[k - 1] = b0;
-                    read = k;
+                    if ((candidate.Kind is not PhraseKind.PostfixHedge and not PhraseKind.OrEqual) == prefix)
+                    {
+                        entry = candidate;
+                        end = p;
+                        break;
+                    }
                 }
-
-                var (a, b) = (starts[k - 1], ends[k - 1]);
-                if (b == a || !text.AsSpan(a, b - a).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    ok = false;
-                    break;
-                }
-
-                p = b;
             }
 
-            if (ok)
+            if (depth == MaxPhraseWords || node.Next is not { } next)
             {
-                entry = candidate;
-                end = p;
-                return true;
+                break;
             }
+
+            var (a, b) = ReadWord(SkipSpaces(p));
+            if (b == a || !next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(a, b - a), out node!))
+            {
+                break;
+            }
+
+            p = b;
         }
 
-        return false;
+        return entry is not null;
     }
 }

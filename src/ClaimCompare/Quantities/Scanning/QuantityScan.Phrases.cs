@@ -275,9 +275,7 @@ internal sealed partial class QuantityScan
             return false;
         }
 
-        Span<char> lower = stackalloc char[MaxWordLength];
-        var len = text.AsSpan(a, b - a).ToLowerInvariant(lower);
-        return lexicon.ArticleFollowers.Contains(lower[..len]);
+        return lexicon.ArticleFollowers.Contains(LowerWord(a, b, stackalloc char[MaxWordLength]));
     }
 
     private bool IsPronounOne(NumberCore core)

@@ -1,3 +1,5 @@
+using ClaimCompare.Text;
+
 namespace ClaimCompare.Quantities.Scanning;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace ClaimCompare.Quantities.Scanning;
 /// <see cref="LowerWord"/>, <see cref="SkipSpaces"/>).
 /// </summary>
 /// <remarks>
-/// This file is the seam to the shared Text tokenizer: the stages call only these methods to split
-/// words, so replacing them replaces the scan's own tokenizing.
+/// The stages call only these methods to split words; a word is read by the library's letter-word rule
+/// (<see cref="Tokenizer.LetterWordEnd"/>) and folded by <see cref="TextFold"/>.
 /// </remarks>
 internal sealed partial class QuantityScan
 {
@@ -89,9 +91,7 @@ internal sealed partial class QuantityScan
             return false;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lexicon.Roles.TryGetValue(lower, out var roles) && (roles & (WordRoles.PhraseStart | WordRoles.NumberWord)) != WordRoles.None;
+        return lexicon.Roles.TryGetValue(TextFold.LowerCase(word, stackalloc char[word.Length]), out var roles) && (roles & (WordRoles.PhraseStart | WordRoles.NumberWord)) != WordRoles.None;
     }
 
     private ReadOnlySpan<char> PreviousWord(int start, out int wordStart)
@@ -123,23 +123,11 @@ internal sealed partial class QuantityScan
         return t.AsSpan(p + 1, e - p - 1);
     }
 
-    private (int Start, int End) ReadWord(int p)
-    {
-        var t = text;
-        var e = p;
-        while (e < t.Length && (char.IsLetter(t[e]) || (t[e] == '\'' && e > p && e + 1 < t.Length && char.IsLetter(t[e + 1]))))
-        {
-            e++;
-        }
+    // A letter word (Tokenizer.LetterWordEnd): number words and hedges are letters only.
+    private (int Start, int End) ReadWord(int p) => (p, Tokenizer.LetterWordEnd(text, p));
 
-        return (p, e);
-    }
-
-    private ReadOnlySpan<char> LowerWord(int start, int end, Span<char> buffer)
-    {
-        var len = text.AsSpan(start, Math.Min(end - start, buffer.Length)).ToLowerInvariant(buffer);
-        return buffer[..len];
-    }
+    // Folded as every reader folds a word (TextFold), cut to the buffer: no lexicon word is longer.
+    private ReadOnlySpan<char> LowerWord(int start, int end, Span<char> buffer) => TextFold.LowerCase(text.AsSpan(start, end - start), buffer);
 
     private int SkipSpaces(int p)
     {

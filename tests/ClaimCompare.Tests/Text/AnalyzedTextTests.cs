@@ -1,13 +1,14 @@
 using ClaimCompare.Events;
+using ClaimCompare.Tests.Events;
 using ClaimCompare.Text;
 
-namespace ClaimCompare.Tests.Events;
+namespace ClaimCompare.Tests.Text;
 
 /// <summary>
-/// The one-pass document index (<see cref="CueText"/>, <see cref="PhraseTable"/>) must answer every span exactly as the
-/// span-by-span scans of <see cref="CueScanner"/> do, including spans whose edges cut words.
+/// The one-pass document index (<see cref="AnalyzedText"/>, <see cref="PhraseIndex"/>) must answer every span exactly as the
+/// span-by-span scans do (<see cref="AnalyzedText.Words(string, TextSpan)"/>, <see cref="PhraseIndex.Find"/>), including spans whose edges cut words.
 /// </summary>
-public sealed class CueTextTests
+public sealed class AnalyzedTextTests
 {
     private static readonly string[] Phrases = ["air strikes", "air strike", "strike", "strikes", "attack", "a year ago", "al-Qaeda", "9/11", "-led", "e-mail"];
 
@@ -27,8 +28,9 @@ public sealed class CueTextTests
     [TestCaseSource(nameof(Texts))]
     public void Every_span_reads_as_a_scan_of_that_span_alone(string text, string why)
     {
-        var table = new PhraseTable(Phrases);
-        using var cue = new CueText(text, table);
+        var table = new PhraseIndex(Phrases);
+        using var cue = new AnalyzedText(text);
+        cue.FindPhrasesOf(table);
         Assert.Multiple(() =>
         {
             for (var start = 0; start <= text.Length; start++)
@@ -37,24 +39,30 @@ public sealed class CueTextTests
                 {
                     var span = new TextSpan(start, end);
                     var words = cue.Words(span).ToArray();
-                    Assert.That(words, Is.EqualTo(CueScanner.Words(text, span)), $"{why}: words of [{start}, {end})");
+                    Assert.That(words, Is.EqualTo(AnalyzedText.Words(text, span)), $"{why}: words of [{start}, {end})");
                     Assert.That(
                         words.Select(w => cue.Folded(w).ToString()),
                         Is.EqualTo(words.Select(w => w.Slice(text).ToLowerInvariant().Replace('’', '\''))),
                         $"{why}: folded words of [{start}, {end})");
-                    Assert.That(cue.FirstOf(0, span), Is.EqualTo(Phrases.FirstOrDefault(p => CueScanner.FindPhrase(text, span, p).Any())), $"{why}: first phrase in [{start}, {end})");
-                    var expected = Phrases.SelectMany((p, i) => CueScanner.FindPhrase(text, span, p).Select(s => (s, i))).Order().ToList();
+                    Assert.That(cue.FirstOf(0, span), Is.EqualTo(Phrases.FirstOrDefault(p => PhraseIndex.Find(text, span, p).Any())), $"{why}: first phrase in [{start}, {end})");
+                    var expected = Phrases.SelectMany((p, i) => PhraseIndex.Find(text, span, p).Select(s => (s, i))).Order().ToList();
                     var found = new List<(int, int)>();
-                    foreach (var match in cue.Matches(0, span))
+                    foreach (var match in cue.Hits(0, span))
                     {
                         found.Add((match.Start, match.Phrase));
                     }
 
                     Assert.That(found.Order().ToList(), Is.EqualTo(expected), $"{why}: matches in [{start}, {end})");
+                    var tested = cue.Words(span, LongWord, out var passes).ToArray();
+                    Assert.That(tested, Is.EqualTo(words), $"{why}: tested words of [{start}, {end})");
+                    Assert.That(passes.ToArray(), Is.EqualTo(words.Select(w => LongWord(cue, w))), $"{why}: word tests in [{start}, {end})");
                 }
             }
         });
     }
+
+    // A test that depends on the word alone, as a document-wide cache of its answers requires.
+    private static bool LongWord(AnalyzedText text, TextSpan word) => word.Length > 4;
 
     [TestCaseSource(typeof(PlacePairs), nameof(PlacePairs.All))]
     public void Same_place_agrees_with_comparing_skeletons(string a, string b, string why)

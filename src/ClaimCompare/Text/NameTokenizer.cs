@@ -1,8 +1,7 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace ClaimCompare.Entities;
+namespace ClaimCompare.Text;
 
 /// <summary>
 /// Splits text into folded word tokens: compatibility forms and diacritics folded, lower-cased with the
@@ -11,8 +10,6 @@ namespace ClaimCompare.Entities;
 /// <remarks>Stateless and thread-safe; a single forward pass, linear in the text length, that never throws on any input.</remarks>
 internal static class NameTokenizer
 {
-    private static readonly FrozenDictionary<char, string> Fold = BuildFold();
-
     /// <summary>Reads the next token at or after <paramref name="position"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="position">Where to start; on return, where the next call should start.</param>
@@ -80,7 +77,7 @@ internal static class NameTokenizer
                 width = Math.Max(1, width);
             }
 
-            if (key.Length > 0 && IsApostrophe(c))
+            if (key.Length > 0 && TextFold.IsApostrophe(c))
             {
                 // A possessive "'s" ends the word and is dropped; an apostrophe between letters is part of a
                 // transliteration ("Kait'ib", "Da'esh") and is removed so spellings with and without it meet.
@@ -125,14 +122,14 @@ internal static class NameTokenizer
                 continue;
             }
 
-            if (rune.IsBmp && Fold.TryGetValue((char)rune.Value, out var folded))
+            if (rune.IsBmp && TextFold.Compatibility.TryGetValue((char)rune.Value, out var folded))
             {
                 var any = false;
                 foreach (var f in folded)
                 {
                     // A fold that yields an apostrophe-like modifier letter ("ẚ" to "aʾ") or a tatweel (Arabic
                     // presentation forms) drops it, as a second pass would: otherwise Normalize is not idempotent.
-                    if (char.IsLetterOrDigit(f) && !IsApostrophe(f) && f != '\u0640')
+                    if (char.IsLetterOrDigit(f) && !TextFold.IsApostrophe(f) && f != '\u0640')
                     {
                         any = true;
                         if (key.Length == 0)
@@ -168,7 +165,7 @@ internal static class NameTokenizer
                 continue;
             }
 
-            if (Rune.IsLetterOrDigit(rune) && !IsApostrophe(c))
+            if (Rune.IsLetterOrDigit(rune) && !TextFold.IsApostrophe(c))
             {
                 if (key.Length == 0)
                 {
@@ -239,11 +236,6 @@ internal static class NameTokenizer
         return tokens;
     }
 
-    /// <summary>Returns whether <paramref name="c"/> is an apostrophe or a single quote used as one.</summary>
-    /// <param name="c">The character.</param>
-    /// <returns><see langword="true"/> for ' ’ ‘ ʼ ʻ ʿ ʾ ` ´ ′.</returns>
-    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '`' or '\u00B4' or '\u2032' or '\u201B';
-
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u00AD';
 
     private static void Finish(ref NameTokenFlags flags, int letters, bool lower)
@@ -257,11 +249,11 @@ internal static class NameTokenizer
     private static void AppendLower(KeyBuffer key, Rune rune)
     {
         var lower = Rune.ToLowerInvariant(rune);
-        if (lower.IsBmp && Fold.TryGetValue((char)lower.Value, out var folded))
+        if (lower.IsBmp && TextFold.Compatibility.TryGetValue((char)lower.Value, out var folded))
         {
             foreach (var f in folded)
             {
-                if (char.IsLetterOrDigit(f) && !IsApostrophe(f) && f != '\u0640')
+                if (char.IsLetterOrDigit(f) && !TextFold.IsApostrophe(f) && f != '\u0640')
                 {
                     key.Append(f);
                 }
@@ -287,23 +279,11 @@ internal static class NameTokenizer
             return false;
         }
 
-        return Rune.IsLetterOrDigit(rune) || (rune.IsBmp && Fold.TryGetValue((char)rune.Value, out var f) && f.Length > 0 && char.IsLetterOrDigit(f[0]));
+        return Rune.IsLetterOrDigit(rune) || (rune.IsBmp && TextFold.Compatibility.TryGetValue((char)rune.Value, out var f) && f.Length > 0 && char.IsLetterOrDigit(f[0]));
     }
 
     private static bool IsLetter(ReadOnlySpan<char> text, int index) => index < text.Length && char.IsLetter(text[index]);
 
     private static bool IsSingleLetterBefore(ReadOnlySpan<char> text, int dot) =>
         dot >= 1 && char.IsLetter(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
-
-    private static FrozenDictionary<char, string> BuildFold()
-    {
-        var targets = UnicodeFold.Targets.Split('|');
-        var map = new Dictionary<char, string>(UnicodeFold.Sources.Length);
-        for (var i = 0; i < UnicodeFold.Sources.Length && i < targets.Length; i++)
-        {
-            map[UnicodeFold.Sources[i]] = targets[i];
-        }
-
-        return map.ToFrozenDictionary();
-    }
 }

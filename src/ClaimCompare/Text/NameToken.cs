@@ -1,4 +1,4 @@
-namespace ClaimCompare.Entities;
+namespace ClaimCompare.Text;
 
 /// <summary>One word of a name or document as the entity stage sees it: its place in the source and its folded key.</summary>
 /// <remarks>This is an immutable value type and is thread-safe.</remarks>

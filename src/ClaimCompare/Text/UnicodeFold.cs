@@ -1,4 +1,4 @@
-namespace ClaimCompare.Entities;
+namespace ClaimCompare.Text;
 
 // GENERATED from the Unicode Character Database (Python unicodedata 14.0.0): each character's NFKD
 // decomposition with combining marks removed and lower-cased, for Latin, Greek, Cyrillic, Arabic

@@ -1,12 +1,12 @@
-namespace ClaimCompare.Events;
+namespace ClaimCompare.Text;
 
 /// <summary>
 /// Lists of lexicon phrases found in a whole text in one pass: each word start is looked up once by its first
 /// word, for every list at once, instead of one case-insensitive search of the text per phrase. Finds exactly
-/// what <see cref="CueScanner.FindPhrase"/> finds for each phrase.
+/// what <see cref="Find"/> finds for each phrase: the phrase's characters, ignoring case, on word boundaries.
 /// </summary>
 /// <remarks>Immutable after construction and thread-safe.</remarks>
-internal sealed class PhraseTable
+internal sealed class PhraseIndex
 {
     // Phrases by their first run of letters and digits, case-insensitively, as (list, phrase) pairs, each list ascending.
     private readonly Dictionary<string, List<(int List, int Phrase)>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
@@ -21,9 +21,9 @@ internal sealed class PhraseTable
     private readonly List<(int List, int Phrase)> unkeyed = [];
     private readonly IReadOnlyList<string>[] lists;
 
-    /// <summary>Initializes a new instance of the <see cref="PhraseTable"/> class.</summary>
-    /// <param name="lists">The phrase lists; a match names its list by its index here.</param>
-    public PhraseTable(params IReadOnlyList<string>[] lists)
+    /// <summary>Initializes a new instance of the <see cref="PhraseIndex"/> class.</summary>
+    /// <param name="lists">The phrase lists; a hit names its list by its index here.</param>
+    public PhraseIndex(params IReadOnlyList<string>[] lists)
     {
         this.lists = lists;
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,10 +75,10 @@ internal sealed class PhraseTable
 
     /// <summary>Finds every phrase of every list in the text, case-insensitively, on word boundaries.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>For each list, its matches by start, then phrase index.</returns>
-    public PhraseMatch[][] FindAll(string text)
+    /// <returns>For each list, its hits by start, then phrase index.</returns>
+    public PhraseHit[][] FindAll(string text)
     {
-        var found = new List<PhraseMatch>[lists.Length];
+        var found = new List<PhraseHit>[lists.Length];
         for (var l = 0; l < found.Length; l++)
         {
             found[l] = [];
@@ -114,20 +114,20 @@ internal sealed class PhraseTable
                 if (end <= text.Length && text.AsSpan(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
                     && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
                 {
-                    found[l].Add(new PhraseMatch(start, end, p));
+                    found[l].Add(new PhraseHit(start, end, p));
                 }
             }
         }
 
         foreach (var (l, p) in unkeyed)
         {
-            foreach (var start in CueScanner.FindPhrase(text, new Text.TextSpan(0, text.Length), lists[l][p]))
+            foreach (var start in Find(text, new TextSpan(0, text.Length), lists[l][p]))
             {
-                found[l].Add(new PhraseMatch(start, start + lists[l][p].Length, p));
+                found[l].Add(new PhraseHit(start, start + lists[l][p].Length, p));
             }
         }
 
-        var all = new PhraseMatch[lists.Length][];
+        var all = new PhraseHit[lists.Length][];
         for (var l = 0; l < all.Length; l++)
         {
             found[l].Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Phrase.CompareTo(b.Phrase));
@@ -135,5 +135,31 @@ internal sealed class PhraseTable
         }
 
         return all;
+    }
+
+    /// <summary>Finds <paramref name="phrase"/> in <paramref name="text"/> within <paramref name="span"/>, case-insensitively, on word boundaries.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="phrase">The phrase.</param>
+    /// <returns>The start of each match.</returns>
+    public static IEnumerable<int> Find(string text, TextSpan span, string phrase)
+    {
+        var start = span.Start;
+        while (start < span.End)
+        {
+            var index = text.IndexOf(phrase, start, span.End - start, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                yield break;
+            }
+
+            var end = index + phrase.Length;
+            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                yield return index;
+            }
+
+            start = index + 1;
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace ClaimCompare.Entities;
+namespace ClaimCompare.Text;
 
 /// <summary>Facts about a <see cref="NameToken"/>; plain flags, immutable and thread-safe.</summary>
 [Flags]

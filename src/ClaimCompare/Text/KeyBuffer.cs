@@ -1,4 +1,4 @@
-namespace ClaimCompare.Entities;
+namespace ClaimCompare.Text;
 
 /// <summary>A growable character buffer the tokenizer writes token keys into, so scanning a document allocates no string per word.</summary>
 /// <remarks>Mutable scratch space owned by one call; never shared between threads.</remarks>
