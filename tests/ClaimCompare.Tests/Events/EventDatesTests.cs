@@ -32,7 +32,8 @@ public sealed class EventDatesTests
     [TestCaseSource(nameof(Anchors))]
     public void A_date_names_the_event_only_where_english_attaches_it_to_the_event(string sentence, string dateWord, int expected, string pattern)
     {
-        using var scan = new CueText(sentence, Reader.PhraseTable);
+        using var scan = new AnalyzedText(sentence);
+        scan.FindPhrasesOf(Reader.PhraseIndex);
         var span = new TextSpan(0, sentence.Length);
         var triggers = TriggerCues.Find(Reader.Lexicon, scan, span, markRelation: false, []);
         Assert.That(EventDates.Anchor(Reader.Lexicon, scan, span, sentence.IndexOf(dateWord, StringComparison.Ordinal), triggers), Is.EqualTo(expected), pattern);
