@@ -167,9 +167,10 @@ internal sealed partial class EventDiffWorker
                 if (claim.Polarity is { } p && p != Polarity.Unknown)
                 {
                     // Blame on a common-noun party of an accident ("the loco pilot", "local authorities") is compared party by
-                    // party: two such parties can share the blame, so only named perpetrators are set against each other.
+                    // party: two such parties can share the blame, so only named perpetrators are set against each other. A
+                    // party is a common noun when no word of it is capitalised ("the Islamic State" is a name).
                     var actorKey = ActorKey(claim.Actor);
-                    var group = claim.Actor is { Length: > 0 } a && char.IsLower(a[0]) ? "responsibility:" + actorKey : "responsibility";
+                    var group = IsCommonNounParty(claim.Actor) ? "responsibility:" + actorKey : "responsibility";
                     Add(ClaimKind.Responsibility, group, new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), actorKey, ActorNumber(claim.Actor), StanceNumber(claim)));
                 }
 
@@ -235,4 +236,23 @@ internal sealed partial class EventDiffWorker
     /// <param name="Actor">For responsibility, its actor's number within the event (-1 for none), by which actors are compared once.</param>
     /// <param name="Profile">For responsibility, the number of its (polarity, actor, document) within the event (-1 for none): members of one profile conflict with the same members.</param>
     private readonly record struct Member(Claim Claim, Interval Interval, bool IsPart, int Order, char Stance = 'u', string ActorKey = "", int Actor = -1, int Profile = -1);
+
+    /// <summary>Whether an actor is a common-noun party ("loco pilot", "local authorities"): no letter of it is upper case.</summary>
+    private static bool IsCommonNounParty(string? actor)
+    {
+        if (string.IsNullOrEmpty(actor))
+        {
+            return false;
+        }
+
+        foreach (var c in actor)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
