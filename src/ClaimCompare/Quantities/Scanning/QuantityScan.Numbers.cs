@@ -100,6 +100,12 @@ internal sealed partial class QuantityScan
         var sign = 1.0;
         var p = pos;
 
+        // A currency symbol recurses one character on, which may be the end of the text ("from $").
+        if (p >= t.Length)
+        {
+            return false;
+        }
+
         if (t[p] is '-' or '−' or '+')
         {
             if (t[p] == '+' && TryPhone(p, out core))
