@@ -16,6 +16,9 @@ public class PathologicalInputBenchmarks : IWorkload
     // The extractor of the default pipeline: default segmenter, quantity recogniser, entity resolver and limits.
     private readonly IClaimExtractor _extractor = ClaimComparer.Default.Extractor;
     private readonly Dictionary<string, IReadOnlyList<Document>> _inputs = new(StringComparer.Ordinal);
+    private readonly Diff.DisagreementFinder _finder = new();
+    private IReadOnlyList<Claim> _oneEvent = [];
+    private IReadOnlyList<Events.EventCluster> _oneEventCluster = [];
 
     /// <summary>Builds the inputs once.</summary>
     [GlobalSetup]
@@ -25,6 +28,9 @@ public class PathologicalInputBenchmarks : IWorkload
         {
             _inputs[name] = PathologicalInputs.Create(name);
         }
+
+        _oneEvent = [.. Corpus.SyntheticClaims.Create(OneEventClaims, claimsPerDocument: 1_024).SelectMany(d => d.Claims).Select(c => c with { EventId = "e1" })];
+        _oneEventCluster = [new Events.EventCluster("e1", "one event", Events.EventCues.None, [.. _oneEvent.Select(c => c.Id)], "every claim")];
     }
 
     /// <summary>About a megabyte of ordinary generated articles, each its own document.</summary>
@@ -67,6 +73,16 @@ public class PathologicalInputBenchmarks : IWorkload
     [Benchmark]
     public int NestedParentheses() => Extract(nameof(NestedParentheses));
 
+    /// <summary>
+    /// The diff of 65,536 claims in one event (64 documents of 1,024 claims, the figures and sources of generated news):
+    /// no step of the diff may be quadratic in one event's claims (issue 18, item 3: under 5 s).
+    /// </summary>
+    /// <returns>The number of disagreements found.</returns>
+    [Benchmark]
+    public int OneEventOf64kClaims() => _finder.Find(_oneEvent, _oneEventCluster).Count;
+
+    private const int OneEventClaims = 65_536;
+
     private int Extract(string name)
     {
         var claims = 0;
@@ -80,5 +96,5 @@ public class PathologicalInputBenchmarks : IWorkload
 
     /// <inheritdoc/>
     public (double Amount, string Unit) Work(string method, IReadOnlyDictionary<string, object> parameters) =>
-        (PathologicalInputs.Length(method) / 1e6, "M chars");
+        string.Equals(method, nameof(OneEventOf64kClaims), StringComparison.Ordinal) ? (OneEventClaims, "claims") : (PathologicalInputs.Length(method) / 1e6, "M chars");
 }

@@ -163,6 +163,16 @@ internal sealed class ActorPhrases(CompiledClaimLexicon lexicon, IEntityResolver
             return true;
         }
 
+        // "said in a statement that it carried out": a reporting verb before a short adverbial and "that".
+        for (var k = verb - 1; sentence.Is(i - 1, "that") && k >= 0 && k >= verb - 5 && !sentence.IsPunctuation(k); k--)
+        {
+            if (sentence.IsWord(lexicon.Reporting, k))
+            {
+                from = ActorReference.Speaker;
+                return true;
+            }
+        }
+
         // "he" and "she" stand for a person; "it", "they" and "we" for an organisation, a group or a state.
         var person = sentence.Is(i, "he") || sentence.Is(i, "she");
         foreach (var mention in MentionsIn(sentence, 0, i))

@@ -23,6 +23,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly CountReader _counts;
     private readonly ZeroReader _zeros;
     private readonly ResponsibilityReader _responsibility;
+    private readonly Responsibility.ClauseResponsibilityReader _clauseResponsibility;
+    private readonly Responsibility.CueResponsibilityReader _cueResponsibility;
     private readonly SourceAttributor _sources;
     private readonly ActorPhrases _actors;
 
@@ -49,6 +51,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         _counts = new CountReader(_lexicon);
         _zeros = new ZeroReader(_lexicon);
         _responsibility = new ResponsibilityReader(_lexicon, actors);
+        _clauseResponsibility = new Responsibility.ClauseResponsibilityReader(_lexicon, actors);
+        _cueResponsibility = new Responsibility.CueResponsibilityReader(_lexicon);
         _sources = new SourceAttributor(_lexicon, actors);
     }
 
@@ -109,6 +113,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             _casualties.Read(context, findings, used);
             _zeros.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
+            _clauseResponsibility.Read(context, findings);
+            _cueResponsibility.Read(context, findings);
             _counts.Read(context, findings, used);
 
             if (findings.Count == 0)
@@ -172,9 +178,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                         source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null && _actors.CanBePerpetrator(entities, actor))
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null
+                        && (_actors.CanBePerpetrator(entities, actor)
+                            || (Responsibility.FindingSink.IsCommonNoun(actor) && !_lexicon.ActorNouns.ContainsWord(actor.AsSpan(actor.LastIndexOf(' ') + 1)))))
                     {
-                        // Only a named group or state: a later dismissal is aimed at a named accusation, not at "international criminals".
+                        // A named group or state, or a common-noun party of an accident ("the loco pilot"); not an actor noun of an
+                        // attack ("international criminals"), which names no one a later dismissal is aimed at.
                         lastAsserted = actor;
                     }
 
@@ -225,6 +234,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             DropUndenied(claims, tentative);
         }
+
+        HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics)
         {

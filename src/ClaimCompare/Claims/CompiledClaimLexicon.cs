@@ -82,6 +82,10 @@ internal sealed class CompiledClaimLexicon
         AddAll(lexicon.Responsibility.Denied, Polarity.Denied);
         AddAll(lexicon.Responsibility.Unclaimed, Polarity.Unclaimed);
         AddAll(lexicon.Responsibility.Unknown, Polarity.Unknown);
+        foreach (var phrase in ResponsibilityTable.Phrases)
+        {
+            Responsibility.Add(phrase.Phrase, phrase.Polarity);
+        }
 
         FirstWords.Add(Casualty);
         FirstWords.Add(Reporting);
@@ -94,7 +98,12 @@ internal sealed class CompiledClaimLexicon
         FirstWords.Add(Responsibility);
         FirstWords.Add(ActorNouns);
         FirstWords.Add(TollVerbs);
+        FirstWords.Add(ResponsibilityTable.Predicates);
+        FirstWords.Add(ResponsibilityTable.Cues);
     }
+
+    /// <summary>Gets the responsibility predicate families and word lists (the built-in table).</summary>
+    public ClaimCompare.Claims.Responsibility.CompiledResponsibilityTable ResponsibilityTable { get; } = new(ClaimCompare.Claims.Responsibility.ResponsibilityTable.BuiltIn);
 
     /// <summary>Gets which matchers can start a phrase at a word; a sentence is looked up once for all of them.</summary>
     public FirstWordIndex FirstWords { get; } = new();

@@ -5,14 +5,18 @@ namespace ClaimCompare.Claims;
 /// its outlet. A credit is the agency's name in brackets before the story ("JAKARTA (AFP) -", "Jun 17 (PTI) At
 /// least …", "(Bloomberg) --") or alone on a byline line ("The Associated Press"). A bracketed acronym after a
 /// lower-case word or before a lower-case verb expands a name ("the Armed Forces of the Philippines (AFP)
-/// believe") and is no credit.
+/// believe") and is no credit. Without a credit line, the agency the story's reporters spoke to ("told Reuters",
+/// "described the scenes to The Associated Press") carries the copy. An outlet citing another's reporting
+/// ("according to AFP", "Reuters reported") gives no credit: it names a source for one figure, not its own copy.
 /// </summary>
 internal static class OwnVoice
 {
     /// <summary>Returns the agency credited in <paramref name="text"/>, else <paramref name="outlet"/>.</summary>
     public static string? Of(string text, string? outlet, List<string> agencies) => Agency(text, agencies) ?? outlet;
 
-    private static string? Agency(string text, List<string> agencies)
+    private static string? Agency(string text, List<string> agencies) => Credited(text, agencies) ?? Interlocutor(text, agencies);
+
+    private static string? Credited(string text, List<string> agencies)
     {
         foreach (var agency in agencies)
         {
@@ -26,6 +30,76 @@ internal static class OwnVoice
         }
 
         return null;
+    }
+
+    // The agency as the reporters' interlocutor: "told Reuters", "to The Associated Press". The first such
+    // mention names the copy's agency.
+    private static string? Interlocutor(string text, List<string> agencies)
+    {
+        (int At, string Agency)? first = null;
+        foreach (var agency in agencies)
+        {
+            for (var at = text.IndexOf(agency, StringComparison.Ordinal); at >= 0 && (first is null || at < first.Value.At); at = text.IndexOf(agency, at + agency.Length, StringComparison.Ordinal))
+            {
+                if (IsWordAt(text, at, agency.Length) && SpokenTo(text, at))
+                {
+                    first = (at, agency);
+                    break;
+                }
+            }
+        }
+
+        return first is { } found ? Canonical(found.Agency) : null;
+    }
+
+    private static bool IsWordAt(string text, int at, int length) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length >= text.Length || !char.IsLetterOrDigit(text[at + length]));
+
+    // "told Reuters", "told The Associated Press", "to AFP" (not "according to AFP": that cites another's report).
+    private static bool SpokenTo(string text, int at)
+    {
+        var end = SkipSpacesBack(text, at);
+        var word = WordEndingAt(text, end);
+        if (word.Equals("The", StringComparison.Ordinal) || word.Equals("the", StringComparison.Ordinal))
+        {
+            end = SkipSpacesBack(text, end - word.Length);
+            word = WordEndingAt(text, end);
+        }
+
+        if (word.Equals("told", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!word.Equals("to", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var previous = WordEndingAt(text, SkipSpacesBack(text, end - word.Length));
+        return !previous.Equals("according", StringComparison.OrdinalIgnoreCase) && !previous.IsEmpty;
+    }
+
+    private static int SkipSpacesBack(string text, int end)
+    {
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // The word of letters that ends just before <paramref name="end"/>, or empty.
+    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     // "AP" is credited for the Associated Press; the other credits are the names news English uses.
@@ -85,6 +159,26 @@ internal static class OwnVoice
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         var before = text.AsSpan(lineStart, at - lineStart).Trim();
         var after = text.AsSpan(at + length, lineEnd - at - length).Trim();
-        return after.IsEmpty && (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("By", StringComparison.Ordinal));
+        // The Taipei-Times form of a credit line names the dateline after a comma: "AP, JAKARTA", "AFP, PARIS".
+        var datelineAfter = after.Length > 2 && after[0] == ',' && IsUpperCaseWords(after[1..].Trim());
+        return (after.IsEmpty || datelineAfter) && (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("By", StringComparison.Ordinal));
+    }
+
+    private static bool IsUpperCaseWords(ReadOnlySpan<char> words)
+    {
+        if (words.IsEmpty || words.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (var c in words)
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '.' or ',' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

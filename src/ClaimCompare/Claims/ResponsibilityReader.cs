@@ -30,10 +30,10 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
     private static readonly FrozenSet<string> SubjectFirstDenials = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "did", "didn't", "never", "had", "has", "have", "was", "were", "is", "are", "not");
 
-    // First words of the lexicon's denials whose object is an attribution someone else made ("dismissed", "too hasty",
-    // "with a pinch of salt"): they deny the attributed actor.
+    // First words of the lexicon's denials whose object is an attribution someone else made ("dismissed", "rejected"):
+    // they deny the attributed actor.
     private static readonly FrozenSet<string> Dismissals = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "untrue", "rejected", "rejects", "faulted", "faults", "too", "with");
+        StringComparer.OrdinalIgnoreCase, "dismissed", "dismisses", "pooh-poohs", "pooh-poohed", "rejected", "rejects", "faulted", "faults");
 
     // Participles of carrying out an attack; "was carried out" with no "by" leaves the agent to an "according to".
     private static readonly FrozenSet<string> AgentlessAttackVerbs = FrozenSet.Create(
@@ -41,12 +41,12 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     // First words of dismissals that deny only when aimed at an attribution; on their own they are criticism.
     private static readonly FrozenSet<string> CriticismOnly = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "faulted", "faults", "too", "with");
+        StringComparer.OrdinalIgnoreCase, "faulted", "faults");
 
     // Nouns for an attribution a dismissal can be aimed at: "faulted the pronouncement", "the statement is too hasty".
     private static readonly FrozenSet<string> AttributionNouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "claim", "claims", "statement", "statements", "pronouncement", "pronunciation", "conclusion", "conclusions", "allegation", "allegations",
+        "claim", "claims", "statement", "statements", "pronouncement", "conclusion", "conclusions", "allegation", "allegations",
         "accusation", "accusations", "attribution", "assertion", "assertions", "verdict", "finding", "findings");
 
     // Words between an actor's adjective and the attack noun: "Russian rocket strikes", "an Islamic State suicide bombing".
@@ -61,13 +61,36 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
 
     private const int AfterWindow = 12;
 
+    // Passive verbs of striking whose by-agent may be a thing, not a perpetrator: "was hit by a goods train".
+    private static readonly FrozenSet<string> StrikingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "hit", "struck", "attacked", "shelled", "bombed");
+
+    // Active blame verbs: their subject is the accuser, never the actor.
+    private static readonly FrozenSet<string> BlameForms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "blamed", "blames", "blaming", "accused", "accuses", "accusing");
+
+    // Forms of "deny" whose object says what is denied: an act, or only a report of it ("denied a report", "denied having lodged").
+    private static readonly FrozenSet<string> DenyForms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "deny", "denies", "denied", "denying");
+
     public void Read(SentenceContext sentence, DocumentEntities entities, List<ClaimFinding> findings)
     {
         var firstOwn = findings.Count;
         List<PhraseMatch<Polarity>>? dismissals = null;
+        if (Responsibility.ClauseResponsibilityReader.IsQuestion(sentence))
+        {
+            return; // "Who is behind the attack?" asks; it does not say
+        }
+
         foreach (var match in sentence.FindAll(lexicon.Responsibility))
         {
             var polarity = match.Value;
+            if (Responsibility.ClauseResponsibilityReader.NotAStatement(sentence, match.Index) || IsNamedGerund(sentence, match.Index) || DeniesAStatement(sentence, match)
+                || (sentence.Is(match.Index, "the") && !Clauses.Clause.GroupBefore(sentence, match.Index).HasBe))
+            {
+                continue; // habitual, hypothetical or generic; a denial of a report; "the work of" with no copula names no one
+            }
+
             var evidence = sentence.SpanOf(match.Index, match.End);
             if (polarity == Polarity.Denied && Dismissals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)))
             {
@@ -112,6 +135,12 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 if (actor is null && polarity is Polarity.Asserted or Polarity.Claimed or Polarity.Denied)
                 {
                     continue; // "those responsible": an attribution to no one named
+                }
+
+                if (actor is not null && StrikingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index)) && sentence.Is(match.End - 1, "by")
+                    && !actors.CanBePerpetrator(entities, actor))
+                {
+                    continue; // "was hit by a goods train from Sealdah": a thing or a place, not a perpetrator
                 }
 
                 findings.Add(new ClaimFinding(ClaimKind.Responsibility, Widen(sentence, evidence, match), Interval.Unbounded, null, null, actor, polarity, match.Index));
@@ -287,6 +316,36 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         return false;
     }
 
+    /// <summary>"The trend of blaming pilots": a gerund after "of" names an activity, it states no attribution.</summary>
+    private static bool IsNamedGerund(SentenceContext sentence, int index) =>
+        sentence.Is(index - 1, "of") && sentence.Word(index).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Police denied a report", "denies the complaint", "denied having lodged it": a denial of a statement, not of the act.</summary>
+    private bool DeniesAStatement(SentenceContext sentence, PhraseMatch<Polarity> match)
+    {
+        if (match.Value != Polarity.Denied || !DenyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.End - 1)))
+        {
+            return false;
+        }
+
+        var obj = Clauses.Clause.NounPhraseAfter(sentence, match.End);
+        if (sentence.Is(obj.Start, "having"))
+        {
+            return true;
+        }
+
+        for (var i = obj.Start; i < obj.End; i++)
+        {
+            if (lexicon.ResponsibilityTable.StatementNouns.Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        // A headline's denial with the statement before it: "Passenger denies complaint claim".
+        return false;
+    }
+
     /// <summary>The one armed group the sentence names, if it names exactly one.</summary>
     private static string? SoleGroup(SentenceContext sentence)
     {
@@ -386,10 +445,16 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
         if (lookAfter)
         {
             var start = sentence.Is(match.End, "by") ? match.End + 1 : match.End;
+            var active = BlameForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && !Clauses.Clause.GroupBefore(sentence, match.Index).BeNextToPredicate;
             var after = actors.After(sentence, entities, start, polarity == Polarity.Unknown ? AfterWindow : 8); // "involvement of the Islamic State-linked Abu Sayyaf": hyphens count as tokens
             if (after is not null)
             {
                 return [after];
+            }
+
+            if (active)
+            {
+                return []; // "Investigators blamed the derailment on the driver": the subject accuses; the clause reader reads the rest
             }
         }
 

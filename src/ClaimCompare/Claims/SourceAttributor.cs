@@ -31,11 +31,6 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     {
         var speakers = new List<(int, Attribution)>();
         var matches = sentence.FindAll(lexicon.Reporting);
-        if (matches.Count == 0)
-        {
-            return speakers;
-        }
-
         var hedged = IsHedged(sentence);
         var before = (Read: false, Speaker: (Attribution?)null);
         foreach (var match in matches)
@@ -55,13 +50,85 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 continue;
             }
 
-            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker && IsSpeakerPhrase(sentence, speaker))
+            // The object of "according to" is always its speaker, a counted one too ("according to two health officials").
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker && (sentence.Is(match.Index, "according") || IsSpeakerPhrase(sentence, speaker)))
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
         }
 
+        AddTollSetters(sentence, entities, speakers, hedged);
         return speakers;
+    }
+
+    // Transitive verbs that set a toll's figure: whoever raises, revises or puts the toll states it.
+    private static readonly FrozenSet<string> TollSettingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "put", "puts", "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "increased", "cut", "reduced", "released");
+
+    // The toll nouns such a verb takes as its object: "the death toll", "the number of injured", "the casualty count", "a list of names".
+    private static readonly FrozenSet<string> TollObjects = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "toll", "tally", "count", "number", "figure", "figures", "estimate", "names", "list");
+
+    // Auxiliaries and adverbs between a subject and its verb: "Local officials had initially put".
+    private static readonly FrozenSet<string> VerbGroupWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "had", "has", "have", "also", "later", "earlier", "initially", "first", "now", "since", "again");
+
+    /// <summary>
+    /// The subject of a toll-setting verb speaks for the figure it sets: "authorities raised the toll to 131",
+    /// "officials had on Sunday put the death toll at 670", "police put the casualty count at 15" (a transitive
+    /// verb of change with a toll noun as its object). Only read where the sentence names no reporting speaker.
+    /// </summary>
+    private void AddTollSetters(SentenceContext sentence, DocumentEntities entities, List<(int Token, Attribution Speaker)> speakers, bool hedged)
+    {
+        if (speakers.Count > 0)
+        {
+            return;
+        }
+
+        for (var verb = 1; verb < sentence.Tokens.Count; verb++)
+        {
+            if (!TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)) || !HasTollObject(sentence, verb + 1))
+            {
+                continue;
+            }
+
+            var end = verb;
+            while (true)
+            {
+                var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
+                if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
+                {
+                    skipped--;
+                }
+
+                if (skipped == end)
+                {
+                    break;
+                }
+
+                end = skipped;
+            }
+
+            if (end > 0 && !sentence.IsPunctuation(end - 1) && !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
+                && Noun(sentence, entities, end, forward: false) is { } setter && IsSpeakerPhrase(sentence, setter))
+            {
+                speakers.Add((verb, setter with { IsHedged = hedged }));
+            }
+        }
+    }
+
+    // "the death toll", "to 131 the death toll", "the number of injured", "a list of the names": a toll noun within a few words.
+    private static bool HasTollObject(SentenceContext sentence, int from)
+    {
+        for (var i = from; i < sentence.Tokens.Count && i < from + 6 && !sentence.IsPunctuation(i); i++)
+        {
+            if (TollObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -196,7 +263,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             // "the Ondo Governor, Akeredolu, said the region has been calm": a comma closing an apposition, not an inversion.
             if (before > 0 && sentence.Is(before, ",") && ClauseFollows(sentence, verb + 1))
             {
-                return Noun(sentence, entities, SkipAside(sentence, before), forward: false);
+                return Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false);
             }
 
             return Noun(sentence, entities, verb + 1, forward: true);
@@ -233,6 +300,33 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             : comma;
     }
 
+    /// <summary>
+    /// "Budiawan, head of the rescue agency in Medan, said": a name, then an appositive between commas that
+    /// describes it (opening with a determiner or a lower-case noun). The name speaks, not the appositive's last words.
+    /// </summary>
+    private static int SkipAppositive(SentenceContext sentence, int comma)
+    {
+        var open = comma - 1;
+        while (open > 0 && comma - open < 20 && !sentence.IsPunctuation(open))
+        {
+            open--;
+        }
+
+        // "Kenneth McKenzie, Jr, commander of …": a name suffix belongs to the name before its comma.
+        if (open > 1 && sentence.IsAny(open - 1, ["Jr", "Sr", "Jr.", "Sr."]) && sentence.Is(open - 2, ","))
+        {
+            open -= 2;
+        }
+
+        if (open <= 0 || open >= comma - 1 || !sentence.Is(open, ",") || sentence.IsPunctuation(open - 1) || !sentence.IsCapitalized(open - 1))
+        {
+            return comma;
+        }
+
+        var first = open + 1;
+        return sentence.IsAny(first, ["the", "a", "an"]) || !sentence.IsCapitalized(first) ? open : comma;
+    }
+
     /// <summary>Picks the speaker whose reporting verb is nearest the claim's anchor token.</summary>
     public static Attribution Nearest(List<(int Token, Attribution Speaker)> speakers, int anchor)
     {
@@ -251,6 +345,35 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return best ?? Attribution.Unattributed;
     }
 
+    // The office a role noun names, without the place it holds it in: "the deputy governor of East Java" → "deputy governor".
+    private static Attribution? RolePhrase(SentenceContext sentence, int start, int end, int role)
+    {
+        var stop = role + 1;
+        while (stop < end && !sentence.IsAny(stop, ["of", "in", "for", "from"]))
+        {
+            stop++;
+        }
+
+        while (start < stop && sentence.IsAny(start, ["the", "a", "an"]))
+        {
+            start++;
+        }
+
+        return stop > start ? new Attribution(sentence.SpanOf(start, stop).Slice(sentence.Text), sentence.SpanOf(start, end)) : null;
+    }
+
+    // The first token of the phrase that ends at <paramref name="end"/>: back to punctuation, a stop word or ten tokens.
+    private static int BackToStop(SentenceContext sentence, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
     {
         int start, end;
@@ -267,10 +390,14 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         {
             // "The ministry on Friday said": the time phrase is no part of the speaker.
             end = ActorPhrases.SkipTimeBackward(sentence, boundary);
-            start = end;
-            while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
+            start = BackToStop(sentence, end);
+
+            // "officials in the South Pacific island nation said": a place phrase after the subject's head is no
+            // part of the speaker; the head before "in", "at" or "from" speaks.
+            if (start > 1 && start < end && sentence.IsAny(start - 1, ["in", "at", "from"]) && !sentence.IsPunctuation(start - 2)
+                && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 2)) && BackToStop(sentence, start - 1) is var head && head < start - 1)
             {
-                start--;
+                (start, end) = (head, start - 1);
             }
         }
 
@@ -280,12 +407,16 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         var span = sentence.SpanOf(start, end);
-        EntityMention? organisation = null, person = null;
+        EntityMention? organisation = null, person = null, place = null;
         foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
         {
             if (mention.Entity.Type == EntityType.Person)
             {
                 person ??= mention;
+            }
+            else if (mention.Entity.Type == EntityType.Place)
+            {
+                place ??= mention;
             }
             else
             {
@@ -293,11 +424,22 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             }
         }
 
-        var hasRole = false;
-        for (var i = start; i < end; i++)
+        var role = -1;
+        for (var i = start; i < end && role < 0; i++)
         {
-            hasRole |= sentence.Match(lexicon.Roles, i, out _) > 0;
+            role = sentence.Match(lexicon.Roles, i, out _) > 0 ? i : -1;
         }
+
+        var hasRole = role >= 0;
+
+        // An office of a place is no organisation of it: "the deputy governor of the island of Java" is the
+        // deputy governor, not Java. Without a role, a place speaks as its state ("Indonesia said").
+        if (organisation is null && person is null && place is not null && hasRole)
+        {
+            return RolePhrase(sentence, start, end, role);
+        }
+
+        organisation ??= place;
 
         // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").
         var nameEnd = end;

@@ -11,7 +11,7 @@ namespace ClaimCompare.Diff;
 /// <param name="Subject">Who or what is counted ("people", "civilians"), or the actor for responsibility.</param>
 /// <param name="Sides">The sides, each internally compatible; every claim on one side conflicts with every claim on another.</param>
 /// <param name="Severity">Rank score, 0 or more: the log-ratio gap between the sides' intervals weighted by the independent voices on each side; higher is more severe.</param>
-/// <param name="Explanation">One sentence a reader can act on.</param>
+/// <param name="Explanation">One sentence a reader can act on, rendered by Reporting from <see cref="Reason"/>.</param>
 [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record Disagreement(
     string Id,
@@ -23,6 +23,10 @@ public sealed record Disagreement(
     double Severity,
     string Explanation)
 {
+    /// <summary>Gets why the disagreement holds, as data: the gap between the figures and, for a revision, their order in time.</summary>
+    /// <value><see langword="null"/> for a disagreement built by hand without one; <see cref="Explanation"/> is rendered from it.</value>
+    public DisagreementReason? Reason { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} [{Type.ToString().ToLowerInvariant()}] {Explanation}";
 }

@@ -116,7 +116,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
         Parallel.ForEach(
             Partitioner.Create(0, eventIds.Length, EventsPerTask),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new EventDiff(claims, order, subjects, normalised),
+            () => new EventDiffWorker(claims, order, subjects, normalised),
             (range, _, diff) =>
             {
                 var found = new List<Disagreement>();

@@ -35,10 +35,18 @@ public sealed class EventLinker : IEventLinker
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A link bonus is negative, or the bonuses add up to more than 0.5.</exception>
     public EventLinker(EventClustererOptions options)
+        : this(options, learned: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EventLinker"/> class that weighs pairs with <paramref name="learned"/> in place of the hand-set sum.</summary>
+    /// <param name="options">The thresholds, bonuses and block size.</param>
+    /// <param name="learned">Scores each proposed pair (a learned model), or <see langword="null"/> for the hand-set sum.</param>
+    internal EventLinker(EventClustererOptions options, ILinkPairScorer? learned)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
-        scoring = new LinkScoring(options);
+        scoring = new LinkScoring(options, learned);
     }
 
     /// <inheritdoc/>
@@ -163,7 +171,7 @@ public sealed class EventLinker : IEventLinker
             // "Previous attacks on US targets" in one report and "recent attacks on US facilities" in another: one
             // series when the reports tell one story, and no anchor at all otherwise.
             var threshold = scoring.Threshold(keys, a, b);
-            if ((score < threshold && !sameStory) || (keys.Series(a) && !storyLinked))
+            if ((score < scoring.Cut(keys, a, b) && !sameStory) || (keys.Series(a) && !storyLinked))
             {
                 continue;
             }

@@ -89,10 +89,10 @@ internal static class NotebookHtml
             writer.Write("<tr><td>" + E(d.Id) + "</td><td>" + E(Lower(d.Type)) + "</td><td>" + E(eventText) + "</td><td>" + E(string.Equals(d.Subject, Lower(d.Kind), StringComparison.Ordinal) ? d.Subject : Lower(d.Kind) + " · " + d.Subject) + "</td><td>");
             foreach (var side in d.Sides)
             {
-                writer.Write("<div><strong>" + E(side.Label) + "</strong> <span class=\"meta\">" + E(string.Join("; ", side.Voices) + " [" + string.Join(" ", side.ClaimIds) + "]") + "</span></div>");
+                writer.Write("<div><strong>" + E(side.Label) + "</strong> <span class=\"meta\">" + E(ReportText.Voices(side) + " [" + string.Join(" ", side.ClaimIds) + "]") + "</span></div>");
             }
 
-            writer.Write("</td><td>" + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + "</td><td>" + E(d.Explanation));
+            writer.Write("</td><td>" + ReportText.Severity(d.Severity) + "</td><td>" + E(d.Explanation));
             if (d.Kind != ClaimKind.Responsibility && d.Sides.Count > 0)
             {
                 HtmlReportFormatter.Chart(d, writer);
@@ -137,7 +137,7 @@ internal static class NotebookHtml
 
     private static string Value(Claim c) => c.Kind == ClaimKind.Responsibility
         ? (c.Actor ?? "(no actor)") + " " + (c.Polarity is { } p ? Lower(p) : string.Empty)
-        : c.Interval + " " + c.Subject;
+        : ReportText.Interval(c.Interval) + " " + c.Subject;
 
     private static void Open(TextWriter writer) => writer.Write("<div class=\"claimcompare\">" + Style);
 

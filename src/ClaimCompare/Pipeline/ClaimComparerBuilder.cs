@@ -3,6 +3,7 @@ using ClaimCompare.Claims.Lexicons;
 using ClaimCompare.Diff;
 using ClaimCompare.Entities;
 using ClaimCompare.Events;
+using ClaimCompare.Events.Linking;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -117,6 +118,19 @@ public sealed class ClaimComparerBuilder
         _linker = linker ?? throw new ArgumentNullException(nameof(linker));
         _clustererFactory = null;
         return this;
+    }
+
+    /// <summary>
+    /// Links local events with a learned model (written by the training tool) in place of the hand-set scoring: each
+    /// pair blocking proposes is weighed by the model's probability that the two are one event; blocking, the link
+    /// rules and the clustering's checks stay as they are. A custom linker or clusterer set before is dropped.
+    /// </summary>
+    /// <param name="model">The model (<see cref="LinkModel.Load"/>).</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseLinkModel(LinkModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return UseEventLinker(new EventLinker(new EventClustererOptions(), new LinkModelScorer(model)));
     }
 
     /// <summary>Replaces the diff stage.</summary>

@@ -64,7 +64,7 @@ internal static class HtmlReportFormatter
         {
             writer.Write("<section class=\"disagreement " + (d.Type == DisagreementType.Revision ? "revision" : "conflict") + "\" id=\"" + E(d.Id) + "\">\n");
             writer.Write("<h3>" + E(d.Id) + " · " + E(d.Type.ToString().ToLowerInvariant()) + " · " + E(ReportText.Headline(d, events)) + "</h3>\n");
-            writer.Write("<p>" + E(d.Explanation) + " <span class=\"meta\">severity " + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + "</span></p>\n");
+            writer.Write("<p>" + E(d.Explanation) + " <span class=\"meta\">severity " + ReportText.Severity(d.Severity) + "</span></p>\n");
             if (d.Kind != ClaimKind.Responsibility)
             {
                 Chart(d, writer);
@@ -90,7 +90,7 @@ internal static class HtmlReportFormatter
         writer.Write("</table>\n<h2>Claims</h2>\n<table>\n<tr><th>Claim</th><th>Document</th><th>Kind</th><th>Value</th><th>Subject / actor</th><th>Source</th><th>Event</th><th>Evidence</th></tr>\n");
         foreach (var c in report.Claims)
         {
-            var value = c.Kind == ClaimKind.Responsibility ? c.Polarity?.ToString().ToLowerInvariant() ?? string.Empty : c.Interval.ToString();
+            var value = c.Kind == ClaimKind.Responsibility ? c.Polarity?.ToString().ToLowerInvariant() ?? string.Empty : ReportText.Interval(c.Interval);
             var about = c.Kind == ClaimKind.Responsibility ? c.Actor ?? "(no actor)" : c.Subject ?? string.Empty;
             writer.Write("<tr><td>" + E(c.Id) + "</td><td>" + E(c.DocumentId) + "</td><td>" + E(c.Kind.ToString().ToLowerInvariant()) + "</td><td>" + E(value) + "</td><td>"
                 + E(about) + "</td><td>" + E(c.Source.Speaker ?? "(unattributed)") + "</td><td>" + E(c.EventId) + "</td><td>" + E(c.EvidenceText) + "</td></tr>\n");
@@ -102,11 +102,14 @@ internal static class HtmlReportFormatter
     /// <summary>Draws one numeric disagreement as bars on a log axis; the notebook display draws the same chart.</summary>
     internal static void Chart(Disagreement d, TextWriter writer)
     {
-        var finite = d.Sides.SelectMany(s => new[] { s.Interval.Low, s.Interval.High }).OfType<double>().Where(v => v >= 0).ToList();
-        var max = Math.Max(10, (finite.Count > 0 ? finite.Max() : 10) * 1.6);
+        // Figures past the axis limit (an overflowed 1e309, a 400-digit number) are drawn at the limit, so the axis
+        // has at most a few dozen ticks and every coordinate is finite.
+        var bounds = d.Sides.SelectMany(s => new[] { s.Interval.Low, s.Interval.High }).OfType<double>().Where(v => v >= 0).ToList();
+        var beyond = bounds.Any(v => !(v <= ReportText.Limit));
+        var max = Math.Max(10, (bounds.Count > 0 ? bounds.Max(Clamp) : 10) * 1.6);
         var height = 34 + (d.Sides.Count * RowHeight);
         var axisY = height - 22;
-        double X(double v) => Left + ((Width - Left - Right) * Math.Log(1 + Math.Max(0, v)) / Math.Log(1 + max));
+        double X(double v) => Left + ((Width - Left - Right) * Math.Log(1 + Math.Max(0, Clamp(v))) / Math.Log(1 + max));
 
         writer.Write("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + F(Width) + "\" height=\"" + F(height) + "\" viewBox=\"0 0 " + F(Width) + " " + F(height) + "\">\n");
         writer.Write("<title>" + E(d.Explanation) + "</title>\n");
@@ -115,6 +118,11 @@ internal static class HtmlReportFormatter
         {
             writer.Write("<line class=\"axis\" x1=\"" + F(X(tick)) + "\" y1=\"" + F(axisY) + "\" x2=\"" + F(X(tick)) + "\" y2=\"" + F(axisY + 4) + "\"/>");
             writer.Write("<text class=\"tick\" x=\"" + F(X(tick)) + "\" y=\"" + F(axisY + 15) + "\" text-anchor=\"middle\">" + F(tick) + "</text>\n");
+        }
+
+        if (beyond)
+        {
+            writer.Write("<text class=\"tick\" x=\"" + F(Width - Right) + "\" y=\"" + F(axisY - 4) + "\" text-anchor=\"end\">" + E(ReportText.Beyond) + "</text>\n");
         }
 
         for (var i = 0; i < d.Sides.Count; i++)
@@ -159,6 +167,8 @@ internal static class HtmlReportFormatter
             }
         }
     }
+
+    private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Min(value, ReportText.Limit);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

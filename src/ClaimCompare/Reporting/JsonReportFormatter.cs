@@ -6,63 +6,241 @@ using ClaimCompare.Diff;
 
 namespace ClaimCompare.Reporting;
 
-/// <summary>Writes the JSON contract of GOLD-FORMAT.md through the source-generated <see cref="ComparisonJsonContext"/>; stateless and thread-safe.</summary>
+/// <summary>
+/// Writes the JSON contract of GOLD-FORMAT.md straight to a stream with <see cref="Utf8JsonWriter"/>, one record at a
+/// time, flushing as it goes: the report is never held as one string. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// A side that several disagreements of one group share (a bridge set against a whole side of the group) is written
+/// once, in the disagreement that holds the most such sides; the others refer to it and set their own claims against
+/// it as <c>bridges</c> there, so the output grows with the claims, not with claims times bridges.
+/// </remarks>
 internal static class JsonReportFormatter
 {
-    private static readonly ComparisonJsonContext Context = new(new JsonSerializerOptions
-    {
-        // Article text keeps its quotes and dashes readable; the output is JSON, never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        NewLine = "\n",
-    });
+    /// <summary>The version of the JSON shape: 2 added <c>bridges</c> and shared sides.</summary>
+    public const int SchemaVersion = 2;
 
-    public static void Write(ComparisonReport report, TextWriter writer)
+    // Flushed to the output whenever this much is pending.
+    private const int FlushBytes = 1 << 16;
+
+    public static void Write(ComparisonReport report, Stream stream, ReportWriterOptions options)
     {
-        var json = JsonSerializer.Serialize(ToJson(report), Context.JsonReport);
-        writer.Write(json);
-        writer.Write('\n');
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            // Article text keeps its quotes and dashes readable; the output is JSON, never embedded in HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = options.Indented,
+            NewLine = "\n",
+            SkipValidation = true,
+        });
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteStartArray("documents");
+        foreach (var d in report.Documents)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", d.Id);
+            json.WriteString("outlet", d.Outlet);
+            json.WriteString("publishedOn", d.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("claims", d.ClaimCount);
+            Strings(json, "diagnostics", d.Diagnostics);
+            json.WriteEndObject();
+            Flush(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("claims");
+        foreach (var c in report.Claims)
+        {
+            Claim(json, c);
+            Flush(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("events");
+        foreach (var e in report.Events)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", e.Id);
+            json.WriteString("label", e.Label);
+            json.WriteString("reason", e.Reason);
+            json.WriteString("trigger", e.Cues.Trigger);
+            json.WriteString("place", e.Cues.Place);
+            json.WriteString("date", e.Cues.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Strings(json, "actors", e.Cues.Actors);
+            Strings(json, "claims", e.ClaimIds);
+            json.WriteEndObject();
+            Flush(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("disagreements");
+        var plan = SharedSides.Plan(report.Disagreements);
+        for (var i = 0; i < report.Disagreements.Count; i++)
+        {
+            Disagreement(json, report.Disagreements, i, plan);
+            Flush(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("unclassified");
+        foreach (var u in report.Unclassified)
+        {
+            json.WriteStartObject();
+            json.WriteString("document", u.DocumentId);
+            json.WriteString("text", u.Quantity.Text);
+            json.WriteNumber("start", u.Quantity.Span.Start);
+            json.WriteNumber("end", u.Quantity.Span.End);
+            json.WriteString("reason", Lower(u.Reason.ToString()));
+            json.WriteEndObject();
+            Flush(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
     }
 
-    internal static JsonReport ToJson(ComparisonReport report) => new(
-        [.. report.Documents.Select(d => new JsonDocumentEntry(d.Id, d.Outlet, d.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ClaimCount, d.Diagnostics))],
-        [.. report.Claims.Select(ToJson)],
-        [.. report.Events.Select(e => new JsonEvent(e.Id, e.Label, e.Reason, e.Cues.Trigger, e.Cues.Place, e.Cues.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Cues.Actors, e.ClaimIds))],
-        [.. report.Disagreements.Select(ToJson)],
-        [.. report.Unclassified.Select(u => new JsonUnclassified(u.DocumentId, u.Quantity.Text, u.Quantity.Span.Start, u.Quantity.Span.End, Lower(u.Reason.ToString())))]);
+    private static void Flush(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
+    }
 
-    private static JsonClaim ToJson(Claim c) => new(
-        c.Id,
-        c.DocumentId,
-        Lower(c.Kind.ToString()),
-        c.Kind == ClaimKind.Responsibility ? null : Finite(c.Interval.Low),
-        c.Kind == ClaimKind.Responsibility ? null : Finite(c.Interval.High),
-        c.Evidence.Start,
-        c.Evidence.End,
-        c.EventId,
-        c.Actor,
-        c.Polarity is { } p ? Lower(p.ToString()) : null,
-        c.Source.Speaker,
-        c.Subject,
-        c.Outlet,
-        c.Quantity is { } q ? Lower(q.Hedge.ToString()) : null,
-        Lower(c.Timing.ToString()),
-        c.EvidenceText);
+    private static void Claim(Utf8JsonWriter json, Claim c)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", c.Id);
+        json.WriteString("document", c.DocumentId);
+        json.WriteString("kind", Lower(c.Kind.ToString()));
+        Number(json, "low", c.Kind == ClaimKind.Responsibility ? null : c.Interval.Low);
+        Number(json, "high", c.Kind == ClaimKind.Responsibility ? null : c.Interval.High);
+        json.WriteNumber("start", c.Evidence.Start);
+        json.WriteNumber("end", c.Evidence.End);
+        json.WriteString("event", c.EventId);
+        json.WriteString("actor", c.Actor);
+        json.WriteString("polarity", c.Polarity is { } p ? Lower(p.ToString()) : null);
+        json.WriteString("source", c.Source.Speaker);
+        json.WriteString("subject", c.Subject);
+        json.WriteString("outlet", c.Outlet);
+        json.WriteString("hedge", c.Quantity is { } q ? Lower(q.Hedge.ToString()) : null);
+        json.WriteString("timing", Lower(c.Timing.ToString()));
+        json.WriteString("evidence", c.EvidenceText);
+        json.WriteEndObject();
+    }
 
-    private static JsonDisagreement ToJson(Disagreement d) => new(
-        d.Id,
-        Lower(d.Type.ToString()),
-        Lower(d.Kind.ToString()),
-        d.EventId,
-        d.Subject,
-        Math.Round(double.IsNaN(d.Severity) ? 0 : Math.Min(d.Severity, double.MaxValue), 4),
-        d.Explanation,
-        [.. d.Sides.Select(s => s.ClaimIds)],
-        [.. d.Sides.Select(s => new JsonSide(s.Label, Finite(s.Interval.Low), Finite(s.Interval.High), [.. s.Voices.Select(v => new JsonVoice(v.Source, v.Documents))]))]);
+    private static void Disagreement(Utf8JsonWriter json, IReadOnlyList<Disagreement> all, int index, SharedSides plan)
+    {
+        var d = all[index];
+        json.WriteStartObject();
+        json.WriteString("id", d.Id);
+        json.WriteString("type", Lower(d.Type.ToString()));
+        json.WriteString("kind", Lower(d.Kind.ToString()));
+        json.WriteString("event", d.EventId);
+        json.WriteString("subject", d.Subject);
+        json.WriteNumber("severity", Math.Round(double.IsNaN(d.Severity) ? 0 : Math.Min(d.Severity, double.MaxValue), 4));
+        json.WriteString("explanation", d.Explanation);
 
-    private static string Lower(string value) => value.ToLowerInvariant();
+        // Sides written here; a side held by another disagreement is referred to in sideDetails instead.
+        json.WriteStartArray("sides");
+        foreach (var side in d.Sides)
+        {
+            if (plan.HolderOf(side, index) == index)
+            {
+                Strings(json, null, side.ClaimIds);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("bridges");
+        foreach (var (claim, against) in plan.BridgesOf(index))
+        {
+            json.WriteStartObject();
+            json.WriteString("claim", claim);
+            json.WriteStartArray("against");
+            foreach (var side in against)
+            {
+                json.WriteNumberValue(side);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sideDetails");
+        var written = 0;
+        foreach (var side in d.Sides)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", side.Label);
+            Number(json, "low", side.Interval.Low);
+            Number(json, "high", side.Interval.High);
+            var holder = plan.HolderOf(side, index);
+            if (holder == index)
+            {
+                json.WriteNumber("side", written++);
+                json.WriteStartArray("voices");
+                foreach (var voice in side.Voices)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("source", voice.Source);
+                    Strings(json, "documents", voice.Documents);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteStartObject("sharedWith");
+                json.WriteString("disagreement", all[holder].Id);
+                json.WriteNumber("side", plan.IndexIn(side));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
+    {
+        if (name is null)
+        {
+            json.WriteStartArray();
+        }
+        else
+        {
+            json.WriteStartArray(name);
+        }
+
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
 
     // JSON has no infinity: a bound that overflowed a double ("about 1e308") is written as unbounded
     // rather than failing the whole report.
-    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Lower(string value) => value.ToLowerInvariant();
 }

@@ -20,7 +20,7 @@ internal static class MarkdownReportFormatter
             {
                 var sides = string.Join("<br>", d.Sides.Select(s => s.Label + " (" + ReportText.Voices(s) + "): " + string.Join(", ", s.ClaimIds)));
                 writer.Write("| " + d.Id + " | " + d.Type.ToString().ToLowerInvariant() + " | " + ReportText.Kind(d) + " | " + d.EventId + " | " + Cell(d.Subject) + " | "
-                    + Cell(sides) + " | " + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + " | " + Cell(d.Explanation) + " |\n");
+                    + Cell(sides) + " | " + ReportText.Severity(d.Severity) + " | " + Cell(d.Explanation) + " |\n");
             }
 
             writer.Write('\n');
@@ -35,7 +35,7 @@ internal static class MarkdownReportFormatter
         writer.Write("\n## Claims\n\n| Claim | Document | Kind | Value | Subject / actor | Source | Event | Evidence |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var c in report.Claims)
         {
-            var value = c.Kind == ClaimKind.Responsibility ? c.Polarity?.ToString().ToLowerInvariant() ?? string.Empty : c.Interval.ToString();
+            var value = c.Kind == ClaimKind.Responsibility ? c.Polarity?.ToString().ToLowerInvariant() ?? string.Empty : ReportText.Interval(c.Interval);
             var about = c.Kind == ClaimKind.Responsibility ? c.Actor ?? "(no actor)" : c.Subject ?? string.Empty;
             writer.Write("| " + c.Id + " | " + Cell(c.DocumentId) + " | " + c.Kind.ToString().ToLowerInvariant() + " | " + Cell(value) + " | " + Cell(about) + " | "
                 + Cell(c.Source.Speaker ?? "(unattributed)") + " | " + c.EventId + " | " + Cell(c.EvidenceText) + " |\n");

@@ -28,7 +28,7 @@ internal static class TextReportFormatter
             {
                 var d = conflicts[i];
                 writer.Write((i + 1).ToString(CultureInfo.InvariantCulture) + ". " + ReportText.Headline(d, events) + "\n");
-                writer.Write("   " + d.Explanation + " [" + d.Id + ", severity " + d.Severity.ToString("0.00", CultureInfo.InvariantCulture) + "; "
+                writer.Write("   " + d.Explanation + " [" + d.Id + ", severity " + ReportText.Severity(d.Severity) + "; "
                     + string.Join(" | ", d.Sides.Select(s => string.Join(" ", s.ClaimIds))) + "]\n");
             }
         }

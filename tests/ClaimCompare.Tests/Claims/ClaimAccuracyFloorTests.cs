@@ -22,7 +22,8 @@ public sealed class ClaimAccuracyFloorTests
         {
             Assert.That(score.Claims.F1, Is.GreaterThanOrEqualTo(0.91), "claims F1");
             Assert.That(score.Kinds["count"].Recall, Is.GreaterThanOrEqualTo(0.99), "count recall");
-            Assert.That(score.SourcesRight, Is.GreaterThanOrEqualTo(15), "sources named right");
+            // 14, not 15: issue 22 removed the fragment "by groups affiliated with", whose seed claim (IRGC, Lloyd Austin) was right.
+            Assert.That(score.SourcesRight, Is.GreaterThanOrEqualTo(14), "sources named right");
         });
     }
 
@@ -151,7 +152,7 @@ public sealed class ClaimAccuracyFloorTests
     {
         public const double ClaimsF1 = 0.91;
         public const double CountRecall = 0.70;
-        public const double Sources = 0.65;
+        public const double Sources = 0.66;
     }
 
     private static class Dev2Floor
@@ -160,6 +161,6 @@ public sealed class ClaimAccuracyFloorTests
         public const double InjuredF1 = 0.86;
         public const double ClaimsF1 = 0.74;
         public const double CountRecall = 0.70;
-        public const double Sources = 0.47;
+        public const double Sources = 0.60;
     }
 }

@@ -21,7 +21,7 @@ public sealed class TestExceptionNotThrown
     [TestCase("0E6021 people were killed", Description = "long fuzz: zero times an overflowing power of ten gave a NaN low (QuantityScan.ParseDigits)")]
     [TestCase("about 0x10^999 people were killed", Description = "the same zero-times-infinity in the x10^ form")]
     [TestCase("a -from $", Description = "property test: a currency symbol ending the text made ParseNumber read past the end (QuantityScan.ParseNumber)")]
-    [TestCase("5 killed for $", Description = "the same: a currency symbol as the last character")]
+    [TestCase("at least $", Description = "the same: a hedge, then a currency symbol as the last character")]
     public void Pipeline_survives(string text) => Assert.DoesNotThrow(() => PipelineInvariants.FuzzOne(text));
 
     [TestCase("\u1E9A", Description = "fuzz: the fold of ẚ to \"aʾ\" kept the ʾ, which a second pass dropped (NameTokenizer)")]

@@ -23,7 +23,7 @@ public sealed class ReportWriterTests
         var disagreement = root.GetProperty("disagreements")[0];
         Assert.Multiple(() =>
         {
-            Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "documents", "claims", "events", "disagreements", "unclassified" }));
+            Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "schemaVersion", "documents", "claims", "events", "disagreements", "unclassified" }));
             Assert.That(claim.EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[] { "id", "document", "kind", "low", "high", "start", "end", "event", "actor", "polarity", "source", "subject", "outlet", "hedge", "evidence" }));
             Assert.That(root.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("kind").GetString()), Is.All.AnyOf("killed", "injured", "count", "responsibility"));
             Assert.That(disagreement.GetProperty("type").GetString(), Is.AnyOf("conflict", "revision"));
@@ -32,14 +32,16 @@ public sealed class ReportWriterTests
             Assert.That(disagreement.GetProperty("sideDetails")[0].GetProperty("voices")[0].GetProperty("documents").GetArrayLength(), Is.GreaterThanOrEqualTo(1));
             Assert.That(root.GetProperty("events")[0].GetProperty("reason").GetString(), Is.Not.Empty);
             Assert.That(json, Does.Not.Contain("22.0"), "whole numbers are printed without a fraction");
-            Assert.That(json, Does.Contain("\"low\": 22,"));
+            Assert.That(json, Does.Contain("\"low\":22,"), "compact by default");
+            Assert.That(json.TrimEnd('\n'), Does.Not.Contain("\n"), "one line");
         });
     }
 
     [Test]
     public void Json_matches_the_golden_file()
     {
-        var json = ReportWriter.ToString(SeedsReport(), ReportFormat.Json);
+        // Indented, so that a change to the snapshot reads line by line.
+        var json = ReportWriter.ToString(SeedsReport(), ReportFormat.Json, new ReportWriterOptions { Indented = true });
         var expectedPath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "Reporting", "seeds.expected.json");
         var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : string.Empty;
         if (!string.Equals(expected, json, StringComparison.Ordinal))

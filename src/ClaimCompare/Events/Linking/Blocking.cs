@@ -37,7 +37,7 @@ internal static class Blocking
             {
                 scratch.Neighbours.Clear();
                 vectors.Neighbours(a, sameWeapon[a], linkable, scratch.Neighbours, scratch.Vectors);
-                scoring.AddCandidates(keys, a, scratch.Neighbours, scratch.Scored);
+                scoring.AddCandidates(keys, nodes, a, scratch.Neighbours, scratch.Scored);
             }
 
             blocks[block] = [.. scratch.Scored];

@@ -9,11 +9,13 @@ namespace ClaimCompare.Events.Linking;
 internal sealed class LinkScoring
 {
     private readonly EventClustererOptions options;
+    private readonly ILinkPairScorer? learned;
 
     /// <summary>Initializes a new instance of the <see cref="LinkScoring"/> class.</summary>
     /// <param name="options">The thresholds and bonuses.</param>
+    /// <param name="learned">Scores pairs in place of the hand-set sum (a learned model), or <see langword="null"/> for the hand-set sum.</param>
     /// <exception cref="ArgumentOutOfRangeException">A bonus is negative, or the bonuses add up to more than 0.5.</exception>
-    public LinkScoring(EventClustererOptions options)
+    public LinkScoring(EventClustererOptions options, ILinkPairScorer? learned = null)
     {
         // Candidates are packed with scores below 2 (CandidateLink): a cosine or 1, plus the bonuses.
         if (options.SameDayBonus < 0 || options.SharedWeekdayBonus < 0 || options.SharedPlaceBonus < 0
@@ -23,6 +25,7 @@ internal sealed class LinkScoring
         }
 
         this.options = options;
+        this.learned = learned;
     }
 
     /// <summary>Returns the least score a link between two events needs: main events' threshold, or recalled events'.</summary>
@@ -33,15 +36,29 @@ internal sealed class LinkScoring
     public double Threshold(EventKeys keys, int x, int y) =>
         keys.IsMain(x) && keys.IsMain(y) ? options.SimilarityThreshold : options.BackgroundSimilarityThreshold;
 
+    /// <summary>Returns the least score a candidate's packed score must reach: the learned scorer's cut, or <see cref="Threshold"/>.</summary>
+    /// <param name="keys">The events' keys.</param>
+    /// <param name="x">One event.</param>
+    /// <param name="y">The other event.</param>
+    /// <returns>The cut.</returns>
+    public double Cut(EventKeys keys, int x, int y) => learned?.Cut ?? Threshold(keys, x, y);
+
     /// <summary>Adds the candidate links of <paramref name="a"/> to its linkable neighbours that are strong enough to try.</summary>
     /// <param name="keys">The events' keys.</param>
+    /// <param name="nodes">The local events.</param>
     /// <param name="a">The event.</param>
     /// <param name="neighbours">Its linkable neighbours with their cosines.</param>
     /// <param name="scored">Receives the packed candidates (<see cref="CandidateLink"/>).</param>
-    public void AddCandidates(EventKeys keys, int a, List<(int Node, double Cosine)> neighbours, List<UInt128> scored)
+    public void AddCandidates(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, List<(int Node, double Cosine)> neighbours, List<UInt128> scored)
     {
         foreach (var (b, cosine) in neighbours)
         {
+            if (learned is not null)
+            {
+                AddLearned(keys, nodes, a, b, cosine, scored);
+                continue;
+            }
+
             var score = cosine;
 
             // Two recalled events of one document with the same weapon are one recalled event, whatever their wording.
@@ -72,6 +89,18 @@ internal sealed class LinkScoring
             {
                 scored.Add(CandidateLink.Pack(sameDay ? CandidateLink.SameDayTier : bothMain ? CandidateLink.MainEventTier : CandidateLink.RecalledEventTier, a, b, score));
             }
+        }
+    }
+
+    /// <summary>Adds the candidate (a, b) scored by the learned scorer, in the same tiers, when it reaches the scorer's cut or may belong to one story.</summary>
+    private void AddLearned(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine, List<UInt128> scored)
+    {
+        var score = learned!.Score(keys, nodes, a, b, cosine);
+        var sameDay = keys.SameDay(a, b);
+        if (score >= learned.Cut || (!keys.IsMain(a) && !keys.IsMain(b) && (keys.Series(a) || keys.SharesSpecificPlace(a, b))))
+        {
+            var tier = sameDay ? CandidateLink.SameDayTier : keys.IsMain(a) && keys.IsMain(b) ? CandidateLink.MainEventTier : CandidateLink.RecalledEventTier;
+            scored.Add(CandidateLink.Pack(tier, a, b, score));
         }
     }
 }
