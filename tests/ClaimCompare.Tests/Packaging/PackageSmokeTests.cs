@@ -10,7 +10,10 @@ namespace ClaimCompare.Tests.Packaging;
 /// from that folder, installed with <c>dotnet tool install --tool-path --add-source</c>, and run.
 /// </summary>
 /// <remarks>
-/// Packs reuse the build the tests run against (<c>--no-build</c>). Each run packs a unique prerelease version,
+/// Packs reuse the build the tests run against (<c>--no-build</c>), except the tool's framework-dependent package,
+/// which <c>dotnet pack -r any</c> builds in a scratch artifacts folder. The tool is installed as a platform without a
+/// native package gets it: the top-level package is packed naming only <c>any</c>, so <c>dotnet tool install</c> takes
+/// the framework-dependent one (the linux-x64 native package is <see cref="NativeToolSmokeTests"/>'s). Each run packs a unique prerelease version,
 /// so a package cached by an earlier run is never what gets tested; those versions are removed from the
 /// NuGet cache afterwards.
 /// </remarks>
@@ -18,7 +21,7 @@ namespace ClaimCompare.Tests.Packaging;
 [NonParallelizable]
 public sealed class PackageSmokeTests
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(600);
 
     private DirectoryInfo _work = null!;
     private string _version = null!;
@@ -28,12 +31,17 @@ public sealed class PackageSmokeTests
     {
         _work = Directory.CreateTempSubdirectory("claimcompare-pack-");
         _version = "0.0.0-smoke." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        foreach (var project in new[] { "src/ClaimCompare/ClaimCompare.csproj", "src/ClaimCompare.Cli/ClaimCompare.Cli.csproj" })
+        var library = Path.Combine(TestRepository.Root, "src/ClaimCompare/ClaimCompare.csproj");
+        var tool = Path.Combine(TestRepository.Root, "src/ClaimCompare.Cli/ClaimCompare.Cli.csproj");
+        string[][] packs =
+        [
+            ["pack", library, "-c", TestRepository.Configuration, "--no-build", "-o", Feed, "-p:PackageVersion=" + _version],
+            ["pack", tool, "-c", TestRepository.Configuration, "--no-build", "-o", Feed, "-p:PackageVersion=" + _version, "-p:ToolPackageRuntimeIdentifiers=any"],
+            ["pack", tool, "-c", TestRepository.Configuration, "-r", "any", "-o", Feed, "-p:PackageVersion=" + _version, "--artifacts-path", Path.Combine(_work.FullName, "artifacts")],
+        ];
+        foreach (var arguments in packs)
         {
-            var pack = await ProcessRunner.DotnetAsync(
-                ["pack", Path.Combine(TestRepository.Root, project), "-c", TestRepository.Configuration, "--no-build", "-o", Feed, "-p:PackageVersion=" + _version],
-                TestRepository.Root,
-                StepTimeout);
+            var pack = await ProcessRunner.DotnetAsync(arguments, TestRepository.Root, StepTimeout);
             Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
         }
 
@@ -62,7 +70,7 @@ public sealed class PackageSmokeTests
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "claimcompare", "claimcompare.cli" })
+        foreach (var id in new[] { "claimcompare", "claimcompare.cli", "claimcompare.cli.any" })
         {
             var cached = Path.Combine(cache, id, _version);
             if (Directory.Exists(cached))
