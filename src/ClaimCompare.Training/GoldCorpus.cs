@@ -79,7 +79,7 @@ internal sealed record GoldCorpus(string Name, IReadOnlyList<Document> Documents
         : [];
 
     /// <summary>Reads <c>file,outlet,published,url</c> rows (fields may be quoted); a missing file is no metadata.</summary>
-    private static Dictionary<string, (string? Outlet, DateOnly? Published)> ReadOutlets(string path)
+    internal static Dictionary<string, (string? Outlet, DateOnly? Published)> ReadOutlets(string path)
     {
         var result = new Dictionary<string, (string?, DateOnly?)>(StringComparer.Ordinal);
         if (!File.Exists(path))
