@@ -15,7 +15,20 @@ internal sealed partial class EventDiffWorker
     private readonly List<Side?> mainBuilt = [];
     private readonly List<HashSet<string>?> mainVoices = [];
 
-    private static string VoiceKey(Claim claim) => claim.Source.Speaker ?? claim.Outlet ?? claim.DocumentId;
+    /// <summary>The name a claim's voice is shown by when neither a speaker nor an outlet is known.</summary>
+    internal const string Unattributed = "unattributed";
+
+    // Marks the key of an unattributed voice: no speaker or outlet name holds a control character.
+    private const char UnattributedMark = '\u0001';
+
+    /// <summary>
+    /// Who a claim speaks for: its speaker, else its document's outlet, else an unattributed voice of its own document,
+    /// which never equals another document's voice and is never shown by the file name (<see cref="VoiceName"/>).
+    /// </summary>
+    private static string VoiceKey(Claim claim) => claim.Source.Speaker ?? claim.Outlet ?? UnattributedMark + claim.DocumentId;
+
+    /// <summary>The name a voice key is shown by: "unattributed" for a document with neither speaker nor outlet.</summary>
+    private static string VoiceName(string key) => key.Length > 0 && key[0] == UnattributedMark ? Unattributed : key;
 
     private static double Severity(double gap, Side a, Side b, DisagreementType type)
     {
@@ -63,14 +76,15 @@ internal sealed partial class EventDiffWorker
                 }
             }
 
-            voices.Add(new Voice(voiceDocuments[start].Voice, documents));
+            voices.Add(new Voice(VoiceName(voiceDocuments[start].Voice), documents));
             start = end;
         }
 
         voices.Sort(static (x, y) =>
         {
             var c = y.Documents.Count.CompareTo(x.Documents.Count);
-            return c != 0 ? c : string.CompareOrdinal(x.Source, y.Source);
+            c = c != 0 ? c : string.CompareOrdinal(x.Source, y.Source);
+            return c != 0 ? c : string.CompareOrdinal(x.Documents[0], y.Documents[0]);
         });
         return new Side(ids, common ?? members[side[0]].Interval, label, voices.ToArray());
     }

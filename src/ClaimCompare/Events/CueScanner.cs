@@ -225,7 +225,7 @@ internal static class CueScanner
             }
 
             var dayOfWeek = (DayOfWeek)weekday;
-            return documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) : new DateCue(null, null, null, dayOfWeek);
+            return documentDate is { } docDate ? DateCue.Of(MostRecent(docDate, dayOfWeek)) with { Relative = true } : new DateCue(null, null, null, dayOfWeek);
         }
 
         if (TryYear(word, out var bare) && !(i > 0 && MonthIndex(text.Folded(words[i - 1])) > 0) && !(i > 1 && MonthIndex(text.Folded(words[i - 2])) > 0))
@@ -378,12 +378,12 @@ internal static class CueScanner
         var afterThis = previous is "this";
         if (word is "yesterday")
         {
-            return DateCue.Of(reference.AddDays(-1));
+            return DateCue.Of(reference.AddDays(-1)) with { Relative = true, Weekday = null };
         }
 
         if (word is "today" or "tonight")
         {
-            return DateCue.Of(reference);
+            return DateCue.Of(reference) with { Relative = true, Weekday = null };
         }
 
         if (word is "week" && afterLast)

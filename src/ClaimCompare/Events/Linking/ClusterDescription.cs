@@ -13,7 +13,7 @@ internal static class ClusterDescription
     /// <summary>Describes one cluster.</summary>
     /// <param name="id">The cluster's id ("e1").</param>
     /// <param name="scratch">The cluster's members (local events with their claim counts, in node order) and working space.</param>
-    /// <param name="date">The cluster's merged date.</param>
+    /// <param name="date">The cluster's merged date; the date described is chosen from the members (<see cref="ClusterDate"/>).</param>
     /// <param name="claimIds">The cluster's claims, in canonical order.</param>
     /// <returns>The cluster.</returns>
     public static EventCluster Describe(string id, Scratch scratch, DateCue date, string[] claimIds)
@@ -44,6 +44,7 @@ internal static class ClusterDescription
 
         var place = MostCommon(counts);
         SortDistinct(actors);
+        date = ClusterDate.Choose(members, date, scratch.Votes);
         var dateText = date.IsEmpty ? null : date.ToString();
 
         // Label and reason are written into one reused builder, so a cluster makes no strings but the two it keeps.
@@ -150,5 +151,7 @@ internal static class ClusterDescription
         public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
         public StringBuilder Text { get; } = new();
+
+        public Dictionary<(string Document, int Day), bool> Votes { get; } = [];
     }
 }

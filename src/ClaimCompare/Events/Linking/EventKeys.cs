@@ -69,7 +69,7 @@ internal sealed class EventKeys
                 FamilyId(node.Family),
                 FamilyId(node.Cause),
                 node.Date.Exact is { } exact ? exact.DayNumber : NoDay,
-                node.Date.Exact is { } day ? day.DayNumber : node.IsMain && node.PublishedOn is { } recent ? recent.DayNumber - StoryWindowDays : int.MinValue,
+                node.Date.Exact is { } day ? day.DayNumber - (DateCue.Slack(node.Date.Relative) - DateCue.Slack(false)) : node.IsMain && node.PublishedOn is { } recent ? recent.DayNumber - StoryWindowDays : int.MinValue,
                 node.Date.Exact is { } last ? last.DayNumber : node.PublishedOn is { } published ? published.DayNumber : int.MaxValue,
                 node.Weekdays,
                 node.IsMain,
@@ -167,7 +167,8 @@ internal sealed class EventKeys
     public bool SameDocument(int a, int b) => facts[a].Document == facts[b].Document;
 
     /// <summary>Returns whether both events have an exact date and those are at most a day apart.</summary>
-    public bool SameDay(int a, int b) => facts[a].Day != NoDay && facts[b].Day != NoDay && Math.Abs(facts[a].Day - facts[b].Day) <= 1;
+    /// <remarks>Two days when either was resolved from a relative word against a page's date (<see cref="DateCue.Slack"/>).</remarks>
+    public bool SameDay(int a, int b) => facts[a].Day != NoDay && facts[b].Day != NoDay && Math.Abs(facts[a].Day - facts[b].Day) <= DateCue.Slack(dates[a].Relative || dates[b].Relative);
 
     /// <summary>Returns whether nothing the two events' dates say contradicts (<see cref="DateCue.CompatibleWith"/>).</summary>
     /// <remarks>
@@ -175,7 +176,7 @@ internal sealed class EventKeys
     /// tells only of what happened by then) and, for a main event, from <see cref="StoryWindowDays"/> before.
     /// </remarks>
     public bool DatesCompatible(int a, int b) =>
-        facts[a].Day != NoDay && facts[b].Day != NoDay ? Math.Abs(facts[a].Day - facts[b].Day) <= 1 : dates[a].CompatibleWith(dates[b]) && Overlap(facts[a].Earliest, facts[a].Latest, facts[b].Earliest, facts[b].Latest);
+        facts[a].Day != NoDay && facts[b].Day != NoDay ? SameDay(a, b) : dates[a].CompatibleWith(dates[b]) && Overlap(facts[a].Earliest, facts[a].Latest, facts[b].Earliest, facts[b].Latest);
 
     /// <summary>Returns the first and last day the event can have happened on (<see cref="int.MinValue"/> and <see cref="int.MaxValue"/> when unbounded).</summary>
     public (int Earliest, int Latest) Window(int node) => (facts[node].Earliest, facts[node].Latest);

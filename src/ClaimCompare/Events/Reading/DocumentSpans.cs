@@ -43,7 +43,7 @@ internal static class DocumentSpans
         var set = 0;
         foreach (var (start, cue) in dates)
         {
-            if (start != dateline && (cue.Exact?.DayOfWeek ?? cue.Weekday) is { } day)
+            if (start != dateline && cue.StatedWeekday is { } day)
             {
                 set |= 1 << (int)day;
             }

@@ -113,7 +113,7 @@ internal static class MainEvent
                 continue;
             }
 
-            if ((cue.Exact?.DayOfWeek ?? cue.Weekday) is { } weekday)
+            if (cue.StatedWeekday is { } weekday)
             {
                 weekdays |= 1 << (int)weekday;
             }
