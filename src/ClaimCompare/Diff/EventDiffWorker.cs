@@ -158,10 +158,26 @@ internal sealed partial class EventDiffWorker
         Reset(groupOf);
         ResetActors();
         groupKeys.Clear();
+        string? document = null;
+        var (killedSoFar, injuredSoFar) = (double.NegativeInfinity, double.NegativeInfinity);
         foreach (var i in claimIndices)
         {
             var claim = claims[i];
             var claimOrder = order[i];
+
+            // A document's claims come together and in text order: the largest figure of each kind it gave before this one.
+            if (!string.Equals(claim.DocumentId, document, StringComparison.Ordinal))
+            {
+                (document, killedSoFar, injuredSoFar) = (claim.DocumentId, double.NegativeInfinity, double.NegativeInfinity);
+            }
+
+            var before = claim.Kind == ClaimKind.Killed ? killedSoFar : claim.Kind == ClaimKind.Injured ? injuredSoFar : double.NegativeInfinity;
+            if (claim.Interval.Low is { } figure)
+            {
+                killedSoFar = claim.Kind == ClaimKind.Killed ? Math.Max(killedSoFar, figure) : killedSoFar;
+                injuredSoFar = claim.Kind == ClaimKind.Injured ? Math.Max(injuredSoFar, figure) : injuredSoFar;
+            }
+
             if (claim.Kind == ClaimKind.Responsibility)
             {
                 if (claim.Polarity is { } p && p != Polarity.Unknown)
@@ -179,6 +195,13 @@ internal sealed partial class EventDiffWorker
 
             // Subjects repeat across a corpus ("people", "civilians"): each distinct one is normalised once.
             var (key, isWhole) = normalised.GetOrAdd((claim.Subject ?? string.Empty, claim.Kind), static (k, s) => s.Normalize(k.Subject, k.Kind), subjects);
+            if (isWhole && claim.Interval.Low is { } low && low < before && Partitive.Names(claim.EvidenceText))
+            {
+                // "At least 174 people were killed ... among these victims, 34 of them were killed in the football field":
+                // a partitive counts part of a group its own document counted larger before, whatever its head noun.
+                // Each such part is its own group: two partitives may count parts of different groups.
+                (key, isWhole) = (string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Partitive.Key} {claimOrder}"), false);
+            }
             Add(claim.Kind, key, new Member(claim, claim.Interval, IsPart: false, claimOrder));
             if (!isWhole && claim.Kind != ClaimKind.Count && claim.Interval.Low is > 0)
             {
