@@ -176,7 +176,7 @@ public sealed class EventLinker : IEventLinker
                 continue;
             }
 
-            clusters.TryMerge(a, b, threshold, forced: score >= 1 || sameStory || (keys.SameDay(a, b) && keys.SharePlace(a, b)) || keys.RecallsMainEvent(a, b));
+            clusters.TryMerge(a, b, threshold, forced: score >= 1 || sameStory || (keys.SameDay(a, b) && keys.SharePlace(a, b)) || keys.RecallsMainEvent(a, b) || keys.ReportsSameDay(a, b));
         }
     }
 

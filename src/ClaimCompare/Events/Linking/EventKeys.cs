@@ -139,6 +139,25 @@ internal sealed class EventKeys
         && ((StatesMonthOrYear(IsMain(a) ? b : a) && dates[IsMain(a) ? a : b].Year is not null && NameSamePlace(a, b))
             || (SameDay(a, b) && Family(a) == Family(b) && (facts[a].Places == facts[a].PlacesEnd || facts[b].Places == facts[b].PlacesEnd || SharePlace(a, b))));
 
+    /// <summary>
+    /// Returns whether one main event is dated to a day and the other, undated, is told by a report published that day or
+    /// within <see cref="DateCue.Slack"/> days after, with the same specific kind of event at one same named place: news
+    /// reports an event as it happens, so a report that gives no day of its own tells of that day's event.
+    /// </summary>
+    /// <remarks>The place must be the same name, not a town and its country, and the kind a weapon or disaster, not "attack".</remarks>
+    public bool ReportsSameDay(int a, int b)
+    {
+        if (!IsMain(a) || !IsMain(b) || !IsSpecific(Family(a)) || Family(a) != Family(b) || (facts[a].Day == NoDay) == (facts[b].Day == NoDay))
+        {
+            return false;
+        }
+
+        var (dated, undated) = facts[a].Day != NoDay ? (a, b) : (b, a);
+        var published = facts[undated].Latest;
+        return published != int.MaxValue && published - facts[dated].Day >= 0 && published - facts[dated].Day <= DateCue.Slack(relative: true)
+            && dates[undated].CompatibleWith(dates[dated]) && NameSamePlace(a, b);
+    }
+
     /// <summary>Whether the two events name one same place, not merely places one inside the other: a country holds many events.</summary>
     private bool NameSamePlace(int a, int b) => AnySamePlace(facts[a].Places, facts[a].PlacesEnd, facts[b].Places, facts[b].PlacesEnd, containment: false);
 

@@ -71,8 +71,8 @@ internal sealed class LinkScoring
             }
 
             // A recalled event that names a main event's place, its kind and a date of its own is that event, though a
-            // sentence shares few words with a whole report.
-            if (keys.RecallsMainEvent(a, b))
+            // sentence shares few words with a whole report; so is an undated report of that kind and place from that day.
+            if (keys.RecallsMainEvent(a, b) || keys.ReportsSameDay(a, b))
             {
                 score = Math.Max(score, Threshold(keys, a, b));
             }
