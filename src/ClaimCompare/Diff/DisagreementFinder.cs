@@ -111,7 +111,7 @@ public sealed class DisagreementFinder : IDisagreementFinder
             }
         }
 
-        var normalised = new ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)>();
+        var normalised = new ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole, bool Singular)>();
         var runs = new List<Disagreement>[(eventIds.Length + EventsPerTask - 1) / EventsPerTask];
         Parallel.ForEach(
             Partitioner.Create(0, eventIds.Length, EventsPerTask),

@@ -23,7 +23,7 @@ internal sealed partial class EventDiffWorker
     private readonly IReadOnlyList<Claim> claims;
     private readonly int[] order;
     private readonly SubjectNormalizer subjects;
-    private readonly ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)> normalised;
+    private readonly ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole, bool Singular)> normalised;
 
     // One event's members and groups.
     // An array rather than a list: members are read in place, a list's indexer copies the whole struct.
@@ -52,7 +52,7 @@ internal sealed partial class EventDiffWorker
         IReadOnlyList<Claim> claims,
         int[] order,
         SubjectNormalizer subjects,
-        ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole)> normalised)
+        ConcurrentDictionary<(string Subject, ClaimKind Kind), (string Key, bool IsWhole, bool Singular)> normalised)
     {
         this.claims = claims;
         this.order = order;
@@ -194,7 +194,13 @@ internal sealed partial class EventDiffWorker
             }
 
             // Subjects repeat across a corpus ("people", "civilians"): each distinct one is normalised once.
-            var (key, isWhole) = normalised.GetOrAdd((claim.Subject ?? string.Empty, claim.Kind), static (k, s) => s.Normalize(k.Subject, k.Kind), subjects);
+            var (key, isWhole, singular) = normalised.GetOrAdd((claim.Subject ?? string.Empty, claim.Kind), static (k, s) => s.Normalize(k.Subject, k.Kind), subjects);
+            if (singular && claim.Kind != ClaimKind.Count && claim.Interval.Low is > 1)
+            {
+                // A number above one takes a plural head (number concord): "injured 40 on Indonesia's Lombok Island" or
+                // "killed 15 at a Peshawar mosque" counts people, not the singular noun that was read as its subject.
+                (key, isWhole) = (SubjectNormalizer.Whole, true);
+            }
             if (isWhole && claim.Interval.Low is { } low && low < before && Partitive.Names(claim.EvidenceText))
             {
                 // "At least 174 people were killed ... among these victims, 34 of them were killed in the football field":

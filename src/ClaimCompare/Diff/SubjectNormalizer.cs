@@ -26,11 +26,13 @@ internal sealed class SubjectNormalizer
 
     private readonly List<(string[] Words, string Class, bool IsWhole)> heads;
     private readonly Dictionary<string, string> modifiers;
+    private readonly HashSet<string> unmarkedPlurals;
 
-    private SubjectNormalizer(List<(string[] Words, string Class, bool IsWhole)> heads, Dictionary<string, string> modifiers)
+    private SubjectNormalizer(List<(string[] Words, string Class, bool IsWhole)> heads, Dictionary<string, string> modifiers, HashSet<string> unmarkedPlurals)
     {
         this.heads = [.. heads.OrderByDescending(h => h.Words.Length)];
         this.modifiers = modifiers;
+        this.unmarkedPlurals = unmarkedPlurals;
     }
 
     /// <summary>Gets the normaliser shipped with the library.</summary>
@@ -39,12 +41,15 @@ internal sealed class SubjectNormalizer
     /// <summary>Normalises a subject.</summary>
     /// <param name="subject">The claim's subject, or <see langword="null"/>.</param>
     /// <param name="kind">The claim's kind: counts of things never roll up into people.</param>
-    /// <returns>The key, and whether it is the whole.</returns>
-    public (string Key, bool IsWhole) Normalize(string? subject, ClaimKind kind)
+    /// <returns>
+    /// The key; whether it is the whole; and whether the subject's head is a noun the lexicon does not know that is
+    /// singular in form (neither a plural in -s nor a noun of zero or collective plural), which no number above one counts.
+    /// </returns>
+    public (string Key, bool IsWhole, bool Singular) Normalize(string? subject, ClaimKind kind)
     {
         if (string.IsNullOrWhiteSpace(subject))
         {
-            return kind == ClaimKind.Count ? ("things", false) : (Whole, true);
+            return kind == ClaimKind.Count ? ("things", false, false) : (Whole, true, false);
         }
 
         var words = Words(subject);
@@ -65,10 +70,10 @@ internal sealed class SubjectNormalizer
 
                     if (isWhole && mods.Count == 0)
                     {
-                        return (Whole, kind != ClaimKind.Count);
+                        return (Whole, kind != ClaimKind.Count, false);
                     }
 
-                    return (mods.Count == 0 ? cls : string.Join(" ", mods) + " " + cls, false);
+                    return (mods.Count == 0 ? cls : string.Join(" ", mods) + " " + cls, false, false);
                 }
             }
         }
@@ -76,13 +81,17 @@ internal sealed class SubjectNormalizer
         var content = words.Where(w => !Fillers.Contains(w)).ToList();
         if (content.Count == 0)
         {
-            return kind == ClaimKind.Count ? ("things", false) : (Whole, true);
+            return kind == ClaimKind.Count ? ("things", false, false) : (Whole, true, false);
         }
 
         // An unknown noun: its last word, crudely singularised, so "truck" and "trucks" meet.
         var last = content[^1];
-        return (last.Length > 3 && last.EndsWith('s') ? last[..^1] : last, false);
+        return (last.Length > 3 && last.EndsWith('s') ? last[..^1] : last, false, !LooksPlural(last));
     }
+
+    /// <summary>Whether a noun can be plural in form: a regular plural in -s, or a noun whose plural takes no ending (zero-plural and collective nouns, nationality nouns in -ese).</summary>
+    private bool LooksPlural(string noun) =>
+        noun.EndsWith('s') || noun.EndsWith("ese", StringComparison.Ordinal) || noun.EndsWith("men", StringComparison.Ordinal) || unmarkedPlurals.Contains(noun);
 
     private static bool Matches(List<string> words, int at, string[] phrase)
     {
@@ -148,6 +157,12 @@ internal sealed class SubjectNormalizer
             }
         }
 
-        return new SubjectNormalizer(headTable, modifierTable);
+        var unmarked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in json.RootElement.GetProperty("unmarkedPlurals").EnumerateArray())
+        {
+            unmarked.Add(entry.GetProperty("word").GetString()!);
+        }
+
+        return new SubjectNormalizer(headTable, modifierTable, unmarked);
     }
 }
