@@ -64,7 +64,9 @@ public sealed class ClaimAccuracyFloorTests
         });
     }
 
-    private static ClaimScore.Result Run(string gold, string docsDir, string outlets)
+    internal static ClaimScore.Result Run(string gold, string docsDir, string outlets) => Run(gold, docsDir, outlets, out _);
+
+    internal static ClaimScore.Result Run(string gold, string docsDir, string outlets, out ComparisonReport report)
     {
         var metadata = ClaimCompare.Training.GoldCorpus.ReadOutlets(outlets); // the training tool reads outlets.csv the same way
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -82,7 +84,8 @@ public sealed class ClaimAccuracyFloorTests
             documents.Add(document);
         }
 
-        var score = ClaimScore.Score(gold, texts, ClaimComparer.Compare(documents));
+        report = ClaimComparer.Compare(documents);
+        var score = ClaimScore.Score(gold, texts, report);
         TestContext.Out.WriteLine(score);
         return score;
     }

@@ -27,6 +27,9 @@ internal static class ClaimScore
     {
         public double SourceAccuracy => SourcesGold == 0 ? 0 : (double)SourcesRight / SourcesGold;
 
+        /// <summary>Gets the predicted claim each matched gold claim (by gold id) matched, for scoring conflicts and events.</summary>
+        public IReadOnlyDictionary<string, ClaimCompare.Claims.Claim> Matched { get; init; } = new Dictionary<string, ClaimCompare.Claims.Claim>();
+
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"claims F1 {Claims.F1:0.000}, killed F1 {Kinds["killed"].F1:0.000}, injured F1 {Kinds["injured"].F1:0.000}, count R {Kinds["count"].Recall:0.000}, sources {SourcesRight}/{SourcesGold} ({SourceAccuracy:0.000})");
     }
@@ -91,7 +94,10 @@ internal static class ClaimScore
         var claims = new KindScore(Scored.Sum(k => kinds[k].Gold), Scored.Sum(k => kinds[k].TruePositives), Scored.Sum(k => kinds[k].FalsePositives));
         var withSource = match.Where(m => gold[m.Key].TryGetProperty("source", out var s) && s.ValueKind != JsonValueKind.Null).ToList();
         var right = withSource.Count(m => m.Value.Source.Speaker is { } speaker && SameName(gold[m.Key].GetProperty("source"), speaker));
-        return new Result(kinds, claims, right, withSource.Count);
+        return new Result(kinds, claims, right, withSource.Count)
+        {
+            Matched = match.ToDictionary(m => gold[m.Key].GetProperty("id").GetString()!, m => m.Value, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Reads a document as score.py does (UTF-8, BOM dropped, newlines kept).</summary>
