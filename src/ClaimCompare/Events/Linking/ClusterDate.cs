@@ -13,8 +13,9 @@ internal static class ClusterDate
     /// <param name="members">The cluster's local events with their claim counts.</param>
     /// <param name="merged">The date the cluster's members merged into while linking.</param>
     /// <param name="votes">Working space, cleared here.</param>
+    /// <param name="tally">Working space, cleared here.</param>
     /// <returns>The date.</returns>
-    public static DateCue Choose(List<(LocalEvent Event, int Claims)> members, DateCue merged, Dictionary<(string Document, int Day), bool> votes)
+    public static DateCue Choose(List<(LocalEvent Event, int Claims)> members, DateCue merged, Dictionary<(string Document, int Day), bool> votes, Dictionary<int, (int Documents, int Calendar)> tally)
     {
         // Each document's days once, with whether it writes the day as a calendar date anywhere.
         votes.Clear();
@@ -29,7 +30,7 @@ internal static class ClusterDate
 
         if (votes.Count > 0)
         {
-            return Vote(votes);
+            return Vote(votes, tally);
         }
 
         // The weekday most documents give, not the one of whichever merged first (linking holds weekdays soft).
@@ -53,28 +54,27 @@ internal static class ClusterDate
         return merged;
     }
 
-    private static DateCue Vote(Dictionary<(string Document, int Day), bool> votes)
+    private static DateCue Vote(Dictionary<(string Document, int Day), bool> votes, Dictionary<int, (int Documents, int Calendar)> tally)
     {
         // Per day: documents, and documents that write it as a calendar date.
-        var tally = new SortedDictionary<int, (int Documents, int Calendar)>();
+        tally.Clear();
         foreach (var ((_, day), calendar) in votes)
         {
-            tally.TryGetValue(day, out var t);
-            tally[day] = (t.Documents + 1, t.Calendar + (calendar ? 1 : 0));
+            ref var t = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, day, out _);
+            t = (t.Documents + 1, t.Calendar + (calendar ? 1 : 0));
         }
 
-        int? best = null;
-        var bestTally = (Documents: 0, Calendar: 0);
-        foreach (var (day, t) in tally)
+        // More documents, then more calendar dates, then the earlier day: the answer does not depend on the order seen.
+        var (best, bestDocuments, bestCalendar) = (int.MaxValue, 0, 0);
+        foreach (var (day, (documents, calendar)) in tally)
         {
-            // Ascending days: a later day wins only with more support, so ties go to the earliest.
-            if (best is null || t.Documents > bestTally.Documents || (t.Documents == bestTally.Documents && t.Calendar > bestTally.Calendar))
+            if (documents > bestDocuments || (documents == bestDocuments && (calendar > bestCalendar || (calendar == bestCalendar && day < best))))
             {
-                (best, bestTally) = (day, t);
+                (best, bestDocuments, bestCalendar) = (day, documents, calendar);
             }
         }
 
-        return DateCue.Of(DateOnly.FromDayNumber(best!.Value)) with { Relative = bestTally.Calendar == 0 };
+        return DateCue.Of(DateOnly.FromDayNumber(best)) with { Relative = bestCalendar == 0 };
     }
 
     private static DayOfWeek? MostGivenWeekday(List<(LocalEvent Event, int Claims)> members)

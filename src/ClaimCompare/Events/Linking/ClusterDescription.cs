@@ -44,7 +44,7 @@ internal static class ClusterDescription
 
         var place = MostCommon(counts);
         SortDistinct(actors);
-        date = ClusterDate.Choose(members, date, scratch.Votes);
+        date = ClusterDate.Choose(members, date, scratch.Votes, scratch.Tally);
         var dateText = date.IsEmpty ? null : date.ToString();
 
         // Label and reason are written into one reused builder, so a cluster makes no strings but the two it keeps.
@@ -153,5 +153,7 @@ internal static class ClusterDescription
         public StringBuilder Text { get; } = new();
 
         public Dictionary<(string Document, int Day), bool> Votes { get; } = [];
+
+        public Dictionary<int, (int Documents, int Calendar)> Tally { get; } = [];
     }
 }
