@@ -92,6 +92,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
         string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
+        string? lastClaimed = null; // the actor of the latest claim, for a later restatement by a pronoun ("he said the attack was revenge")
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -168,6 +169,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         {
                             ActorReference.Speaker => source.Speaker,
                             ActorReference.PreviousSpeaker => previous?.Speaker,
+                            ActorReference.LastClaim => lastClaimed,
                             _ => lastAsserted,
                         };
                         if (actor is null)
@@ -186,6 +188,8 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
+                    // A speaker the sentence names, before the article's own voice stands in for one.
+                    var named = source.Speaker;
                     if (source.Speaker is null && voice is not null)
                     {
                         source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
@@ -200,7 +204,12 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         lastAsserted = actor;
                     }
 
-                    if (finding.OnlyIfDenied)
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && actor is not null && _actors.CanBePerpetrator(entities, actor))
+                    {
+                        lastClaimed = actor;
+                    }
+
+                    if (finding.OnlyIfDenied && !ResponsibilityReader.SaidByAnother(named, actor, speaker => _actors.StateFor(entities, speaker)))
                     {
                         (tentative ??= []).Add(claims.Count);
                     }

@@ -122,6 +122,10 @@ CLAIM_DROP = {"take on", "allow in", "let in", "intromit", "include"}
 RESPONSIBILITY_NOUNS = [("responsibility", "n", 3), ("credit", "n", 1), ("liability", "n", 1)]
 CLAIM_NOUNS = [("confession", "n", 1), ("claim", "n", 1)]
 
+# Nouns of a motive of retaliation: a party that says the act was revenge for a wrong done to it restates its own claim
+# ("he said the attack was part of the revenge for his brother"), read only with a party or a claimant as the speaker.
+MOTIVE_NOUNS = [("revenge", "n", 1), ("reprisal", "n", 1), ("vengeance", "n", 1)]
+
 # Statements a denial can be about that are not the act: denying them is no denial of responsibility.
 STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1)]
 
@@ -280,6 +284,7 @@ def main():
         "knowledgeWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in KNOWLEDGE_WORDS],
         "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
         "statementNouns": nouns(STATEMENT_NOUNS),
+        "motiveNouns": synonyms(MOTIVE_NOUNS, "n", set()),
         "causeNouns": nouns(CAUSE_NOUNS),
         "originNouns": nouns([("origin", "n", 1), ("provenance", "n", 1)]),
         "placingVerbs": [{"word": f, "source": x["source"]} for x in synonyms(PLACING_VERBS, "v", PLACING_DROP) for f in forms(x["word"])],

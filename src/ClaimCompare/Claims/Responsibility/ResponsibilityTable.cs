@@ -81,6 +81,10 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("placingVerbs")]
     public IReadOnlyList<ResponsibilityWord> PlacingVerbs { get; init; } = [];
 
+    /// <summary>Gets the nouns of a motive of retaliation ("revenge", "reprisal").</summary>
+    [JsonPropertyName("motiveNouns")]
+    public IReadOnlyList<ResponsibilityWord> MotiveNouns { get; init; } = [];
+
     /// <summary>Gets the nouns of a statement whose denial is no denial of the act ("report", "complaint").</summary>
     [JsonPropertyName("statementNouns")]
     public IReadOnlyList<ResponsibilityWord> StatementNouns { get; init; } = [];
