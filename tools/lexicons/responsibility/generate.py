@@ -148,6 +148,12 @@ PARTY_NOUNS = [
     ("criminals", "wordnet:criminal.n.01"), ("saboteurs", "hand: agent noun of sabotage (WordNet saboteur.n.01)"),
 ]
 
+# A vehicle's operating crew and the vehicle that stands for it by metonymy ("the goods train disregarded the signal" is
+# said of its loco pilot): within one event with one such vehicle they name one party, so blame on the one and its
+# rejection for the other are set against each other.
+CREW_NOUNS = ["driver", "drivers", "pilot", "pilots", "captain", "skipper", "crew", "engineer"]
+VEHICLE_NOUNS = ["train", "ship", "ferry", "bus", "truck"]
+
 
 def forms(lemma):
     """Inflected forms of a verb or phrasal verb: the first word inflects ("lead to" -> "led to")."""
@@ -285,6 +291,11 @@ def main():
         "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
         "statementNouns": nouns(STATEMENT_NOUNS),
         "motiveNouns": synonyms(MOTIVE_NOUNS, "n", set()),
+        "crewNouns": [{"word": w, "source": s + " (a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS]
+                     + [{"word": plural(w), "source": s + " (plural; a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS and w != "crew"
+                        and not w.endswith("s") and plural(w) not in {x for x, _ in PARTY_NOUNS}],
+        "vehicleNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS if w in VEHICLE_NOUNS]
+                        + [{"word": plural(w), "source": s + " (plural)"} for w, s in PARTY_NOUNS if w in VEHICLE_NOUNS],
         "causeNouns": nouns(CAUSE_NOUNS),
         "originNouns": nouns([("origin", "n", 1), ("provenance", "n", 1)]),
         "placingVerbs": [{"word": f, "source": x["source"]} for x in synonyms(PLACING_VERBS, "v", PLACING_DROP) for f in forms(x["word"])],

@@ -85,6 +85,14 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("motiveNouns")]
     public IReadOnlyList<ResponsibilityWord> MotiveNouns { get; init; } = [];
 
+    /// <summary>Gets the head nouns of a vehicle's operating crew ("driver", "loco pilot", "captain").</summary>
+    [JsonPropertyName("crewNouns")]
+    public IReadOnlyList<ResponsibilityWord> CrewNouns { get; init; } = [];
+
+    /// <summary>Gets the head nouns of a vehicle that stands for its crew ("the goods train disregarded the signal").</summary>
+    [JsonPropertyName("vehicleNouns")]
+    public IReadOnlyList<ResponsibilityWord> VehicleNouns { get; init; } = [];
+
     /// <summary>Gets the nouns of a statement whose denial is no denial of the act ("report", "complaint").</summary>
     [JsonPropertyName("statementNouns")]
     public IReadOnlyList<ResponsibilityWord> StatementNouns { get; init; } = [];
