@@ -92,6 +92,10 @@ public sealed class ResponsibilitySpecTests
         ["Al-Shabaab claimed responsibility for the bombing. He claimed that the bombing was part of the revenge for his brother.", "al-Shabaab", "claimed"],
         // The same with the armed group named as the speaker.
         ["Al-Shabaab said the bombing was in retaliation for the air raids.", "al-Shabaab", "claimed"],
+        // A motive ascribed to a named group (WordNet motive.n.01) presupposes that it acted: an attribution.
+        ["According to the minister, the motive of Al-Shabaab was to divide the country.", "al-Shabaab", "asserted"],
+        // The same with a possessive.
+        ["The minister said Al-Shabaab's motive was to divide the country.", "al-Shabaab", "asserted"],
     ];
 
     // (sentence, actor) — a responsibility claim that must not be read. A null actor means: no responsibility claim at all.
@@ -127,6 +131,8 @@ public sealed class ResponsibilitySpecTests
         ["The bomb was unlike those used in previous Al-Shabaab attacks, police said.", null],
         // A retaliation motive given by anyone but the party (police) is a motive, not a claim.
         ["Police said the bombing was revenge for a land dispute.", null],
+        // A motive of no one named names no party.
+        ["The motive of the attack was not immediately clear, police said.", null],
     ];
 
     [TestCaseSource(nameof(Reads))]

@@ -126,6 +126,11 @@ CLAIM_NOUNS = [("confession", "n", 1), ("claim", "n", 1)]
 # ("he said the attack was part of the revenge for his brother"), read only with a party or a claimant as the speaker.
 MOTIVE_NOUNS = [("revenge", "n", 1), ("reprisal", "n", 1), ("vengeance", "n", 1)]
 
+# Nouns of a doer's reason for acting: a motive ascribed to a named group ("the motive of X was to", "X's motive")
+# presupposes that the group acted, so it attributes the act to it.
+PURPOSE_NOUNS = [("motive", "n", 1)]
+PURPOSE_DROP = {"need"}
+
 # Statements a denial can be about that are not the act: denying them is no denial of responsibility.
 STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1)]
 
@@ -291,6 +296,7 @@ def main():
         "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
         "statementNouns": nouns(STATEMENT_NOUNS),
         "motiveNouns": synonyms(MOTIVE_NOUNS, "n", set()),
+        "purposeNouns": [{"word": f, "source": x["source"]} for x in synonyms(PURPOSE_NOUNS, "n", PURPOSE_DROP) for f in (x["word"], plural(x["word"]))],
         "crewNouns": [{"word": w, "source": s + " (a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS]
                      + [{"word": plural(w), "source": s + " (plural; a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS and w != "crew"
                         and not w.endswith("s") and plural(w) not in {x for x, _ in PARTY_NOUNS}],

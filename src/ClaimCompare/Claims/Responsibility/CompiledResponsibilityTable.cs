@@ -31,6 +31,7 @@ internal sealed class CompiledResponsibilityTable
         UnknowingWords = Set(table.UnknowingWords);
         StatementNouns = Set(table.StatementNouns);
         MotiveNouns = Set(table.MotiveNouns);
+        PurposeNouns = Set(table.PurposeNouns);
         CauseNouns = Set(table.CauseNouns);
         PlacingVerbs = Set(table.PlacingVerbs);
         foreach (var word in table.BlameNouns)
@@ -132,6 +133,8 @@ internal sealed class CompiledResponsibilityTable
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MotiveNouns { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeNouns { get; }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<ResponsibilityWord> words) =>
         words.Select(w => w.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

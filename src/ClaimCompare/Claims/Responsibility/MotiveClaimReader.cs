@@ -26,6 +26,49 @@ internal sealed class MotiveClaimReader(CompiledClaimLexicon lexicon)
             {
                 ReadSpeaker(sentence, findings, act, i);
             }
+            else if (_table.PurposeNouns.Contains(sentence.Word(i)))
+            {
+                ReadPurpose(sentence, findings, i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The motive of X was to …", "X's motive": a reason for acting ascribed to a named armed group presupposes that
+    /// it acted, an attribution by whoever says it. A motive of no one named ("the motive was unclear") names no party.
+    /// </summary>
+    private static void ReadPurpose(SentenceContext sentence, List<ClaimFinding> findings, int purpose)
+    {
+        var from = sentence.Is(purpose + 1, "of") ? purpose + 2 : -1;
+        var to = from + 3;
+        if (from < 0)
+        {
+            // The possessive before the noun: "ISWAP's motive", "the group's motives".
+            var possessive = purpose - 1;
+            if (possessive >= 1 && sentence.IsAny(possessive, ["'s", "’s", "'", "’"]))
+            {
+                (from, to) = (Math.Max(0, possessive - 6), possessive);
+            }
+            else if (possessive >= 0 && (sentence.Word(possessive).EndsWith("'s", StringComparison.OrdinalIgnoreCase) || sentence.Word(possessive).EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+            {
+                (from, to) = (Math.Max(0, possessive - 5), purpose); // one token with its clitic
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        foreach (var mention in ActorPhrases.MentionsIn(sentence, from, Math.Min(sentence.Tokens.Count, to)))
+        {
+            if (mention.Entity.Type == EntityType.ArmedGroup && !mention.IsAdjective && !mention.IsDescription)
+            {
+                var first = sentence.FirstTokenAtOrAfter(mention.Span.Start);
+                var end = Math.Max(purpose + 1, sentence.FirstTokenAtOrAfter(mention.Span.End));
+                var start = Math.Min(first, purpose > 0 && ClauseWords.Determiners.Contains(sentence.Word(purpose - 1)) ? purpose - 1 : purpose);
+                FindingSink.Add(findings, sentence.SpanOf(start, Math.Min(sentence.Tokens.Count, end + 1)), mention.Entity.CanonicalName, Polarity.Asserted, purpose);
+                return;
+            }
         }
     }
 

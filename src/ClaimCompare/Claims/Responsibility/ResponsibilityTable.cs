@@ -85,6 +85,10 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("motiveNouns")]
     public IReadOnlyList<ResponsibilityWord> MotiveNouns { get; init; } = [];
 
+    /// <summary>Gets the nouns of a doer's reason for acting ("motive"), which ascribe the act to the group they are said of.</summary>
+    [JsonPropertyName("purposeNouns")]
+    public IReadOnlyList<ResponsibilityWord> PurposeNouns { get; init; } = [];
+
     /// <summary>Gets the head nouns of a vehicle's operating crew ("driver", "loco pilot", "captain").</summary>
     [JsonPropertyName("crewNouns")]
     public IReadOnlyList<ResponsibilityWord> CrewNouns { get; init; } = [];
