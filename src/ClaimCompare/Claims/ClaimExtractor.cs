@@ -93,6 +93,8 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
         string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
         string? lastClaimed = null; // the actor of the latest claim, for a later restatement by a pronoun ("he said the attack was revenge")
+        var sentenceNumber = 0;
+        var lastClaimedAt = int.MinValue / 2; // a pronoun reaches back a few sentences, not across the article
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -104,6 +106,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
 
         foreach (var sentence in sentences)
         {
+            sentenceNumber++;
             cancellationToken.ThrowIfCancellationRequested();
             Take(quantities, ref quantityIndex, sentence.Span, q => q.Span, sentenceQuantities);
             Take(entities.Mentions, ref mentionIndex, sentence.Span, m => m.Span, sentenceMentions);
@@ -169,7 +172,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         {
                             ActorReference.Speaker => source.Speaker,
                             ActorReference.PreviousSpeaker => previous?.Speaker,
-                            ActorReference.LastClaim => lastClaimed,
+                            ActorReference.LastClaim => sentenceNumber - lastClaimedAt <= Responsibility.MotiveClaimReader.PronounReach ? lastClaimed : null,
                             _ => lastAsserted,
                         };
                         if (actor is null)
@@ -207,6 +210,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && actor is not null && _actors.CanBePerpetrator(entities, actor))
                     {
                         lastClaimed = actor;
+                        lastClaimedAt = sentenceNumber;
                     }
 
                     if (finding.OnlyIfDenied && !ResponsibilityReader.SaidByAnother(named, actor, speaker => _actors.StateFor(entities, speaker)))

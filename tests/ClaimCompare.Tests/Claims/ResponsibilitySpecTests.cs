@@ -179,6 +179,15 @@ public sealed class ResponsibilitySpecTests
         Assert.That(claims.Select(c => c.Actor), Is.SupersetOf(new[] { "Russia", "Iran", "China" }));
     }
 
+    [Test]
+    public void A_pronoun_restating_a_claim_reaches_back_only_a_few_sentences()
+    {
+        // "He" five sentences after the claim is someone else (the governor), not the claimant.
+        var claims = Responsibility("Al-Shabaab claimed responsibility for the bombing. The market reopened on Monday. Traders returned. "
+            + "Schools stayed shut. Roads were cleared. The governor visited the site. He said the bombing was revenge for the raids.");
+        Assert.That(claims.Count(c => c.Polarity == Polarity.Claimed), Is.EqualTo(1), () => string.Join("; ", claims.Select(c => $"{c.Actor} {c.Polarity} \"{c.EvidenceText}\"")));
+    }
+
     private static List<Claim> Responsibility(string sentence) =>
         Extractor.Extract(Document.FromText("spec", sentence)).Claims.Where(c => c.Kind == ClaimKind.Responsibility).ToList();
 }

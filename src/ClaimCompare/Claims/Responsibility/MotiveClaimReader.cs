@@ -16,6 +16,9 @@ internal sealed class MotiveClaimReader(CompiledClaimLexicon lexicon)
     // How far back from the motive noun the copula may stand: "was part of the revenge", "was an act of reprisal".
     private const int CopulaWindow = 5;
 
+    /// <summary>How many sentences back a pronoun speaker may refer to the last claimant: the claim's own paragraph or the next.</summary>
+    public const int PronounReach = 4;
+
     private readonly CompiledResponsibilityTable _table = lexicon.ResponsibilityTable;
 
     public void Read(SentenceContext sentence, List<ClaimFinding> findings)
