@@ -169,6 +169,7 @@ def main():
         "tollVerbs": strings("tollVerbs"),
         "tollExceedVerbs": strings("tollExceedVerbs"),
         "newsAgencies": strings("newsAgencies"),
+        "bodyStates": patterns.get("bodyStates", []),
         "provenance": {key: {e["phrase"]: e["source"] for e in patterns.get(key, [])} for key in ("tollVerbs", "tollExceedVerbs", "newsAgencies")},
     }
     with open(OUT, "w", encoding="utf-8") as f:
