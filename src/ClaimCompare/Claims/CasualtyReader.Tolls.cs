@@ -16,7 +16,7 @@ internal sealed partial class CasualtyReader
 
     /// <summary>
     /// Whether a number can be a headcount. Not a fraction ("6.4 people" is no one), not a magnitude beside
-    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude").
+    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude"), not a multiplier or a population.
     /// </summary>
     internal static bool IsHeadcount(SentenceContext sentence, LocatedQuantity quantity)
     {
@@ -28,6 +28,12 @@ internal sealed partial class CasualtyReader
         if (sentence.Is(quantity.First - 1, "magnitude") || sentence.Is(quantity.End, "magnitude")
             || (sentence.Is(quantity.First - 1, "-") && sentence.Is(quantity.First - 2, "magnitude"))
             || (sentence.Is(quantity.End, "-") && sentence.Is(quantity.End + 1, "magnitude")))
+        {
+            return false;
+        }
+
+        // A multiplier ("three times its capacity", "shot five times") or a population ("a population of forty million people") counts no one at the event.
+        if (sentence.Is(quantity.End, "times") || (sentence.Is(quantity.First - 1, "of") && sentence.Is(quantity.First - 2, "population")))
         {
             return false;
         }

@@ -55,6 +55,12 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
+                if (predicate.Value.Kind is "count" && CountReader.IsBareVague(quantity.Quantity))
+                {
+                    used.Add(quantity);
+                    continue; // "many passengers are still trapped": more than one, not how many
+                }
+
                 if (predicate.Value.Kind is not "count" && IsIncrement(sentence, quantity))
                 {
                     used.Add(quantity);

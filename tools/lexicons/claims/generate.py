@@ -249,10 +249,10 @@ def main():
         "tollExceedVerbs": strings("tollExceedVerbs"),
         "newsAgencies": strings("newsAgencies"),
         "bodyStates": patterns.get("bodyStates", []),
-        "countedThings": sorted(people),
+        "countedThings": strings("countedThings") + sorted(people),
         "subjectClasses": [{"subject": "people", "heads": sorted(people)}],
         "provenance": {**{key: {e["phrase"]: e["source"] for e in patterns.get(key, [])} for key in ("tollVerbs", "tollExceedVerbs", "newsAgencies")},
-                       "countedThings": dict(sorted(people.items())), "subjectClasses": "the heads of the people class are the countedThings above"},
+                       "countedThings": {**{e["phrase"]: e["source"] for e in patterns.get("countedThings", [])}, **dict(sorted(people.items()))}, "subjectClasses": "the heads of the people class are the countedThings above"},
     }
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
