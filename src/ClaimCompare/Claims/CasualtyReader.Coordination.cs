@@ -14,8 +14,9 @@ namespace ClaimCompare.Claims;
 internal sealed partial class CasualtyReader
 {
     /// <summary>
-    /// "three more people died", "one more person succumbed": a number followed by "more" adds to a toll stated
-    /// elsewhere and states no total ("another 180 were injured", a further group, is not an increment).
+    /// "three more people died", "one more person succumbed": a number followed by "more" as the subject of a
+    /// casualty predicate adds to a toll stated elsewhere and states no total ("another 180 were injured", a further
+    /// group, is not an increment; "the floods killed 12 more people" puts 12 deaths on an agent, a toll of its own).
     /// </summary>
     private static bool IsIncrement(SentenceContext sentence, LocatedQuantity quantity) =>
         sentence.Is(quantity.End, "more") && quantity.Quantity.Hedge == Hedge.None && !sentence.Is(quantity.End + 1, "than");

@@ -34,7 +34,8 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
     private const int MaxSubjectGap = 7;
     private const int MaxTollGap = 10;
 
-    public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
+    /// <summary>Reads the sentence's tolls; a number read and found to be no claim goes in <paramref name="declined"/> as well as <paramref name="used"/>.</summary>
+    public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used, HashSet<LocatedQuantity> declined)
     {
         var predicates = sentence.FindAll(lexicon.Casualty);
         if (predicates.Count == 0)
@@ -58,12 +59,14 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 if (predicate.Value.Kind is "count" && CountReader.IsBareVague(quantity.Quantity))
                 {
                     used.Add(quantity);
+                    declined.Add(quantity);
                     continue; // "many passengers are still trapped": more than one, not how many
                 }
 
-                if (predicate.Value.Kind is not "count" && IsIncrement(sentence, quantity))
+                if (predicate.Value.Kind is not "count" && predicate.Index >= quantity.End && IsIncrement(sentence, quantity))
                 {
                     used.Add(quantity);
+                    declined.Add(quantity);
                     continue; // "three more people died": an increment states no toll
                 }
 
@@ -71,7 +74,11 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 {
                     // "killed or wounded around 160": one count of casualties; a vague one ("several were killed or injured") is none.
                     used.Add(quantity);
-                    if (quantity.Quantity.Vagueness != Vagueness.Vague)
+                    if (quantity.Quantity.Vagueness == Vagueness.Vague)
+                    {
+                        declined.Add(quantity);
+                    }
+                    else
                     {
                         findings.Add(new ClaimFinding(ClaimKind.Count, sentence.SpanOf(Math.Min(quantity.First, predicate.Index), Math.Max(quantity.End, predicate.End)), quantity.Quantity.Interval, quantity.Quantity, MixedSubject, null, null, quantity.First));
                     }

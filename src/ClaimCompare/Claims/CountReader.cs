@@ -19,7 +19,8 @@ internal sealed class CountReader(CompiledClaimLexicon lexicon)
     {
         foreach (var quantity in sentence.Quantities)
         {
-            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsBareVague(quantity.Quantity) || !CasualtyReader.IsHeadcount(sentence, quantity))
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsBareVague(quantity.Quantity) || !CasualtyReader.IsHeadcount(sentence, quantity)
+                || CasualtyReader.IsVaguePartitive(sentence, quantity))
             {
                 continue;
             }
