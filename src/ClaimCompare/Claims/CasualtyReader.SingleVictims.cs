@@ -32,6 +32,12 @@ internal sealed partial class CasualtyReader
                 continue;
             }
 
+            if ((determiner && IsAppositive(sentence, i)) || IsSpeaker(sentence, end))
+            {
+                i = end - 1;
+                continue; // "Ali Bayati, a member of the commission": a role of a named person; "the deputy governor said": a speaker
+            }
+
             var subject = ReadSubject(sentence, first, end) ?? sentence.Slice(victimStart, end).ToLowerInvariant();
             if (TryLinkSingle(sentence, predicates, i, end, out var predicate))
             {
@@ -91,6 +97,11 @@ internal sealed partial class CasualtyReader
                 end += more;
             }
 
+            if (sentence.Match(lexicon.Casualty, end, out var next) > 0 && next is { Toll: true })
+            {
+                return false; // "the official death toll": a modifier of the toll noun, not a victim
+            }
+
             if (end >= sentence.Tokens.Count || sentence.IsPunctuation(end) || sentence.IsCapitalized(end)
                 || sentence.Match(lexicon.Casualty, end, out _) > 0 || FollowsVictim(sentence, end))
             {
@@ -121,6 +132,17 @@ internal sealed partial class CasualtyReader
     {
         foreach (var candidate in predicates)
         {
+            if (candidate.Value.Kind is "count")
+            {
+                continue; // a count by an article ("a survivor") is no figure of its own
+            }
+
+            // "the brother of slain commander X": the predicate right after "of" describes the of-object, not the relation noun.
+            if (candidate.Index == end + 1 && sentence.Is(end, "of"))
+            {
+                continue;
+            }
+
             if (candidate.End <= first && candidate.Value.ObjectAfter && first - candidate.End <= 0)
             {
                 predicate = candidate;
@@ -135,6 +157,52 @@ internal sealed partial class CasualtyReader
         }
 
         predicate = default;
+        return false;
+    }
+
+    /// <summary>Whether the determiner at <paramref name="index"/> opens an appositive to a named person: "Ali Bayati, a member of the commission".</summary>
+    private static bool IsAppositive(SentenceContext sentence, int index)
+    {
+        if (!sentence.Is(index - 1, ",") || index < 2)
+        {
+            return false;
+        }
+
+        // Two capitalised words before the comma, not opening the sentence: a name ("Ali Bayati, a member").
+        if (index >= 4 && sentence.IsCapitalized(index - 2) && sentence.IsCapitalized(index - 3) && !sentence.IsPunctuation(index - 4)
+            && !PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(index - 4)))
+        {
+            return true;
+        }
+
+        var nameEnd = sentence.Tokens[index - 2].End;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Span.End == nameEnd && mention.Entity.Type is Entities.EntityType.Person or Entities.EntityType.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a reporting verb follows the noun phrase ending at <paramref name="end"/>: "the deputy governor of the province said" speaks.</summary>
+    private bool IsSpeaker(SentenceContext sentence, int end)
+    {
+        for (var i = end; i < end + 8 && i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Match(lexicon.Reporting, i, out _) > 0)
+            {
+                return true;
+            }
+
+            if (sentence.IsPunctuation(i) || sentence.Match(lexicon.Casualty, i, out _) > 0)
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 

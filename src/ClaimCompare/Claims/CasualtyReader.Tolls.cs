@@ -16,7 +16,7 @@ internal sealed partial class CasualtyReader
 
     /// <summary>
     /// Whether a number can be a headcount. Not a fraction ("6.4 people" is no one), not a magnitude beside
-    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude").
+    /// its unit ("a magnitude 6.9 earthquake", "6.4-magnitude"), not a multiplier or a population.
     /// </summary>
     internal static bool IsHeadcount(SentenceContext sentence, LocatedQuantity quantity)
     {
@@ -28,6 +28,12 @@ internal sealed partial class CasualtyReader
         if (sentence.Is(quantity.First - 1, "magnitude") || sentence.Is(quantity.End, "magnitude")
             || (sentence.Is(quantity.First - 1, "-") && sentence.Is(quantity.First - 2, "magnitude"))
             || (sentence.Is(quantity.End, "-") && sentence.Is(quantity.End + 1, "magnitude")))
+        {
+            return false;
+        }
+
+        // A multiplier ("three times its capacity", "shot five times") or a population ("a population of forty million people") counts no one at the event.
+        if (sentence.Is(quantity.End, "times") || (sentence.Is(quantity.First - 1, "of") && sentence.Is(quantity.First - 2, "population")))
         {
             return false;
         }
@@ -80,6 +86,29 @@ internal sealed partial class CasualtyReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The toll was put at 288, which the government revised to 275": a relative "which" after the one figure between
+    /// a toll and a later one refers back to that toll, so the later figure states it too.
+    /// </summary>
+    private static bool RevisesByRelative(SentenceContext sentence, int from, int to)
+    {
+        LocatedQuantity? between = null;
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (quantity.First >= from && quantity.First < to && quantity.Quantity.IsCount)
+            {
+                if (between is not null)
+                {
+                    return false;
+                }
+
+                between = quantity;
+            }
+        }
+
+        return between is not null && sentence.Is(between.End, ",") && sentence.Is(between.End + 1, "which");
     }
 
     /// <summary>Whether a headcount stands in <c>[from, to)</c>; a magnitude or a fraction between a toll and its figure does not.</summary>
@@ -144,7 +173,7 @@ internal sealed partial class CasualtyReader
     /// "At least 27 people were killed and 46 injured" gives 46 or more; "killed at least 10 and injured 40"
     /// (the hedge inside the first verb phrase) and "… and 194 were injured" (a verb of its own) keep 40 and 194.
     /// </summary>
-    private static void ApplyHedgeScope(SentenceContext sentence, List<ClaimFinding> findings, List<(LocatedQuantity Quantity, PhraseMatch<CasualtyPredicate> Predicate, int Finding)> links)
+    private void ApplyHedgeScope(SentenceContext sentence, List<ClaimFinding> findings, List<(LocatedQuantity Quantity, PhraseMatch<CasualtyPredicate> Predicate, int Finding)> links)
     {
         for (var k = 1; k < links.Count; k++)
         {
@@ -152,7 +181,14 @@ internal sealed partial class CasualtyReader
             var (second, secondPredicate, index) = links[k];
             if (first.Quantity.Hedge != Hedge.AtLeast || first.End > firstPredicate.Index
                 || second.Quantity.Hedge != Hedge.None || second.Quantity.Value is not { } value
-                || secondPredicate.Index < second.End || secondPredicate.Index - second.End > 2)
+                || secondPredicate.Index < second.End || secondPredicate.Index - second.End > 2
+                || findings[index].Kind == ClaimKind.Count)
+            {
+                continue;
+            }
+
+            // A second predicate that is a verb with its object ("sustained injuries", "lost their lives") is a verb of its own.
+            if (secondPredicate.Length > 1 && !sentence.IsAny(secondPredicate.Index, ["in", "on", "among", "at", "under"]))
             {
                 continue;
             }
@@ -160,6 +196,13 @@ internal sealed partial class CasualtyReader
             var joined = true;
             for (var i = firstPredicate.End; i < second.First && joined; i++)
             {
+                // An aside between commas does not part the coordination: "At least 10 were killed, including a bomber, and 40 wounded".
+                if (sentence.Is(i, ",") && SkipParenthetical(sentence, i, second.First) is var after and > 0 && sentence.Is(after, ","))
+                {
+                    i = after;
+                    continue;
+                }
+
                 joined = sentence.IsAny(i, ["and", ","]);
             }
 
@@ -173,5 +216,52 @@ internal sealed partial class CasualtyReader
                 findings[index] = findings[index] with { Interval = new Interval(value, null) };
             }
         }
+    }
+
+    /// <summary>
+    /// One "at least" before coordinated subjects of one predicate bounds both: "at least five soldiers and four
+    /// civilians were killed" gives four or more.
+    /// </summary>
+    private Interval SharedHedge(SentenceContext sentence, LocatedQuantity quantity, PhraseMatch<CasualtyPredicate> predicate, Interval interval)
+    {
+        if (predicate.Index < quantity.End || quantity.Quantity.Hedge != Hedge.None || quantity.Quantity.Value is not { } value)
+        {
+            return interval;
+        }
+
+        LocatedQuantity? previous = null;
+        foreach (var other in sentence.Quantities)
+        {
+            if (other.End <= quantity.First && other.Quantity.IsCount)
+            {
+                previous = other;
+            }
+        }
+
+        return previous is { Quantity.Hedge: Hedge.AtLeast } && IsCoordinatedSubject(sentence, previous.End, quantity.First)
+            ? new Interval(value, null)
+            : interval;
+    }
+
+    /// <summary>Whether <c>[from, to)</c> joins two counted noun phrases: modifiers and head nouns with one "and" or comma, no verb.</summary>
+    private bool IsCoordinatedSubject(SentenceContext sentence, int from, int to)
+    {
+        var joined = false;
+        for (var i = from; i < to; i++)
+        {
+            if (sentence.IsAny(i, ["and", ","]))
+            {
+                joined = true;
+                continue;
+            }
+
+            if (sentence.IsPunctuation(i) || sentence.IsAny(i, Auxiliaries) || sentence.Match(lexicon.Casualty, i, out _) > 0
+                || Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) || i - from > 4)
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 }

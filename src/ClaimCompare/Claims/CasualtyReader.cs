@@ -27,15 +27,20 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
 
+    // The subject of a count that mixes the dead and the wounded.
+    private const string MixedSubject = "casualties";
+
     private const int MaxObjectGap = 3;
     private const int MaxSubjectGap = 7;
     private const int MaxTollGap = 10;
 
-    public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
+    /// <summary>Reads the sentence's tolls; a number read and found to be no claim goes in <paramref name="declined"/> as well as <paramref name="used"/>.</summary>
+    public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used, HashSet<LocatedQuantity> declined)
     {
         var predicates = sentence.FindAll(lexicon.Casualty);
         if (predicates.Count == 0)
         {
+            ReadSubGroups(sentence, predicates, findings, used);
             return;
         }
 
@@ -51,6 +56,36 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 
             if (TryLink(sentence, predicates, quantity.First, quantity.End, out var predicate, out var subjectFrom, out var subjectTo))
             {
+                if (predicate.Value.Kind is "count" && CountReader.IsBareVague(quantity.Quantity))
+                {
+                    used.Add(quantity);
+                    declined.Add(quantity);
+                    continue; // "many passengers are still trapped": more than one, not how many
+                }
+
+                if (predicate.Value.Kind is not "count" && predicate.Index >= quantity.End && IsIncrement(sentence, quantity))
+                {
+                    used.Add(quantity);
+                    declined.Add(quantity);
+                    continue; // "three more people died": an increment states no toll
+                }
+
+                if (IsMixedToll(sentence, predicates, predicate, quantity))
+                {
+                    // "killed or wounded around 160": one count of casualties; a vague one ("several were killed or injured") is none.
+                    used.Add(quantity);
+                    if (quantity.Quantity.Vagueness == Vagueness.Vague)
+                    {
+                        declined.Add(quantity);
+                    }
+                    else
+                    {
+                        findings.Add(new ClaimFinding(ClaimKind.Count, sentence.SpanOf(Math.Min(quantity.First, predicate.Index), Math.Max(quantity.End, predicate.End)), quantity.Quantity.Interval, quantity.Quantity, MixedSubject, null, null, quantity.First));
+                    }
+
+                    continue;
+                }
+
                 // A bare figure after a named one in the same clause counts the same people: "12 service members were
                 // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
                 var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
@@ -64,22 +99,38 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 own ??= inherited is null ? FrontedPartitive(sentence, quantity.First) : null;
                 var interval = predicate.Value.Toll && PassedBefore(sentence, quantity.First) && quantity.Quantity.Value is { } passed
                     ? new Interval(passed + 1, null) // "the toll has exceeded 125": more than 125
-                    : quantity.Quantity.Interval;
+                    : SharedHedge(sentence, quantity, predicate, quantity.Quantity.Interval);
                 findings.Add(Finding(sentence, predicate, quantity.First, quantity.End, headEnd, interval, quantity.Quantity, own ?? inherited ?? "people"));
                 links.Add((quantity, predicate, findings.Count - 1));
+                if (BodyState(sentence, quantity, predicate) is { } state)
+                {
+                    // "187 bodies yet to be identified" counts a part of the dead (it replaces the toll); "three bodies were
+                    // recovered" is a count of its own beside the toll.
+                    var count = new ClaimFinding(ClaimKind.Count, sentence.SpanOf(quantity.First, state.Index + state.Length), quantity.Quantity.Interval, quantity.Quantity, state.Value.Subject ?? "bodies", null, null, quantity.First);
+                    if (state.Value.SubGroup)
+                    {
+                        findings[^1] = count;
+                    }
+                    else
+                    {
+                        findings.Add(count);
+                    }
+                }
+
                 if (own is not null)
                 {
                     named = (own, Math.Max(headEnd, quantity.End));
                 }
 
                 // The claim runs to its predicate when that follows ("27 were killed"), so a bracket after it opens a breakdown.
-                linked.Add((quantity.First, Math.Max(Math.Max(headEnd, quantity.End), predicate.Index > quantity.First ? predicate.Index + predicate.Length : 0), findings[^1].Kind));
+                linked.Add((quantity.First, Math.Max(Math.Max(headEnd, quantity.End), predicate.Index > quantity.First ? predicate.Index + predicate.Length : 0), findings[links[^1].Finding].Kind));
             }
         }
 
         ReadEarlierFigures(sentence, findings, used, links);
         ApplyHedgeScope(sentence, findings, links);
         ReadBreakdowns(sentence, findings, used, linked);
+        ReadSubGroups(sentence, predicates, findings, used);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
     }
@@ -207,9 +258,12 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
     private static readonly FrozenSet<string> ListWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, ",", "and", "(", ")", "including", "among", "them", "whom", "which", "plus", "of", "were", "are", "while", "with", "—", "-");
 
+    // A vague plural of a number word ("dozens", "hundreds") states a magnitude even as a share: "hundreds of the injured".
+    private const int MagnitudeLow = 12;
+
     /// <summary>"many of those injured", "some of the wounded": a vague share of a group counted elsewhere, not a figure.</summary>
     internal static bool IsVaguePartitive(SentenceContext sentence, LocatedQuantity quantity) =>
-        quantity.Quantity.Vagueness == Vagueness.Vague && sentence.Is(quantity.End, "of")
+        quantity.Quantity.Vagueness == Vagueness.Vague && quantity.Quantity.Interval.Low < MagnitudeLow && sentence.Is(quantity.End, "of")
         && sentence.IsAny(quantity.End + 1, ["the", "those", "them", "these", "whom", "which", "us"]);
 
     /// <summary>Reads the subject noun phrase in <c>[from, to)</c>: a known subject class, else its head noun.</summary>
@@ -347,8 +401,11 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
             }
 
             // A toll verb right before the number ("rose to 93") carries the toll across a long subject phrase.
-            var maxGap = FollowsUpdateCue(sentence, first) || FollowsTollVerb(sentence, first) ? 3 * MaxTollGap : MaxTollGap;
-            if (first - candidate.End <= maxGap && !HasHeadcountBetween(sentence, candidate.End, first) && !HasClauseBreak(sentence, candidate.End, first))
+            // The verb may be the number's own hedge: "has exceeded 125".
+            var tollVerb = FollowsTollVerb(sentence, first) || sentence.Match(lexicon.TollVerbs, first, out _) > 0;
+            var maxGap = FollowsUpdateCue(sentence, first) || tollVerb ? 3 * MaxTollGap : MaxTollGap;
+            if (first - candidate.End <= maxGap && (!HasHeadcountBetween(sentence, candidate.End, first) || (tollVerb && RevisesByRelative(sentence, candidate.End, first)))
+                && !HasClauseBreak(sentence, candidate.End, first))
             {
                 predicate = candidate;
                 subjectTo = end; // a toll counts people; the words after its number are not its subject
@@ -454,6 +511,12 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
             {
                 qualifies = true;
             }
+        }
+
+        // An "including" aside whose closing comma is left out runs to the predicate: "eight people, including the pilot were killed".
+        if (!bracket && limit - open <= 8 && sentence.Is(open + 1, "including"))
+        {
+            return limit - 1;
         }
 
         return -1;

@@ -101,6 +101,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var sentenceMentions = new List<EntityMention>();
         var findings = new List<ClaimFinding>();
         var used = new HashSet<LocatedQuantity>();
+        var declined = new HashSet<LocatedQuantity>();
         var scratch = new SentenceScratch();
         var cut = new List<Quantity>();
 
@@ -126,13 +127,20 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             var context = new SentenceContext(text, sentence, sentenceQuantities, sentenceMentions, _lexicon.FirstWords, scratch);
             findings.Clear();
             used.Clear();
+            declined.Clear();
             cut.Clear();
-            _casualties.Read(context, findings, used);
+            _casualties.Read(context, findings, used, declined);
             _zeros.Read(context, findings, used);
             _responsibility.Read(context, entities, findings);
             _clauseResponsibility.Read(context, findings);
             _cueResponsibility.Read(context, findings);
             _counts.Read(context, findings, used);
+
+            // Numbers a reader declined ("three more died", "several were killed or injured") are no claim: listed below.
+            if (declined.Count > 0)
+            {
+                used.ExceptWith(declined);
+            }
 
             if (findings.Count == 0)
             {

@@ -67,6 +67,11 @@ internal sealed class CompiledClaimLexicon
             Victims.Add(victim, victim);
         }
 
+        foreach (var state in lexicon.BodyStates)
+        {
+            BodyStates.Add(state.Phrase, state);
+        }
+
         foreach (var thing in lexicon.CountedThings)
         {
             Things.Add(thing, true);
@@ -98,6 +103,7 @@ internal sealed class CompiledClaimLexicon
         FirstWords.Add(Responsibility);
         FirstWords.Add(ActorNouns);
         FirstWords.Add(TollVerbs);
+        FirstWords.Add(BodyStates);
         FirstWords.Add(ResponsibilityTable.Predicates);
         FirstWords.Add(ResponsibilityTable.Cues);
     }
@@ -130,6 +136,9 @@ internal sealed class CompiledClaimLexicon
 
     /// <summary>Gets the verbs and prepositions that state a toll's figure; the value says whether the figure was passed ("exceeded").</summary>
     public PhraseMatcher<bool> TollVerbs { get; } = new() { Mask = 1 << 10 };
+
+    /// <summary>Gets the states said of a counted body noun ("recovered", "yet to be identified").</summary>
+    public PhraseMatcher<CasualtyPredicate> BodyStates { get; } = new() { Mask = 1 << 13 };
 
     /// <summary>Gets the news agencies' names as credited, case-sensitive ("AP" is not "ap").</summary>
     public List<string> Agencies { get; } = [];

@@ -10,7 +10,7 @@ namespace ClaimCompare.Claims;
 internal sealed class CountReader(CompiledClaimLexicon lexicon)
 {
     /// <summary>"many", "numerous", "a number of" before a counted noun say there were more than one, not how many: no count.</summary>
-    private static bool IsBareVague(Quantities.Quantity quantity) =>
+    internal static bool IsBareVague(Quantities.Quantity quantity) =>
         quantity.Vagueness == Quantities.Vagueness.Vague
         && (quantity.Text.Equals("many", StringComparison.OrdinalIgnoreCase) || quantity.Text.Equals("numerous", StringComparison.OrdinalIgnoreCase)
             || quantity.Text.Equals("a number of", StringComparison.OrdinalIgnoreCase));
@@ -19,7 +19,8 @@ internal sealed class CountReader(CompiledClaimLexicon lexicon)
     {
         foreach (var quantity in sentence.Quantities)
         {
-            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsBareVague(quantity.Quantity) || !CasualtyReader.IsHeadcount(sentence, quantity))
+            if (!quantity.Quantity.IsCount || used.Contains(quantity) || IsBareVague(quantity.Quantity) || !CasualtyReader.IsHeadcount(sentence, quantity)
+                || CasualtyReader.IsVaguePartitive(sentence, quantity))
             {
                 continue;
             }

@@ -70,6 +70,12 @@ internal sealed class SubjectNormalizer
 
                     if (isWhole && mods.Count == 0)
                     {
+                        // "people in North Lombok": a place phrase after the whole's head names a part of it.
+                        if (kind != ClaimKind.Count && i + headWords.Length < words.Count && words[i + headWords.Length] is "in" or "on" or "at" or "from")
+                        {
+                            return (string.Join(' ', words.Skip(i)), false, false);
+                        }
+
                         return (Whole, kind != ClaimKind.Count, false);
                     }
 

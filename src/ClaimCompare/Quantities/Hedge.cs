@@ -19,7 +19,7 @@ public enum Hedge
     /// <summary>"more than", "over", "upwards of": <c>(N, ∞)</c>.</summary>
     MoreThan,
 
-    /// <summary>"up to", "as many as", "no more than", "at most": <c>[0, N]</c>.</summary>
+    /// <summary>"up to", "no more than", "at most": <c>[0, N]</c>.</summary>
     AtMost,
 
     /// <summary>"fewer than", "less than", "under": <c>[0, N)</c>.</summary>
@@ -28,7 +28,7 @@ public enum Hedge
     /// <summary>"about", "around", "roughly", "some", "approximately", "an estimated": an interval around N.</summary>
     Approximately,
 
-    /// <summary>"nearly", "almost": just below N.</summary>
+    /// <summary>"nearly", "almost", "as many as": just below N, or N.</summary>
     Nearly,
 
     /// <summary>An explicit range: "between 10 and 15", "10 to 15", "15 or 16".</summary>

@@ -12,7 +12,7 @@ public sealed class ClaimReadingSpecTests
 
     private static readonly ClaimExtractor Extractor = (ClaimExtractor)ClaimComparer.Default.Extractor;
 
-    // (text, kind, low, high) — some claim of that kind has these bounds; high -1 means unbounded.
+    // (text, kind, low, high) — some claim of that kind has these bounds; high -1 means unbounded, -2 any high.
     private static readonly object[][] FigureCases =
     [
         ["The death toll stood at 45 on Sunday.", "killed", 45, 45],                                  // toll noun + state verb "stood at"
@@ -23,14 +23,52 @@ public sealed class ClaimReadingSpecTests
         ["The storm passed without casualties.", "killed", 0, 0],                                     // zero statement: "without casualties" covers the dead ...
         ["The storm passed without casualties.", "injured", 0, 0],                                    // ... and the injured
         ["At least 25 climbers are missing after the avalanche.", "count", 25, -1],                   // count predicate: a state a toll depends on
+        ["The gunmen killed or wounded around 90 in the raid.", "count", 81, 99],                     // mixed toll: coordinated killed/wounded sharing one number is one count
+        ["Of the fatalities, 31 were in the northern district.", "killed", 31, 31],                   // fronted partitive of a casualty noun + copula + place: a sub-group
+        ["The remaining casualties were reported in the west (12) and in the south (7).", "killed", 7, 7], // bracketed figure after the place of a list: a sub-group
+        ["Four bodies had been recovered by Friday.", "count", 4, 4],                                  // body noun + recovery participle: a count beside the toll
+        ["With 40 bodies yet to be identified, the morgue is full.", "count", 40, 40],                 // body noun + pending identification: a part of the dead, a count
+        ["At least six miners and two guards were killed in the blast.", "killed", 2, -1],            // one "at least" over coordinated subjects of one predicate bounds both
+        ["At least 9 were killed, including a driver, and 30 others wounded.", "injured", 30, -1],    // hedge scope across an aside between commas
+        ["Nearly 700 trekkers headed down the volcano on Monday.", "count", 630, 700],                 // person noun from WordNet (hyponym of traveler) counts people present
+        ["The police said the death toll from the crash has exceeded 40.", "killed", 41, -1],         // verb of passing as the number's own hedge reaches a distant toll noun
+        ["The toll was earlier put at 90, which the ministry revised to 85 on Sunday.", "killed", 85, 85], // relative "which" after the earlier figure refers back to the toll
+        ["Officials said one death was confirmed on Monday.", "killed", 1, 1],                         // count noun "death" after its number
+        ["Hundreds of the injured were taken to hospitals.", "injured", 200, -2],                      // a vague plural of a number word ("hundreds") as a share still states a magnitude
+        ["As many as 400 people were on the ferry.", "count", 360, 400],                              // "as many as N" stresses a large figure (dev2 bounds table): near N, not 0..N
+        ["Rescuers said 12 U.S. sailors were among casualties.", "count", 12, 12],                    // partitive "among casualties" mixes dead and injured: a count
     ];
+
+    // (text, kind, low) — no claim of that kind with this low is read.
+    private static readonly object[][] NoClaimCases =
+    [
+        ["Three more people died in hospital on Tuesday.", "killed", 3],                               // increment "N more": no total
+        ["Several people were killed or injured in the blast.", "killed", 3],                          // vague mixed toll: neither dead nor injured
+        ["The official death toll rose to 30.", "killed", 1],                                          // a victim noun before a toll noun is its modifier ("the official death toll")
+        ["The toll rose to 30, the deputy governor of the province said.", "killed", 1],               // a victim noun before a reporting verb is the speaker
+        ["The toll of 58 was announced by Ali Bayati, a member of the commission.", "killed", 1],      // a victim noun in an appositive to a name is a role
+        ["He is the brother of slain Abu Tariq.", "killed", 1],                                       // relation noun + "of" + casualty adjective: the victim is the of-object
+        ["Many passengers are still trapped in the coaches.", "count", 3],                             // bare "many" with a count state: more than one, not how many
+        ["The ferry was carrying about three times its capacity.", "count", 3],                        // multiplier "N times" counts no one
+        ["Mr Lee, the Rescue Agency chief, spoke to reporters.", "count", 1],                          // a count by an article ("a survivor", "the chief") is no figure
+    ];
+
+    [TestCaseSource(nameof(NoClaimCases))]
+    public void Reads_no_claim(string text, string kind, int low)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", text)).Claims;
+        Assert.That(
+            claims.Any(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase) && c.Interval.Low == low),
+            Is.False,
+            () => string.Join("; ", claims));
+    }
 
     [TestCaseSource(nameof(FigureCases))]
     public void Reads_the_figure(string text, string kind, int low, int high)
     {
         var claims = Extractor.Extract(Document.FromText("spec", text)).Claims;
         Assert.That(
-            claims.Any(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase) && c.Interval.Low == low && c.Interval.High == (high < 0 ? null : high)),
+            claims.Any(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase) && c.Interval.Low == low && (high == -2 || c.Interval.High == (high < 0 ? null : high))),
             Is.True,
             () => string.Join("; ", claims));
     }

@@ -61,6 +61,17 @@ EXCLUDED = {
     "cop": "informal", "hold": "general verb", "confine": "general verb", "maroon": "rare",
 }
 
+# Person nouns whose plurals count people present at an event ("700 trekkers", "300 passengers"): every hyponym of
+# these noun synsets, (lemma, sense number).
+PERSON_SYNSETS = [("traveler", 1), ("inhabitant", 1), ("laborer", 1), ("spectator", 1), ("pedestrian", 1)]
+
+# Hyponym lemmas that are not plain role nouns in news English, with the reason.
+PERSON_EXCLUDED = {
+    "tramp": "vagrant sense", "jack": "general word", "footer": "page sense", "rider": "document sense",
+    "fare": "price sense", "visitor": "kept: a role noun", "native": "adjective sense", "local": "adjective sense",
+    "stiff": "adjective sense", "hand": "body sense", "navvy": "rare", "peon": "rare",
+}
+
 IRREGULAR_FIXES = {"slay": ["slew", "slain"], "put": ["put"]}
 
 
@@ -125,6 +136,72 @@ def inflect(lemma, exceptions):
     return [p + tail for p in past], ing + tail, s + tail
 
 
+def read_raw_synset(pos, offset):
+    """The synset's words with their case, and its gloss."""
+    with open(os.path.join(WN, f"data.{pos}"), encoding="utf-8") as f:
+        f.seek(int(offset))
+        line = f.readline()
+    head, _, gloss = line.partition("|")
+    fields = head.split()
+    return [fields[4 + 2 * i] for i in range(int(fields[3], 16))], gloss
+
+
+def read_noun_exceptions():
+    forms = {}
+    with open(os.path.join(WN, "noun.exc"), encoding="utf-8") as f:
+        for line in f:
+            inflected, *lemmas = line.split()
+            for lemma in lemmas:
+                forms.setdefault(lemma, []).append(inflected)
+    return forms
+
+
+def plural(lemma, exceptions):
+    """The plural of a noun lemma: WordNet's noun.exc, else the regular English rules; a compound inflects its last word."""
+    head, _, last = lemma.replace("_", " ").rpartition(" ")
+    prefix = head + " " if head else ""
+    if last in exceptions:
+        return prefix + exceptions[last][0]
+    if last.endswith("man"):
+        return prefix + last[:-3] + "men"
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        return prefix + last[:-1] + "ies"
+    if last.endswith(("s", "sh", "ch", "x", "z")):
+        return prefix + last + "es"
+    return prefix + last + "s"
+
+
+def person_nouns():
+    """Plurals of every hyponym of PERSON_SYNSETS whose first (most frequent) WordNet sense is that person, with its synset."""
+    index = read_index("noun")
+    exceptions = read_noun_exceptions()
+    found = {}
+    for lemma, sense in PERSON_SYNSETS:
+        root = index[lemma][sense - 1]
+        stack, seen = [root], set()
+        while stack:
+            offset = stack.pop()
+            if offset in seen:
+                continue
+            seen.add(offset)
+            words, pointers = read_synset("noun", offset)
+            raw, gloss = read_raw_synset("noun", offset)
+            if any(mark in gloss for mark in ("slur", "disparag", "offensive", "derogatory", "informal", "contemptuous")):
+                stack.extend(o for sym, o in pointers if sym == "~")
+                continue
+            for word, original in zip(words, raw):
+                word = word.split("(")[0]
+                if original[:1].isupper():
+                    continue  # a proper or national name ("Afghan"), not a role
+                if word in index and index[word][0] != offset:
+                    continue  # the person is not the word's most frequent sense ("carriers", "pages", "companies")
+                if word in PERSON_EXCLUDED and PERSON_EXCLUDED[word] != "kept: a role noun" or not word.replace("_", "").replace("-", "").isalpha():
+                    continue
+                found.setdefault(plural(word, exceptions), f"WordNet 3.0 hyponym of {lemma}.n.{sense:02d} (synset {offset}: {word})")
+            stack.extend(o for sym, o in pointers if sym == "~")
+    return found
+
+
 def main():
     index = read_index("verb")
     exceptions = read_exceptions()
@@ -160,6 +237,8 @@ def main():
                     for form in (ing, third, word.replace("_", " ")):
                         add({"phrase": form, "kind": kind, "objectAfter": True, "source": source, **extra})
 
+    people = person_nouns()
+
     def strings(key):
         return [e["phrase"] for e in patterns.get(key, [])]
 
@@ -169,7 +248,11 @@ def main():
         "tollVerbs": strings("tollVerbs"),
         "tollExceedVerbs": strings("tollExceedVerbs"),
         "newsAgencies": strings("newsAgencies"),
-        "provenance": {key: {e["phrase"]: e["source"] for e in patterns.get(key, [])} for key in ("tollVerbs", "tollExceedVerbs", "newsAgencies")},
+        "bodyStates": patterns.get("bodyStates", []),
+        "countedThings": strings("countedThings") + sorted(people),
+        "subjectClasses": [{"subject": "people", "heads": sorted(people)}],
+        "provenance": {**{key: {e["phrase"]: e["source"] for e in patterns.get(key, [])} for key in ("tollVerbs", "tollExceedVerbs", "newsAgencies")},
+                       "countedThings": {**{e["phrase"]: e["source"] for e in patterns.get("countedThings", [])}, **dict(sorted(people.items()))}, "subjectClasses": "the heads of the people class are the countedThings above"},
     }
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)

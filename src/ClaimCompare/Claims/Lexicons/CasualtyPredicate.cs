@@ -38,6 +38,10 @@ public sealed record CasualtyPredicate
     [JsonPropertyName("subject")]
     public string? Subject { get; init; }
 
+    /// <summary>Gets a value indicating whether the phrase marks a part of a group counted elsewhere ("N bodies yet to be identified"), not the whole toll.</summary>
+    [JsonPropertyName("subGroup")]
+    public bool SubGroup { get; init; }
+
     /// <summary>Gets where the entry comes from (a WordNet synset, or the grammatical pattern a hand entry names).</summary>
     [JsonPropertyName("source")]
     public string? Source { get; init; }

@@ -62,6 +62,14 @@ public sealed record ClaimLexicon
     [JsonPropertyName("singularVictims")]
     public IReadOnlyList<string> SingularVictims { get => field ?? []; init; }
 
+    /// <summary>
+    /// Gets the states said of a counted body noun ("N bodies were recovered", "N bodies yet to be identified"): a
+    /// <see cref="ClaimKind.Count"/> with the entry's subject; a <see cref="CasualtyPredicate.SubGroup"/> state counts a part
+    /// of the dead, so it replaces the toll.
+    /// </summary>
+    [JsonPropertyName("bodyStates")]
+    public IReadOnlyList<CasualtyPredicate> BodyStates { get => field ?? []; init; }
+
     /// <summary>Gets the subject classes.</summary>
     [JsonPropertyName("subjectClasses")]
     public IReadOnlyList<SubjectClass> SubjectClasses { get => field ?? []; init; }
@@ -109,6 +117,7 @@ public sealed record ClaimLexicon
             TollExceedVerbs = [.. TollExceedVerbs, .. other.TollExceedVerbs],
             NewsAgencies = [.. NewsAgencies, .. other.NewsAgencies],
             SingularVictims = [.. SingularVictims, .. other.SingularVictims],
+            BodyStates = [.. BodyStates, .. other.BodyStates],
             SubjectClasses = [.. SubjectClasses, .. other.SubjectClasses],
             CountedThings = [.. CountedThings, .. other.CountedThings],
             ActorNouns = [.. ActorNouns, .. other.ActorNouns],
