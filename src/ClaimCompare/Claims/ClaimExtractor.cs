@@ -88,6 +88,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
         var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
+        var quoted = new QuotedSpeech(text, sentences, entities, _lexicon.FirstWords, _sources);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
@@ -161,6 +162,11 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    if (source.Speaker is null && quoted.SpeakerAt(finding.Evidence.Start, history.Current) is { } quotedSpeaker)
+                    {
+                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame names the speaker
+                    }
+
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
                     {

@@ -261,9 +261,20 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         if (before < 0 || sentence.IsPunctuation(before))
         {
             // "the Ondo Governor, Akeredolu, said the region has been calm": a comma closing an apposition, not an inversion.
+            // So is one before a verb that no inverted subject follows: "Nugroho, a spokesman for the agency, said in a
+            // statement", "Sudiyono, who uses one name, said, "…"" (an inverted subject is a name or a noun phrase).
             if (before > 0 && sentence.Is(before, ",") && ClauseFollows(sentence, verb + 1))
             {
                 return Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false);
+            }
+
+            // Without a clause after the verb, the subject before the comma must open its clause ("…, claimed by an
+            // affiliate" has none).
+            if (before > 0 && sentence.Is(before, ",") && !InvertedSubjectAt(sentence, verb + 1)
+                && Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false) is { SpeakerSpan: { } span } subject
+                && sentence.FirstTokenAtOrAfter(span.Start) is var first && (first == 0 || sentence.IsPunctuation(first - 1)))
+            {
+                return subject;
             }
 
             return Noun(sentence, entities, verb + 1, forward: true);
@@ -286,6 +297,14 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return false;
     }
 
+    // Words after a reporting verb that open an adjunct or a clause, never an inverted subject: "said in a statement", "said on Monday".
+    private static readonly FrozenSet<string> NoInvertedSubject = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "with", "from", "during", "after", "before", "while", "when", "as", "that", "this", "last", "today", "yesterday", "tonight", "earlier", "later", "adding", "citing", "noting", "referring", "of", "to", "for", "by", "and", "but");
+
+    /// <summary>Whether an inverted subject can open at <paramref name="at"/> ("said Kirby", "said the official", "said police").</summary>
+    private static bool InvertedSubjectAt(SentenceContext sentence, int at) =>
+        at < sentence.Tokens.Count && !sentence.IsPunctuation(at) && !NoInvertedSubject.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(at));
+
     /// <summary>"Zelenskyy, for his part, said", "Hussain, who lost three relatives, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
     private static int SkipAside(SentenceContext sentence, int comma)
     {
@@ -306,9 +325,12 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     /// </summary>
     private static int SkipAppositive(SentenceContext sentence, int comma)
     {
+        // Brackets inside the appositive belong to it: "head of the National Search and Rescue Agency (BASARNAS) in Medan".
         var open = comma - 1;
-        while (open > 0 && comma - open < 20 && !sentence.IsPunctuation(open))
+        var depth = 0;
+        while (open > 0 && comma - open < 24 && (depth > 0 || !sentence.IsPunctuation(open) || sentence.Is(open, ")")))
         {
+            depth += sentence.Is(open, ")") ? 1 : sentence.Is(open, "(") ? -1 : 0;
             open--;
         }
 
@@ -374,6 +396,50 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return start;
     }
 
+    /// <summary>
+    /// The name before an indefinite appositive that starts at <paramref name="start"/>: "Kenneth Londe, a teacher": a run
+    /// of capitalised words that opens its clause (at the sentence start or after punctuation), then a comma.
+    /// </summary>
+    private static (int Start, int End)? AppositiveName(SentenceContext sentence, int start)
+    {
+        if (start < 2 || !sentence.Is(start - 1, ",") || !sentence.IsAny(start, ["a", "an"]))
+        {
+            return null;
+        }
+
+        var nameStart = start - 1;
+        while (nameStart > 0 && sentence.IsCapitalized(nameStart - 1) && start - nameStart < 6)
+        {
+            nameStart--;
+        }
+
+        return nameStart < start - 1 && (nameStart == 0 || sentence.IsPunctuation(nameStart - 1)) ? (nameStart, start - 1) : null;
+    }
+
+    /// <summary>
+    /// Names a run of capitalised words the document scan found no entity in. A resolution that shares no word with
+    /// the name as written came from spelling alone ("Sudiyono" is no "Sudan", "Besana" no "Bosnia"): a speaker's name
+    /// the gazetteer does not know is kept as written.
+    /// </summary>
+    private string? WrittenName(SentenceContext sentence, DocumentEntities entities, int start, int end)
+    {
+        var name = actors.Name(sentence, entities, start, end);
+        if (name is null)
+        {
+            return null;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (name.AsSpan().Contains(sentence.Word(i), StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return sentence.Slice(start, end);
+    }
+
     private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
     {
         int start, end;
@@ -398,6 +464,13 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 2)) && BackToStop(sentence, start - 1) is var head && head < start - 1)
             {
                 (start, end) = (head, start - 1);
+            }
+
+            // "Kenneth Londe, a primary schoolteacher in Yambali said": an appositive whose closing comma is left out.
+            // The name that opens the clause before it speaks, not the description.
+            if (AppositiveName(sentence, start) is { } name)
+            {
+                (start, end) = name;
             }
         }
 
@@ -470,7 +543,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         if (nameEnd == end && nameEnd - nameStart >= 2 && nameAfterOrganisation)
         {
             var last = nameEnd - Math.Min(3, nameEnd - nameStart);
-            return new Attribution(actors.Name(sentence, entities, organisation is null ? nameStart : Math.Max(nameStart, last), nameEnd), span);
+            return new Attribution(WrittenName(sentence, entities, organisation is null ? nameStart : Math.Max(nameStart, last), nameEnd), span);
         }
 
         if (organisation is not null)
@@ -481,11 +554,13 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         var phrase = span.Slice(sentence.Text);
         if (nameEnd == end && nameEnd > nameStart && !(nameEnd - nameStart == 1 && hasRole))
         {
-            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
+            return new Attribution(WrittenName(sentence, entities, nameStart, nameEnd), span);
         }
 
-        // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names.
-        if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described)
+        // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names. A
+        // state is no antecedent of an unnamed party: "the authorities", "the government" keep their own words.
+        if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described
+            && described.Type is not (EntityType.Place or EntityType.Government))
         {
             return new Attribution(described.CanonicalName, span);
         }
