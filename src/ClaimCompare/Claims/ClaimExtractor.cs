@@ -254,6 +254,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             DropUndenied(claims, tentative);
         }
 
+        ParagraphSources.Carry(claims, sentences);
         HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);

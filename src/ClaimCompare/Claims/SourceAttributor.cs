@@ -13,6 +13,9 @@ namespace ClaimCompare.Claims;
 /// <remarks>Stateless apart from its lexicon; thread-safe. The caller carries the previous speaker.</remarks>
 internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
 {
+    // Nouns of offices (tools/lexicons/sources, from WordNet): an office holder named with a place speaks as the office or the person.
+    private static readonly PhraseMatcher<bool> Offices = LoadOffices();
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "the", "who");
 
@@ -22,6 +25,20 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     // Words that open or carry a reported clause after a reporting verb.
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "that", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did");
+
+    private static PhraseMatcher<bool> LoadOffices()
+    {
+        var matcher = new PhraseMatcher<bool>();
+        using var stream = typeof(SourceAttributor).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/sources.generated.lexicon.json")
+            ?? throw new InvalidOperationException("The built-in sources lexicon is missing from the assembly.");
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        foreach (var noun in json.RootElement.GetProperty("officeNouns").EnumerateArray())
+        {
+            matcher.Add(noun.GetString()!, true);
+        }
+
+        return matcher;
+    }
 
     /// <summary>Returns the speakers of the sentence by reporting-verb position, resolving pronouns to <paramref name="previous"/>.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -92,28 +109,33 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 continue;
             }
 
-            var end = verb;
-            while (true)
-            {
-                var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
-                if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
-                {
-                    skipped--;
-                }
-
-                if (skipped == end)
-                {
-                    break;
-                }
-
-                end = skipped;
-            }
-
+            var end = SubjectEnd(sentence, verb);
             if (end > 0 && !sentence.IsPunctuation(end - 1) && !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
                 && Noun(sentence, entities, end, forward: false) is { } setter && IsSpeakerPhrase(sentence, setter))
             {
                 speakers.Add((verb, setter with { IsHedged = hedged }));
             }
+        }
+    }
+
+    /// <summary>Where the subject of the verb at <paramref name="verb"/> ends: before its auxiliaries, adverbs and time words ("officials had on Sunday put").</summary>
+    private static int SubjectEnd(SentenceContext sentence, int verb)
+    {
+        var end = verb;
+        while (true)
+        {
+            var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
+            if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
+            {
+                skipped--;
+            }
+
+            if (skipped == end)
+            {
+                return end;
+            }
+
+            end = skipped;
         }
     }
 
@@ -251,6 +273,36 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
 
         var verb = match.Index;
         var before = verb - 1;
+
+        // A participle: ", saying that …" and ", adding …" take the main clause's speaker and name none of their own;
+        // "with officials saying …" (an absolute construction) names its subject after "with".
+        if (IsParticiple(sentence, verb))
+        {
+            if (before < 0 || sentence.IsPunctuation(before))
+            {
+                return null;
+            }
+
+            var with = before;
+            while (with > 0 && verb - with < 8 && !sentence.IsPunctuation(with) && !sentence.Is(with, "with"))
+            {
+                with--;
+            }
+
+            // Elsewhere the participle modifies a noun ("a communique saying …") and the clause's own speaker stands.
+            return sentence.Is(with, "with") ? Noun(sentence, entities, verb, forward: false, floor: with + 1) : null;
+        }
+
+        // "Sinha had said", "the minister had earlier said", "he has also said": the subject stands before the verb group.
+        // A reported clause must follow at once, or nothing ("…, the army has said."), so a verb with an object ("has
+        // claimed responsibility for …") keeps its reading.
+        if (before >= 0 && !sentence.IsPunctuation(before) && (ClauseFollows(sentence, verb + 1, 5) || verb + 1 >= sentence.Tokens.Count || sentence.IsPunctuation(verb + 1)) && SubjectEnd(sentence, verb) is var subjectEnd && subjectEnd < verb
+            && subjectEnd > 0 && !sentence.IsPunctuation(subjectEnd - 1))
+        {
+            verb = subjectEnd;
+            before = verb - 1;
+        }
+
         if (before >= 0 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(before)) && !sentence.Is(before, "the"))
         {
             pronoun = true; // "it said", "he added": the caller supplies the earlier speaker
@@ -284,9 +336,9 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     }
 
     /// <summary>Whether a reported clause follows the verb ("said the region has been calm", "said that …") rather than an inverted speaker ("said Kirby.").</summary>
-    private static bool ClauseFollows(SentenceContext sentence, int from)
+    private static bool ClauseFollows(SentenceContext sentence, int from, int reach = 10)
     {
-        for (var i = from; i < sentence.Tokens.Count && i < from + 10 && !sentence.IsPunctuation(i); i++)
+        for (var i = from; i < sentence.Tokens.Count && i < from + reach && !sentence.IsPunctuation(i); i++)
         {
             if (FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
             {
@@ -440,7 +492,11 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return sentence.Slice(start, end);
     }
 
-    private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
+    // A reporting verb's -ing form ("saying", "citing"); "according" is a preposition.
+    private static bool IsParticiple(SentenceContext sentence, int verb) =>
+        sentence.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !sentence.Is(verb, "according");
+
+    private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward, int floor = 0)
     {
         int start, end;
         if (forward)
@@ -456,7 +512,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         {
             // "The ministry on Friday said": the time phrase is no part of the speaker.
             end = ActorPhrases.SkipTimeBackward(sentence, boundary);
-            start = BackToStop(sentence, end);
+            start = Math.Max(floor, BackToStop(sentence, end));
 
             // "officials in the South Pacific island nation said": a place phrase after the subject's head is no
             // part of the speaker; the head before "in", "at" or "from" speaks.
@@ -504,12 +560,26 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         var hasRole = role >= 0;
+        var office = -1;
+        for (var i = start; i < end && office < 0; i++)
+        {
+            office = Offices.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0 ? i : -1;
+        }
 
         // An office of a place is no organisation of it: "the deputy governor of the island of Java" is the
-        // deputy governor, not Java. Without a role, a place speaks as its state ("Indonesia said").
-        if (organisation is null && person is null && place is not null && hasRole)
+        // deputy governor, not Java, and "the KP minister Kamran Bangash" is the minister's name. Without a role or
+        // an office, a place speaks as its state ("Indonesia said").
+        if (organisation is null && person is null && place is not null && (hasRole || office >= 0))
         {
-            return RolePhrase(sentence, start, end, role);
+            var holder = office + 1;
+            while (office >= 0 && holder < end && sentence.IsCapitalized(holder))
+            {
+                holder++;
+            }
+
+            return office >= 0 && holder == end && holder > office + 1 && place.Span.End <= sentence.Tokens[office].Start
+                ? new Attribution(WrittenName(sentence, entities, office + 1, end), span)
+                : RolePhrase(sentence, start, end, hasRole ? role : office);
         }
 
         organisation ??= place;
