@@ -182,9 +182,9 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         }
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
+                    if (finding.Kind == ClaimKind.Responsibility && (finding.Polarity == Polarity.Claimed || (finding.Polarity == Polarity.Denied && actor is not null && !Responsibility.FindingSink.IsCommonNoun(actor))) && source.Speaker is null)
                     {
-                        source = new Attribution(actor); // an actor claiming is its own source
+                        source = new Attribution(actor); // a party claiming or denying with no one else named to say so is its own source
                     }
 
                     if (finding.Kind == ClaimKind.Responsibility && actor is not null)

@@ -309,6 +309,18 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             return null;
         }
 
+        // A bracket closes the subject, it opens no inversion: "The Islamic State of Khurasan Province (ISKP) claimed".
+        if (before > 1 && sentence.Is(before, ")") && OpeningBracket(sentence, before) is var bracket and > 0 && !sentence.IsPunctuation(bracket - 1))
+        {
+            return Noun(sentence, entities, bracket, forward: false);
+        }
+
+        // "a commander of the group, Sarbakaf Mohmand, claimed": a name between commas is the subject in apposition.
+        if (before > 1 && sentence.Is(before, ",") && NameBetweenCommas(sentence, before) is var name and > 0)
+        {
+            return Noun(sentence, entities, before, forward: false) ?? Noun(sentence, entities, verb + 1, forward: true);
+        }
+
         // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
         if (before < 0 || sentence.IsPunctuation(before))
         {
@@ -333,6 +345,32 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         return Noun(sentence, entities, verb, forward: false);
+    }
+
+    // The "(" that the ")" at <paramref name="close"/> closes, within a few tokens, or -1.
+    private static int OpeningBracket(SentenceContext sentence, int close)
+    {
+        for (var i = close - 1; i >= 0 && close - i < 8; i--)
+        {
+            if (sentence.Is(i, "("))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first token of a run of capitalised words between a comma and the comma at <paramref name="comma"/>, or -1.
+    private static int NameBetweenCommas(SentenceContext sentence, int comma)
+    {
+        var start = comma;
+        while (start > 0 && comma - start < 5 && sentence.IsCapitalized(start - 1))
+        {
+            start--;
+        }
+
+        return start < comma && start > 1 && sentence.Is(start - 1, ",") && !sentence.IsCapitalized(start - 2) ? start : -1;
     }
 
     /// <summary>Whether a reported clause follows the verb ("said the region has been calm", "said that …") rather than an inverted speaker ("said Kirby.").</summary>
