@@ -393,7 +393,8 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
 
     /// <summary>Whether an inverted subject can open at <paramref name="at"/> ("said Kirby", "said the official", "said police").</summary>
     private static bool InvertedSubjectAt(SentenceContext sentence, int at) =>
-        at < sentence.Tokens.Count && !sentence.IsPunctuation(at) && !NoInvertedSubject.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(at));
+        at < sentence.Tokens.Count && !sentence.IsPunctuation(at) && !char.IsDigit(sentence.Text[sentence.Tokens[at].Start])
+        && !NoInvertedSubject.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(at));
 
     /// <summary>"Zelenskyy, for his part, said", "Hussain, who lost three relatives, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
     private static int SkipAside(SentenceContext sentence, int comma)
@@ -577,6 +578,12 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         EntityMention? organisation = null, person = null, place = null;
         foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
         {
+            // "the authorities", "the government" describe the state but name no speaker: an unnamed party keeps its words.
+            if (mention.IsDescription && mention.Entity.Type is EntityType.Place or EntityType.Government)
+            {
+                continue;
+            }
+
             if (mention.Entity.Type == EntityType.Person)
             {
                 person ??= mention;
@@ -607,16 +614,25 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         // An office of a place is no organisation of it: "the deputy governor of the island of Java" is the
         // deputy governor, not Java, and "the KP minister Kamran Bangash" is the minister's name. Without a role or
         // an office, a place speaks as its state ("Indonesia said").
-        if (organisation is null && person is null && place is not null && (hasRole || office >= 0))
+        var seat = place ?? (organisation is { Entity.Type: EntityType.Government } ? organisation : null);
+        if (person is null && seat is not null && ((organisation is null && hasRole) || office >= 0))
         {
-            var holder = office + 1;
-            while (office >= 0 && holder < end && sentence.IsCapitalized(holder))
+            // The holder's name is the run of capitalised words that ends the phrase after the office; after "of" or
+            // "for" its first word still names the office ("Secretary of Defense Lloyd Austin").
+            var holder = end;
+            while (office >= 0 && holder > office + 1 && sentence.IsCapitalized(holder - 1))
+            {
+                holder--;
+            }
+
+            if (holder < end && end - holder >= 3 && sentence.IsAny(holder - 1, ["of", "for"]))
             {
                 holder++;
             }
 
-            return office >= 0 && holder == end && holder > office + 1 && place.Span.End <= sentence.Tokens[office].Start
-                ? new Attribution(WrittenName(sentence, entities, office + 1, end), span)
+            return office >= 0 && holder < end && (holder == office + 1 || sentence.IsAny(holder - 1, ["of", "for"]) || end - holder >= 2)
+                && seat.Span.End <= sentence.Tokens[office].Start
+                ? new Attribution(WrittenName(sentence, entities, holder, end), span)
                 : RolePhrase(sentence, start, end, hasRole ? role : office);
         }
 
