@@ -32,7 +32,7 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
             return null;
         }
 
-        return ClosingFrame(quotation, previous) ?? OpeningFrame(quotation, previous) ?? (HasFrameVerb(quotation) ? null : previous());
+        return ClosingFrame(quotation, previous) ?? OpeningFrame(quotation, previous) ?? previous();
     }
 
     /// <summary>The quotation (inside its marks) that holds <paramref name="position"/>.</summary>
@@ -144,15 +144,6 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
         }
 
         return best;
-    }
-
-    // Whether a reporting verb stands by either mark, so the quotation has a frame even if it names nobody ("it was said").
-    private bool HasFrameVerb(TextSpan quotation)
-    {
-        var before = SentenceIndexAt(quotation.Start - 1);
-        var after = SentenceIndexAt(Math.Min(quotation.End, text.Length - 1));
-        return (before >= 0 && sources.HasReportingVerb(Read(sentences[before])))
-            || (after >= 0 && after != before && sources.HasReportingVerb(Read(sentences[after])));
     }
 
     private (SentenceContext Context, List<(int Token, Attribution Speaker)> Speakers) Read(Sentence sentence, Func<Attribution?> previous)

@@ -14,7 +14,10 @@ namespace ClaimCompare.Claims;
 internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
 {
     // Nouns of offices (tools/lexicons/sources, from WordNet): an office holder named with a place speaks as the office or the person.
-    private static readonly PhraseMatcher<bool> Offices = LoadOffices();
+    private static readonly PhraseMatcher<bool> Offices = Load("officeNouns");
+
+    // Nouns of information (tools/lexicons/sources, from WordNet): "according to preliminary data" names a document, not a speaker.
+    private static readonly PhraseMatcher<bool> Information = Load("informationNouns");
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "the", "who");
@@ -26,13 +29,13 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "that", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did");
 
-    private static PhraseMatcher<bool> LoadOffices()
+    private static PhraseMatcher<bool> Load(string list)
     {
         var matcher = new PhraseMatcher<bool>();
         using var stream = typeof(SourceAttributor).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/sources.generated.lexicon.json")
             ?? throw new InvalidOperationException("The built-in sources lexicon is missing from the assembly.");
         using var json = System.Text.Json.JsonDocument.Parse(stream);
-        foreach (var noun in json.RootElement.GetProperty("officeNouns").EnumerateArray())
+        foreach (var noun in json.RootElement.GetProperty(list).EnumerateArray())
         {
             matcher.Add(noun.GetString()!, true);
         }
@@ -67,15 +70,40 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 continue;
             }
 
-            // The object of "according to" is always its speaker, a counted one too ("according to two health officials").
-            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker && (sentence.Is(match.Index, "according") || IsSpeakerPhrase(sentence, speaker)))
+            // The object of "according to" is always its speaker, a counted one too ("according to two health officials"),
+            // unless it names information ("according to preliminary data"): then whoever gives it speaks.
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker
+                && (sentence.Is(match.Index, "according") ? !NamesInformation(sentence, speaker) : IsSpeakerPhrase(sentence, speaker)))
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
         }
 
         AddTollSetters(sentence, entities, speakers, hedged);
+        if (speakers.Count == 0 && CreditLine(sentence, entities) is { } credit)
+        {
+            speakers.Add((0, credit));
+        }
+
         return speakers;
+    }
+
+    /// <summary>
+    /// A credit line, "Source: Mayor of Kramatorsk Oleksandr Honcharenko", names the speaker of the quotations that follow it.
+    /// </summary>
+    private Attribution? CreditLine(SentenceContext sentence, DocumentEntities entities) =>
+        sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":") ? Noun(sentence, entities, 2, forward: true) : null;
+
+    // Whether a speaker phrase ends in a noun of information ("preliminary data", "the announcement").
+    private static bool NamesInformation(SentenceContext sentence, Attribution speaker)
+    {
+        if (speaker.SpeakerSpan is not { } span)
+        {
+            return false;
+        }
+
+        var last = sentence.FirstTokenAtOrAfter(span.End) - 1;
+        return last >= 0 && last < sentence.Tokens.Count && Information.MatchAt(sentence.Text, sentence.Tokens, last, out _) > 0;
     }
 
     // Transitive verbs that set a toll's figure: whoever raises, revises or puts the toll states it.
@@ -173,7 +201,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             }
         }
 
-        return before.Read ? before.Speaker : previous();
+        return CreditLine(sentence, entities) ?? (before.Read ? before.Speaker : previous());
     }
 
     // Words before a reporting word that make it a noun or an adjective: "Initial reports said", "an estimated 150".
@@ -235,7 +263,8 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
-    public bool HasReportingVerb(SentenceContext sentence) => sentence.FindAll(lexicon.Reporting).Count > 0;
+    public bool HasReportingVerb(SentenceContext sentence) =>
+        sentence.FindAll(lexicon.Reporting).Count > 0 || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
 
     private bool IsHedged(SentenceContext sentence) => sentence.FindAll(lexicon.Hedges).Count > 0;
 
@@ -542,8 +571,20 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         {
             start = boundary;
             end = start;
-            while (end < sentence.Tokens.Count && end - start < 10 && !sentence.IsPunctuation(end) && (end == start || !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end))))
+            while (end < sentence.Tokens.Count && end - start < 12 && (end == start || !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end))))
             {
+                // A bracketed acronym belongs to the name it follows: "Khyber Pakhtunkhwa (KP) minister Kamran Bangash".
+                if (sentence.Is(end, "(") && end > start && end + 2 < sentence.Tokens.Count && sentence.Is(end + 2, ")") && sentence.IsCapitalized(end + 1))
+                {
+                    end += 3;
+                    continue;
+                }
+
+                if (sentence.IsPunctuation(end))
+                {
+                    break;
+                }
+
                 end++;
             }
         }
