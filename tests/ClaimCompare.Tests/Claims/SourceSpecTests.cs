@@ -31,6 +31,9 @@ public sealed class SourceSpecTests
         ["The National Disaster Agency (NDA) reported 14 deaths.", "killed", 14, "National Disaster Agency"],                               // a bracket closes the subject; it opens no inversion
         ["The provincial agency fears 200 people died in the landslide.", "killed", 200, "agency"],                                          // a reporting verb generated from WordNet (fear.v.01)
         ["The mine operator admitted that 8 workers died.", "killed", 8, "mine operator"],                                                  // a reporting verb generated from WordNet (admit.v.01)
+        ["Officials said on Monday that according to preliminary data, 21 people had died.", "killed", 21, "Officials"],                   // "according to" information (WordNet data.n.01): whoever gives it speaks
+        ["Source: Regional Governor Marta Silva\n“Our teams have found 16 bodies.”", "killed", 16, "Marta Silva"],                         // a "Source:" credit line names the speaker of the quotation after it
+        ["At least 10 people died, according to Western Cape (WC) minister Sipho Dlamini.", "killed", 10, "Sipho Dlamini"],                 // a bracketed acronym inside the speaker phrase; the office holder named with a place speaks
     ];
 
     [TestCaseSource(nameof(SpeakerCases))]
