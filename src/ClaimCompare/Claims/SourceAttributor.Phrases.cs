@@ -106,6 +106,46 @@ internal sealed partial class SourceAttributor
     private static bool IsParticiple(SentenceContext sentence, int verb) =>
         sentence.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !sentence.Is(verb, "according");
 
+    /// <summary>
+    /// An office of a place or a state is no organisation of it: "the deputy governor of the island of Java" is the
+    /// deputy governor, not Java, and "the KP minister Kamran Bangash" is the minister's name. Without a role or an
+    /// office, a place speaks as its state ("Indonesia said"), and this returns <see langword="false"/>.
+    /// </summary>
+    private bool OfficeOfSeat(SentenceContext sentence, DocumentEntities entities, (int Start, int End) phrase, int role, EntityMention? seat, bool noOrganisation, TextSpan span, out Attribution? official)
+    {
+        official = null;
+        var (start, end) = phrase;
+        var office = -1;
+        for (var i = start; i < end && office < 0; i++)
+        {
+            office = Offices.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0 ? i : -1;
+        }
+
+        if (seat is null || !((noOrganisation && role >= 0) || office >= 0))
+        {
+            return false;
+        }
+
+        // The holder's name is the run of capitalised words that ends the phrase after the office; after "of" or
+        // "for" its first word still names the office ("Secretary of Defense Lloyd Austin").
+        var holder = end;
+        while (office >= 0 && holder > office + 1 && sentence.IsCapitalized(holder - 1))
+        {
+            holder--;
+        }
+
+        if (holder < end && end - holder >= 3 && sentence.IsAny(holder - 1, ["of", "for"]))
+        {
+            holder++;
+        }
+
+        official = office >= 0 && holder < end && (holder == office + 1 || sentence.IsAny(holder - 1, ["of", "for"]) || end - holder >= 2)
+            && seat.Span.End <= sentence.Tokens[office].Start
+            ? new Attribution(WrittenName(sentence, entities, holder, end), span)
+            : RolePhrase(sentence, start, end, role >= 0 ? role : office);
+        return true;
+    }
+
     private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward, int floor = 0)
     {
         int start, end;
@@ -188,35 +228,10 @@ internal sealed partial class SourceAttributor
         }
 
         var hasRole = role >= 0;
-        var office = -1;
-        for (var i = start; i < end && office < 0; i++)
+        var seat = person is null ? place ?? (organisation is { Entity.Type: EntityType.Government } ? organisation : null) : null;
+        if (OfficeOfSeat(sentence, entities, (start, end), role, seat, organisation is null, span, out var official))
         {
-            office = Offices.MatchAt(sentence.Text, sentence.Tokens, i, out _) > 0 ? i : -1;
-        }
-
-        // An office of a place is no organisation of it: "the deputy governor of the island of Java" is the
-        // deputy governor, not Java, and "the KP minister Kamran Bangash" is the minister's name. Without a role or
-        // an office, a place speaks as its state ("Indonesia said").
-        var seat = place ?? (organisation is { Entity.Type: EntityType.Government } ? organisation : null);
-        if (person is null && seat is not null && ((organisation is null && hasRole) || office >= 0))
-        {
-            // The holder's name is the run of capitalised words that ends the phrase after the office; after "of" or
-            // "for" its first word still names the office ("Secretary of Defense Lloyd Austin").
-            var holder = end;
-            while (office >= 0 && holder > office + 1 && sentence.IsCapitalized(holder - 1))
-            {
-                holder--;
-            }
-
-            if (holder < end && end - holder >= 3 && sentence.IsAny(holder - 1, ["of", "for"]))
-            {
-                holder++;
-            }
-
-            return office >= 0 && holder < end && (holder == office + 1 || sentence.IsAny(holder - 1, ["of", "for"]) || end - holder >= 2)
-                && seat.Span.End <= sentence.Tokens[office].Start
-                ? new Attribution(WrittenName(sentence, entities, holder, end), span)
-                : RolePhrase(sentence, start, end, hasRole ? role : office);
+            return official;
         }
 
         organisation ??= place;
