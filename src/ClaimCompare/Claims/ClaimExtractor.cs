@@ -88,6 +88,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
         var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
+        var quoted = new QuotedSpeech(text, sentences, entities, _lexicon.FirstWords, _sources);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
@@ -173,6 +174,11 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    if (source.Speaker is null && quoted.SpeakerAt(finding.Evidence.Start, history.Current) is { } quotedSpeaker)
+                    {
+                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame names the speaker
+                    }
+
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
                     {
@@ -189,9 +195,9 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         }
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && source.Speaker is null)
+                    if (finding.Kind == ClaimKind.Responsibility && (finding.Polarity == Polarity.Claimed || (finding.Polarity == Polarity.Denied && actor is not null && !Responsibility.FindingSink.IsCommonNoun(actor))) && source.Speaker is null)
                     {
-                        source = new Attribution(actor); // an actor claiming is its own source
+                        source = new Attribution(actor); // a party claiming or denying with no one else named to say so is its own source
                     }
 
                     if (finding.Kind == ClaimKind.Responsibility && actor is not null)
@@ -269,6 +275,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             DropUndenied(claims, tentative);
         }
 
+        ParagraphSources.Carry(claims, sentences);
         HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);

@@ -11,7 +11,7 @@ namespace ClaimCompare.Claims;
 /// to the entity the document names.
 /// </summary>
 /// <remarks>Stateless apart from its lexicon; thread-safe. The caller carries the previous speaker.</remarks>
-internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
+internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
 {
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "the", "who");
@@ -50,15 +50,40 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 continue;
             }
 
-            // The object of "according to" is always its speaker, a counted one too ("according to two health officials").
-            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker && (sentence.Is(match.Index, "according") || IsSpeakerPhrase(sentence, speaker)))
+            // The object of "according to" is always its speaker, a counted one too ("according to two health officials"),
+            // unless it names information ("according to preliminary data"): then whoever gives it speaks.
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker
+                && (sentence.Is(match.Index, "according") ? !NamesInformation(sentence, speaker) : IsSpeakerPhrase(sentence, speaker)))
             {
                 speakers.Add((match.Index, speaker with { IsHedged = hedged }));
             }
         }
 
         AddTollSetters(sentence, entities, speakers, hedged);
+        if (speakers.Count == 0 && CreditLine(sentence, entities) is { } credit)
+        {
+            speakers.Add((0, credit));
+        }
+
         return speakers;
+    }
+
+    /// <summary>
+    /// A credit line, "Source: Mayor of Kramatorsk Oleksandr Honcharenko", names the speaker of the quotations that follow it.
+    /// </summary>
+    private Attribution? CreditLine(SentenceContext sentence, DocumentEntities entities) =>
+        sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":") ? Noun(sentence, entities, 2, forward: true) : null;
+
+    // Whether a speaker phrase ends in a noun of information ("preliminary data", "the announcement").
+    private static bool NamesInformation(SentenceContext sentence, Attribution speaker)
+    {
+        if (speaker.SpeakerSpan is not { } span)
+        {
+            return false;
+        }
+
+        var last = sentence.FirstTokenAtOrAfter(span.End) - 1;
+        return last >= 0 && last < sentence.Tokens.Count && Information.MatchAt(sentence.Text, sentence.Tokens, last, out _) > 0;
     }
 
     // Transitive verbs that set a toll's figure: whoever raises, revises or puts the toll states it.
@@ -92,28 +117,33 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
                 continue;
             }
 
-            var end = verb;
-            while (true)
-            {
-                var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
-                if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
-                {
-                    skipped--;
-                }
-
-                if (skipped == end)
-                {
-                    break;
-                }
-
-                end = skipped;
-            }
-
+            var end = SubjectEnd(sentence, verb);
             if (end > 0 && !sentence.IsPunctuation(end - 1) && !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
                 && Noun(sentence, entities, end, forward: false) is { } setter && IsSpeakerPhrase(sentence, setter))
             {
                 speakers.Add((verb, setter with { IsHedged = hedged }));
             }
+        }
+    }
+
+    /// <summary>Where the subject of the verb at <paramref name="verb"/> ends: before its auxiliaries, adverbs and time words ("officials had on Sunday put").</summary>
+    private static int SubjectEnd(SentenceContext sentence, int verb)
+    {
+        var end = verb;
+        while (true)
+        {
+            var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
+            if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
+            {
+                skipped--;
+            }
+
+            if (skipped == end)
+            {
+                return end;
+            }
+
+            end = skipped;
         }
     }
 
@@ -151,7 +181,7 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
             }
         }
 
-        return before.Read ? before.Speaker : previous();
+        return CreditLine(sentence, entities) ?? (before.Read ? before.Speaker : previous());
     }
 
     // Words before a reporting word that make it a noun or an adjective: "Initial reports said", "an estimated 150".
@@ -213,7 +243,8 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
-    public bool HasReportingVerb(SentenceContext sentence) => sentence.FindAll(lexicon.Reporting).Count > 0;
+    public bool HasReportingVerb(SentenceContext sentence) =>
+        sentence.FindAll(lexicon.Reporting).Count > 0 || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
 
     private bool IsHedged(SentenceContext sentence) => sentence.FindAll(lexicon.Hedges).Count > 0;
 
@@ -251,19 +282,72 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
 
         var verb = match.Index;
         var before = verb - 1;
+
+        // A participle: ", saying that …" and ", adding …" take the main clause's speaker and name none of their own;
+        // "with officials saying …" (an absolute construction) names its subject after "with".
+        if (IsParticiple(sentence, verb))
+        {
+            if (before < 0 || sentence.IsPunctuation(before))
+            {
+                return null;
+            }
+
+            var with = before;
+            while (with > 0 && verb - with < 8 && !sentence.IsPunctuation(with) && !sentence.Is(with, "with"))
+            {
+                with--;
+            }
+
+            // Elsewhere the participle modifies a noun ("a communique saying …") and the clause's own speaker stands.
+            return sentence.Is(with, "with") ? Noun(sentence, entities, verb, forward: false, floor: with + 1) : null;
+        }
+
+        // "Sinha had said", "the minister had earlier said", "he has also said": the subject stands before the verb group.
+        // A reported clause must follow at once, or nothing ("…, the army has said."), so a verb with an object ("has
+        // claimed responsibility for …") keeps its reading.
+        if (before >= 0 && !sentence.IsPunctuation(before) && (ClauseFollows(sentence, verb + 1, 5) || verb + 1 >= sentence.Tokens.Count || sentence.IsPunctuation(verb + 1)) && SubjectEnd(sentence, verb) is var subjectEnd && subjectEnd < verb
+            && subjectEnd > 0 && !sentence.IsPunctuation(subjectEnd - 1))
+        {
+            verb = subjectEnd;
+            before = verb - 1;
+        }
+
         if (before >= 0 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(before)) && !sentence.Is(before, "the"))
         {
             pronoun = true; // "it said", "he added": the caller supplies the earlier speaker
             return null;
         }
 
+        // A bracket closes the subject, it opens no inversion: "The Islamic State of Khurasan Province (ISKP) claimed".
+        if (before > 1 && sentence.Is(before, ")") && OpeningBracket(sentence, before) is var bracket and > 0 && !sentence.IsPunctuation(bracket - 1))
+        {
+            return Noun(sentence, entities, bracket, forward: false);
+        }
+
+        // "a commander of the group, Sarbakaf Mohmand, claimed": a name between commas is the subject in apposition.
+        if (before > 1 && sentence.Is(before, ",") && NameBetweenCommas(sentence, before) is var name and > 0)
+        {
+            return Noun(sentence, entities, before, forward: false) ?? Noun(sentence, entities, verb + 1, forward: true);
+        }
+
         // Inverted: "…,” said Kirby", ", the Pentagon said" is the normal order; ", said the defence official" is inverted.
         if (before < 0 || sentence.IsPunctuation(before))
         {
             // "the Ondo Governor, Akeredolu, said the region has been calm": a comma closing an apposition, not an inversion.
+            // So is one before a verb that no inverted subject follows: "Nugroho, a spokesman for the agency, said in a
+            // statement", "Sudiyono, who uses one name, said, "…"" (an inverted subject is a name or a noun phrase).
             if (before > 0 && sentence.Is(before, ",") && ClauseFollows(sentence, verb + 1))
             {
                 return Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false);
+            }
+
+            // Without a clause after the verb, the subject before the comma must open its clause ("…, claimed by an
+            // affiliate" has none).
+            if (before > 0 && sentence.Is(before, ",") && !InvertedSubjectAt(sentence, verb + 1)
+                && Noun(sentence, entities, SkipAppositive(sentence, SkipAside(sentence, before)), forward: false) is { SpeakerSpan: { } span } subject
+                && sentence.FirstTokenAtOrAfter(span.Start) is var first && (first == 0 || sentence.IsPunctuation(first - 1)))
+            {
+                return subject;
             }
 
             return Noun(sentence, entities, verb + 1, forward: true);
@@ -272,10 +356,36 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         return Noun(sentence, entities, verb, forward: false);
     }
 
-    /// <summary>Whether a reported clause follows the verb ("said the region has been calm", "said that …") rather than an inverted speaker ("said Kirby.").</summary>
-    private static bool ClauseFollows(SentenceContext sentence, int from)
+    // The "(" that the ")" at <paramref name="close"/> closes, within a few tokens, or -1.
+    private static int OpeningBracket(SentenceContext sentence, int close)
     {
-        for (var i = from; i < sentence.Tokens.Count && i < from + 10 && !sentence.IsPunctuation(i); i++)
+        for (var i = close - 1; i >= 0 && close - i < 8; i--)
+        {
+            if (sentence.Is(i, "("))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first token of a run of capitalised words between a comma and the comma at <paramref name="comma"/>, or -1.
+    private static int NameBetweenCommas(SentenceContext sentence, int comma)
+    {
+        var start = comma;
+        while (start > 0 && comma - start < 5 && sentence.IsCapitalized(start - 1))
+        {
+            start--;
+        }
+
+        return start < comma && start > 1 && sentence.Is(start - 1, ",") && !sentence.IsCapitalized(start - 2) ? start : -1;
+    }
+
+    /// <summary>Whether a reported clause follows the verb ("said the region has been calm", "said that …") rather than an inverted speaker ("said Kirby.").</summary>
+    private static bool ClauseFollows(SentenceContext sentence, int from, int reach = 10)
+    {
+        for (var i = from; i < sentence.Tokens.Count && i < from + reach && !sentence.IsPunctuation(i); i++)
         {
             if (FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
             {
@@ -285,6 +395,15 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
 
         return false;
     }
+
+    // Words after a reporting verb that open an adjunct or a clause, never an inverted subject: "said in a statement", "said on Monday".
+    private static readonly FrozenSet<string> NoInvertedSubject = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "with", "from", "during", "after", "before", "while", "when", "as", "that", "this", "last", "today", "yesterday", "tonight", "earlier", "later", "adding", "citing", "noting", "referring", "of", "to", "for", "by", "and", "but");
+
+    /// <summary>Whether an inverted subject can open at <paramref name="at"/> ("said Kirby", "said the official", "said police").</summary>
+    private static bool InvertedSubjectAt(SentenceContext sentence, int at) =>
+        at < sentence.Tokens.Count && !sentence.IsPunctuation(at) && !char.IsDigit(sentence.Text[sentence.Tokens[at].Start])
+        && !NoInvertedSubject.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(at));
 
     /// <summary>"Zelenskyy, for his part, said", "Hussain, who lost three relatives, said": steps back over an aside between commas that ends at <paramref name="comma"/>.</summary>
     private static int SkipAside(SentenceContext sentence, int comma)
@@ -306,9 +425,12 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
     /// </summary>
     private static int SkipAppositive(SentenceContext sentence, int comma)
     {
+        // Brackets inside the appositive belong to it: "head of the National Search and Rescue Agency (BASARNAS) in Medan".
         var open = comma - 1;
-        while (open > 0 && comma - open < 20 && !sentence.IsPunctuation(open))
+        var depth = 0;
+        while (open > 0 && comma - open < 24 && (depth > 0 || !sentence.IsPunctuation(open) || sentence.Is(open, ")")))
         {
+            depth += sentence.Is(open, ")") ? 1 : sentence.Is(open, "(") ? -1 : 0;
             open--;
         }
 
@@ -343,156 +465,5 @@ internal sealed class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrase
         }
 
         return best ?? Attribution.Unattributed;
-    }
-
-    // The office a role noun names, without the place it holds it in: "the deputy governor of East Java" → "deputy governor".
-    private static Attribution? RolePhrase(SentenceContext sentence, int start, int end, int role)
-    {
-        var stop = role + 1;
-        while (stop < end && !sentence.IsAny(stop, ["of", "in", "for", "from"]))
-        {
-            stop++;
-        }
-
-        while (start < stop && sentence.IsAny(start, ["the", "a", "an"]))
-        {
-            start++;
-        }
-
-        return stop > start ? new Attribution(sentence.SpanOf(start, stop).Slice(sentence.Text), sentence.SpanOf(start, end)) : null;
-    }
-
-    // The first token of the phrase that ends at <paramref name="end"/>: back to punctuation, a stop word or ten tokens.
-    private static int BackToStop(SentenceContext sentence, int end)
-    {
-        var start = end;
-        while (start > 0 && end - start < 10 && !sentence.IsPunctuation(start - 1) && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 1)))
-        {
-            start--;
-        }
-
-        return start;
-    }
-
-    private Attribution? Noun(SentenceContext sentence, DocumentEntities entities, int boundary, bool forward)
-    {
-        int start, end;
-        if (forward)
-        {
-            start = boundary;
-            end = start;
-            while (end < sentence.Tokens.Count && end - start < 10 && !sentence.IsPunctuation(end) && (end == start || !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end))))
-            {
-                end++;
-            }
-        }
-        else
-        {
-            // "The ministry on Friday said": the time phrase is no part of the speaker.
-            end = ActorPhrases.SkipTimeBackward(sentence, boundary);
-            start = BackToStop(sentence, end);
-
-            // "officials in the South Pacific island nation said": a place phrase after the subject's head is no
-            // part of the speaker; the head before "in", "at" or "from" speaks.
-            if (start > 1 && start < end && sentence.IsAny(start - 1, ["in", "at", "from"]) && !sentence.IsPunctuation(start - 2)
-                && !Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(start - 2)) && BackToStop(sentence, start - 1) is var head && head < start - 1)
-            {
-                (start, end) = (head, start - 1);
-            }
-        }
-
-        if (end <= start)
-        {
-            return null;
-        }
-
-        var span = sentence.SpanOf(start, end);
-        EntityMention? organisation = null, person = null, place = null;
-        foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
-        {
-            if (mention.Entity.Type == EntityType.Person)
-            {
-                person ??= mention;
-            }
-            else if (mention.Entity.Type == EntityType.Place)
-            {
-                place ??= mention;
-            }
-            else
-            {
-                organisation ??= mention;
-            }
-        }
-
-        var role = -1;
-        for (var i = start; i < end && role < 0; i++)
-        {
-            role = sentence.Match(lexicon.Roles, i, out _) > 0 ? i : -1;
-        }
-
-        var hasRole = role >= 0;
-
-        // An office of a place is no organisation of it: "the deputy governor of the island of Java" is the
-        // deputy governor, not Java. Without a role, a place speaks as its state ("Indonesia said").
-        if (organisation is null && person is null && place is not null && hasRole)
-        {
-            return RolePhrase(sentence, start, end, role);
-        }
-
-        organisation ??= place;
-
-        // A name the gazetteer does not know: the last run of capitalised words ("Haroon Rasheed Khan").
-        var nameEnd = end;
-        while (nameEnd > start && !sentence.IsCapitalized(nameEnd - 1))
-        {
-            nameEnd--;
-        }
-
-        var nameStart = nameEnd;
-        while (nameStart > start && (sentence.IsCapitalized(nameStart - 1) || (sentence.IsAny(nameStart - 1, ["al", "bin", "of", "for"]) && nameStart - 2 >= start && sentence.IsCapitalized(nameStart - 2))))
-        {
-            nameStart--;
-        }
-
-        // A spokesperson speaks for the organisation ("Pentagon spokesman John Kirby"); an office holder
-        // speaks as a person ("US Defense Secretary Lloyd Austin").
-        if (organisation is not null && hasRole)
-        {
-            return new Attribution(organisation.Entity.CanonicalName, span);
-        }
-
-        if (person is not null)
-        {
-            return new Attribution(person.Entity.CanonicalName, span);
-        }
-
-        var nameAfterOrganisation = organisation is null || sentence.Tokens[Math.Max(nameStart, nameEnd - 2)].Start >= organisation.Span.End;
-        if (nameEnd == end && nameEnd - nameStart >= 2 && nameAfterOrganisation)
-        {
-            var last = nameEnd - Math.Min(3, nameEnd - nameStart);
-            return new Attribution(actors.Name(sentence, entities, organisation is null ? nameStart : Math.Max(nameStart, last), nameEnd), span);
-        }
-
-        if (organisation is not null)
-        {
-            return new Attribution(organisation.Entity.CanonicalName, span);
-        }
-
-        var phrase = span.Slice(sentence.Text);
-        if (nameEnd == end && nameEnd > nameStart && !(nameEnd - nameStart == 1 && hasRole))
-        {
-            return new Attribution(actors.Name(sentence, entities, nameStart, nameEnd), span);
-        }
-
-        // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names.
-        if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described)
-        {
-            return new Attribution(described.CanonicalName, span);
-        }
-
-        // A description with no antecedent: keep its words ("hospital officials", "local media").
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "the" or "a" or "an" or "The" or "A" or "An");
-        var text = string.Join(' ', words);
-        return text.Length == 0 ? null : new Attribution(text, span);
     }
 }

@@ -10,8 +10,8 @@ namespace ClaimCompare.Claims.Lexicons;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed record ClaimLexicon
 {
-    // The hand table, then the table generated from general resources (tools/lexicons/claims): a phrase in both keeps the hand entry.
-    private static readonly Lazy<ClaimLexicon> BuiltInLexicon = new(() => LoadEmbedded("claims.lexicon.json").Merge(LoadEmbedded("claims.generated.lexicon.json")));
+    // The hand table, then the tables generated from general resources (tools/lexicons/claims, tools/lexicons/sources): a phrase in both keeps the hand entry.
+    private static readonly Lazy<ClaimLexicon> BuiltInLexicon = new(() => LoadEmbedded("claims.lexicon.json").Merge(LoadEmbedded("claims.generated.lexicon.json")).Merge(LoadEmbedded("sources.generated.lexicon.json")));
 
     private static readonly ResponsibilityPhrases Empty = new();
 

@@ -1,0 +1,192 @@
+using ClaimCompare.Entities;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Claims;
+
+/// <summary>
+/// Reported speech across sentences. A quotation names its speaker once, in the frame right after its closing mark
+/// (“… in the gunfight. Another policeman was wounded,” Khan said.) or right before its opening mark (Nugroho said:
+/// “…”), however many sentences it holds. A claim inside a quotation whose own sentence names no speaker takes the
+/// quotation's speaker: the closing frame first, then the opening frame. A quotation with no frame of its own (a
+/// quoted paragraph after the one that named its speaker) continues the speaker before it.
+/// </summary>
+/// <remarks>
+/// Quotations are read per line (a paragraph of plain text): curly marks open and close, a straight mark toggles, and
+/// a quotation left open runs to the end of its line, as news copy leaves a quote open across paragraphs. Built per
+/// document and used by the one thread that reads it; quotation spans are found only when first asked for.
+/// </remarks>
+internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentences, DocumentEntities entities, FirstWordIndex firstWords, SourceAttributor sources)
+{
+    // How far a frame may stand from its quotation mark, in tokens: ", Khan said", "" Pentagon spokesman John Kirby said", "said:".
+    private const int FrameReach = 8;
+
+    private List<TextSpan>? _quotations;
+
+    /// <summary>Returns the speaker of the quotation holding <paramref name="position"/>, or <see langword="null"/> outside one or when it names none.</summary>
+    /// <param name="position">A character position in the text (a claim's evidence start).</param>
+    /// <param name="previous">Gives the speaker before the claim's sentence.</param>
+    public Attribution? SpeakerAt(int position, Func<Attribution?> previous)
+    {
+        if (QuotationAt(position) is not { } quotation)
+        {
+            return null;
+        }
+
+        return ClosingFrame(quotation, previous) ?? OpeningFrame(quotation, previous) ?? previous();
+    }
+
+    /// <summary>The quotation (inside its marks) that holds <paramref name="position"/>.</summary>
+    internal TextSpan? QuotationAt(int position)
+    {
+        _quotations ??= Quotations(text);
+        foreach (var quotation in _quotations)
+        {
+            if (quotation.Start <= position && position < quotation.End)
+            {
+                return quotation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the quotations of a text, each from after its opening mark to its closing mark or the end of its line.</summary>
+    internal static List<TextSpan> Quotations(string text)
+    {
+        var quotations = new List<TextSpan>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (open >= 0)
+                {
+                    quotations.Add(new TextSpan(open, i));
+                    open = -1;
+                }
+            }
+            else if (c == '“' || (c == '"' && open < 0))
+            {
+                open = i + 1;
+            }
+            else if ((c == '”' || c == '"') && open >= 0)
+            {
+                quotations.Add(new TextSpan(open, i));
+                open = -1;
+            }
+        }
+
+        if (open >= 0)
+        {
+            quotations.Add(new TextSpan(open, text.Length));
+        }
+
+        return quotations;
+    }
+
+    // The speaker of a reporting verb just after the closing mark, in the sentence holding the mark or the next one of its paragraph.
+    private Attribution? ClosingFrame(TextSpan quotation, Func<Attribution?> previous)
+    {
+        var close = quotation.End;
+        if (close >= text.Length || text[close] is not ('”' or '"'))
+        {
+            return null;
+        }
+
+        var at = SentenceIndexAt(close);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        for (var s = at; s <= at + 1 && s < sentences.Count && sentences[s].Paragraph == sentences[at].Paragraph; s++)
+        {
+            var (context, speakers) = Read(sentences[s], previous);
+            var first = context.FirstTokenAtOrAfter(close + 1);
+            if (first >= context.Tokens.Count)
+            {
+                continue; // the mark ends its sentence: the frame opens the next one
+            }
+
+            foreach (var (token, speaker) in speakers)
+            {
+                if (token >= first && token - first <= FrameReach && speaker.Speaker is not null)
+                {
+                    return speaker;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // The speaker of a reporting verb just before the opening mark: "Nugroho said: “…", "the minister told reporters, “…".
+    private Attribution? OpeningFrame(TextSpan quotation, Func<Attribution?> previous)
+    {
+        var at = SentenceIndexAt(quotation.Start - 1);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var (context, speakers) = Read(sentences[at], previous);
+        var opening = context.FirstTokenAtOrAfter(quotation.Start - 1);
+        Attribution? best = null;
+        foreach (var (token, speaker) in speakers)
+        {
+            if (token < opening && opening - token <= FrameReach && speaker.Speaker is not null)
+            {
+                best = speaker;
+            }
+        }
+
+        return best;
+    }
+
+    private (SentenceContext Context, List<(int Token, Attribution Speaker)> Speakers) Read(Sentence sentence, Func<Attribution?> previous)
+    {
+        var context = Read(sentence);
+        return (context, sources.Speakers(context, entities, previous));
+    }
+
+    private SentenceContext Read(Sentence sentence)
+    {
+        var mentions = new List<EntityMention>();
+        foreach (var mention in entities.Mentions)
+        {
+            if (mention.Span.Start >= sentence.Span.Start && mention.Span.End <= sentence.Span.End)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return new SentenceContext(text, sentence, [], mentions, firstWords, new SentenceScratch());
+    }
+
+    private int SentenceIndexAt(int position)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var span = sentences[middle].Span;
+            if (position < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (position >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+}
