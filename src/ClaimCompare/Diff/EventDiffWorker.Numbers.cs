@@ -12,6 +12,14 @@ internal sealed partial class EventDiffWorker
     /// <summary>How many claims of a side a bridge that fits part of it lists against it; a whole side is referred to.</summary>
     internal const int MaxListedPerSide = 64;
 
+    /// <summary>
+    /// How many sides one bridge is set against at most; past it the sides carried by the most documents are kept and the
+    /// rest counted in <see cref="DisagreementReason.UnlistedSides"/>. A group of thousands of distinct figures (one very
+    /// long document) would otherwise set every bridge against all of them, which made the report quadratic in its claims;
+    /// news articles give at most a handful.
+    /// </summary>
+    internal const int MaxSidesAgainst = 16;
+
     // Bridges' scratch: bridges with the same claims against them share one disagreement.
     private readonly Dictionary<(string Bridge, int Unfit), int> bridgeGroupOf = [];
     private readonly Dictionary<string, int> unfitSets = new(StringComparer.Ordinal);
@@ -98,9 +106,26 @@ internal sealed partial class EventDiffWorker
         {
             var bridgeSides = sideRefs.Rent();
             bridgeSides.Add(new SideRef(bridgeGroups[b], -1));
-            bridgeSides.AddRange(bridgeAgainst[b]);
-            found.Add(NumberDisagreement(eventId, kind, subject, bridgeSides));
+            var unlisted = AddAgainst(bridgeSides, bridgeAgainst[b]);
+            found.Add(NumberDisagreement(eventId, kind, subject, bridgeSides, unlisted));
         }
+    }
+
+    /// <summary>
+    /// Adds the sides a bridge is set against, at most <see cref="MaxSidesAgainst"/> of them, those carried by the most
+    /// documents first (the order <see cref="ByDocuments"/> shows them in); returns how many were left out.
+    /// </summary>
+    private int AddAgainst(List<SideRef> bridgeSides, List<SideRef> against)
+    {
+        if (against.Count <= MaxSidesAgainst)
+        {
+            bridgeSides.AddRange(against);
+            return 0;
+        }
+
+        var ranked = ByDocuments(against);
+        bridgeSides.AddRange(ranked.Take(MaxSidesAgainst));
+        return against.Count - MaxSidesAgainst;
     }
 
     /// <summary>Groups the bridges by the claims they cannot agree with, into <see cref="bridgeGroups"/> and <see cref="bridgeAgainst"/>.</summary>
@@ -232,7 +257,7 @@ internal sealed partial class EventDiffWorker
         return against;
     }
 
-    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<SideRef> sides)
+    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<SideRef> sides, int unlisted = 0)
     {
         sides = ByDocuments(sides);
         var built = new Side[sides.Count];
@@ -258,7 +283,7 @@ internal sealed partial class EventDiffWorker
 
         var type = TypeOf(sides);
         var severity = Severity(gap, built[far.A], built[far.B], type);
-        var reason = new DisagreementReason(gap, type == DisagreementType.Revision ? TimeOrder(sides) : []);
+        var reason = new DisagreementReason(gap, type == DisagreementType.Revision ? TimeOrder(sides) : []) { UnlistedSides = unlisted };
         return new Disagreement(string.Empty, type, kind, eventId, subject, built, severity, DisagreementText.Explain(type, kind, subject, built, reason)) { Reason = reason };
     }
 
