@@ -18,7 +18,7 @@ internal sealed partial class EventDiffWorker
     /// long document) would otherwise set every bridge against all of them, which made the report quadratic in its claims;
     /// news articles give at most a handful.
     /// </summary>
-    internal const int MaxSidesAgainst = 16;
+    internal const int MaxSidesAgainst = 8;
 
     // Bridges' scratch: bridges with the same claims against them share one disagreement.
     private readonly Dictionary<(string Bridge, int Unfit), int> bridgeGroupOf = [];
