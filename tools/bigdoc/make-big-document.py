@@ -7,9 +7,11 @@ Concatenates the corpus articles (every *.txt in the given directories, sorted b
 the evaluation corpora dev/docs, dev2/docs and the repository's seeds) again and again until the
 output reaches SIZE_MB megabytes (10^6 bytes). Copy k > 0 has every number rewritten so the figures
 differ between copies (a document of identical repeats would collapse into far fewer distinct claims
-than a real 50 MB text): an integer n becomes n + k * (1 + n mod 7), keeping its digit grouping style
-(thousands separators are dropped from rewritten numbers). Deterministic: same arguments, same bytes.
+than a real 50 MB text): every run of digits n becomes n + k * (1 + n mod 7) ("1,200" is two runs, so
+it stays grouped but both parts change). Deterministic: same arguments, same bytes.
 Only the local corpora are read; nothing is fetched.
+
+Measure with tools/bigdoc/measure.sh (exit code, wall time, peak RSS and output size per format).
 """
 import os
 import re
