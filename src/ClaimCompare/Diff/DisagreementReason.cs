@@ -15,7 +15,15 @@ namespace ClaimCompare.Diff;
 /// </param>
 public sealed record DisagreementReason(double LogGap, IReadOnlyList<int> TimeOrder)
 {
+    /// <summary>Gets how many further sides the disagreement's claims conflict with that it does not list.</summary>
+    /// <value>
+    /// 0 unless a claim that bridges sides conflicts with more sides than one disagreement lists (thousands of distinct
+    /// figures in one very long document); the sides listed are those carried by the most documents.
+    /// </value>
+    public int UnlistedSides { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        "log gap " + LogGap.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + (TimeOrder.Count > 0 ? ", in time: " + string.Join(" → ", TimeOrder) : string.Empty);
+        "log gap " + LogGap.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + (TimeOrder.Count > 0 ? ", in time: " + string.Join(" → ", TimeOrder) : string.Empty)
+        + (UnlistedSides > 0 ? ", " + UnlistedSides.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more sides unlisted" : string.Empty);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ClaimCompare.Claims;
 using ClaimCompare.Quantities;
 using ClaimCompare.Reporting;
@@ -12,13 +10,30 @@ internal sealed partial class EventDiffWorker
     /// <summary>How many claims of a side a bridge that fits part of it lists against it; a whole side is referred to.</summary>
     internal const int MaxListedPerSide = 64;
 
+    /// <summary>
+    /// How many sides one bridge is set against at most; past it the sides carried by the most documents are kept and the
+    /// rest counted in <see cref="DisagreementReason.UnlistedSides"/>. A group of thousands of distinct figures (one very
+    /// long document) would otherwise set every bridge against all of them, which made the report quadratic in its claims;
+    /// news articles give at most a handful.
+    /// </summary>
+    internal const int MaxSidesAgainst = 8;
+
     // Bridges' scratch: bridges with the same claims against them share one disagreement.
     private readonly Dictionary<(string Bridge, int Unfit), int> bridgeGroupOf = [];
-    private readonly Dictionary<string, int> unfitSets = new(StringComparer.Ordinal);
     private readonly List<List<int>> bridgeGroups = [];
-    private readonly List<List<SideRef>> bridgeAgainst = [];
-    private readonly StringBuilder bridgeKey = new();
+    private readonly List<(List<SideRef> Sides, int Unlisted)> bridgeAgainst = [];
     private readonly ListPool<SideRef> sideRefs = new();
+
+    // The distinct sets of classes the bridges do not fit, by hash: each set's first number with that hash, the next set
+    // with the same hash, and a bridge figure that has the set, by which two sets with one hash are told apart. A key
+    // naming every unfit class was as long as the group's distinct figures, and there were as many keys.
+    private readonly Dictionary<int, int> unfitSetByHash = [];
+    private readonly List<int> unfitSetNext = [];
+    private readonly List<Interval> unfitSetFigure = [];
+
+    // Against's scratch: one side's unfit members, and the sides a bridge does not fit with their rank.
+    private readonly List<int> unfitMembers = [];
+    private readonly List<(int Documents, double MinLow, int MinOrder, int Side, bool Whole)> unfitSides = [];
 
     // One disagreement's scratch.
     private readonly List<(int DocumentCount, double MinLow, int MinOrder, int Index)> sideKeys = [];
@@ -98,8 +113,8 @@ internal sealed partial class EventDiffWorker
         {
             var bridgeSides = sideRefs.Rent();
             bridgeSides.Add(new SideRef(bridgeGroups[b], -1));
-            bridgeSides.AddRange(bridgeAgainst[b]);
-            found.Add(NumberDisagreement(eventId, kind, subject, bridgeSides));
+            bridgeSides.AddRange(bridgeAgainst[b].Sides);
+            found.Add(NumberDisagreement(eventId, kind, subject, bridgeSides, bridgeAgainst[b].Unlisted));
         }
     }
 
@@ -119,7 +134,9 @@ internal sealed partial class EventDiffWorker
     private void GroupBridges(List<int> bridges, List<List<int>> sides)
     {
         Reset(bridgeGroupOf);
-        Reset(unfitSets);
+        Reset(unfitSetByHash);
+        unfitSetNext.Clear();
+        unfitSetFigure.Clear();
         bridgeGroups.Clear();
         bridgeAgainst.Clear();
         for (var start = 0; start < bridges.Count;)
@@ -131,16 +148,10 @@ internal sealed partial class EventDiffWorker
                 end++;
             }
 
-            var unfit = Unfit(members[bridges[start]].Interval, sides);
-            if (unfit.Length > 0)
+            var set = UnfitSet(members[bridges[start]].Interval, sides);
+            if (set >= 0)
             {
-                if (!unfitSets.TryGetValue(unfit, out var set))
-                {
-                    set = unfitSets.Count;
-                    unfitSets.Add(unfit, set);
-                }
-
-                List<SideRef>? against = null;
+                (List<SideRef>, int)? against = null;
                 for (var k = start; k < end; k++)
                 {
                     var bridge = bridges[k];
@@ -161,78 +172,144 @@ internal sealed partial class EventDiffWorker
         }
     }
 
-    /// <summary>Names the classes of each side that <paramref name="bridge"/> does not overlap ("" when it fits every claim).</summary>
-    private string Unfit(Interval bridge, List<List<int>> sides)
+    /// <summary>
+    /// Numbers the set of classes of the sides that <paramref name="bridge"/> does not overlap, in order of first
+    /// appearance within the group; -1 when it fits every claim.
+    /// </summary>
+    private int UnfitSet(Interval bridge, List<List<int>> sides)
     {
-        bridgeKey.Clear();
+        var hash = default(HashCode);
+        var any = false;
         for (var s = 0; s < sides.Count; s++)
         {
-            var at = bridgeKey.Length;
-            var all = true;
-            var any = false;
             foreach (var c in sideClasses[s])
             {
-                var fits = members[placedMembers[classStart[c]]].Interval.Overlaps(bridge);
-                all &= !fits;
-                any |= !fits;
-                if (!fits)
+                if (!members[placedMembers[classStart[c]]].Interval.Overlaps(bridge))
                 {
-                    bridgeKey.Append(c).Append(',');
+                    hash.Add(c);
+                    any = true;
                 }
-            }
-
-            if (all)
-            {
-                bridgeKey.Length = at;
-                bridgeKey.Append('*');
-            }
-
-            if (any)
-            {
-                bridgeKey.Insert(at, ":" + s.ToString(CultureInfo.InvariantCulture) + "=");
             }
         }
 
-        return bridgeKey.ToString();
+        if (!any)
+        {
+            return -1;
+        }
+
+        var code = hash.ToHashCode();
+        var first = unfitSetByHash.TryGetValue(code, out var known) ? known : -1;
+        for (var set = first; set >= 0; set = unfitSetNext[set])
+        {
+            if (SameUnfit(unfitSetFigure[set], bridge, sides))
+            {
+                return set;
+            }
+        }
+
+        unfitSetByHash[code] = unfitSetFigure.Count;
+        unfitSetNext.Add(first);
+        unfitSetFigure.Add(bridge);
+        return unfitSetFigure.Count - 1;
     }
 
-    /// <summary>The sides a bridge is set against: a whole side by reference, part of one as a list of its claims.</summary>
-    private List<SideRef> Against(Interval bridge, List<List<int>> sides)
+    /// <summary>Whether two figures fail to overlap exactly the same classes of the sides.</summary>
+    private bool SameUnfit(Interval a, Interval b, List<List<int>> sides)
     {
-        var against = sideRefs.Rent();
         for (var s = 0; s < sides.Count; s++)
         {
-            var unfit = ints.Rent();
-            var all = true;
             foreach (var c in sideClasses[s])
             {
-                var representative = placedMembers[classStart[c]];
-                if (members[representative].Interval.Overlaps(bridge))
+                var figure = members[placedMembers[classStart[c]]].Interval;
+                if (figure.Overlaps(a) != figure.Overlaps(b))
                 {
-                    all = false;
-                    continue;
-                }
-
-                for (var k = classStart[c]; k < classStart[c] + classSize[c] && unfit.Count < MaxListedPerSide; k++)
-                {
-                    unfit.Add(placedMembers[k]);
+                    return false;
                 }
             }
+        }
 
-            if (all)
+        return true;
+    }
+
+    /// <summary>
+    /// The sides a bridge is set against, a whole side by reference, part of one as a list of its claims; at most
+    /// <see cref="MaxSidesAgainst"/> of them, those carried by the most documents (ranked as <see cref="ByDocuments"/>
+    /// ranks them), with how many more it does not fit.
+    /// </summary>
+    /// <remarks>
+    /// The sides are ranked first and only those kept are built: building a list for every side of a group of thousands
+    /// of distinct figures, for every class of bridges, was quadratic in memory.
+    /// </remarks>
+    private (List<SideRef> Sides, int Unlisted) Against(Interval bridge, List<List<int>> sides)
+    {
+        unfitSides.Clear();
+        for (var s = 0; s < sides.Count; s++)
+        {
+            if (UnfitMembers(bridge, s) is var whole && (whole || unfitMembers.Count > 0))
+            {
+                var facts = whole ? mainFacts[s] : Facts(unfitMembers);
+                unfitSides.Add((facts.Documents, facts.MinLow, facts.MinOrder, s, whole));
+            }
+        }
+
+        var unlisted = Math.Max(0, unfitSides.Count - MaxSidesAgainst);
+        if (unlisted > 0)
+        {
+            unfitSides.Sort(static (x, y) =>
+            {
+                var c = y.Documents.CompareTo(x.Documents);
+                c = c != 0 ? c : x.MinLow.CompareTo(y.MinLow);
+                c = c != 0 ? c : x.MinOrder.CompareTo(y.MinOrder);
+                return c != 0 ? c : x.Side.CompareTo(y.Side);
+            });
+            unfitSides.RemoveRange(MaxSidesAgainst, unlisted);
+        }
+
+        var against = sideRefs.Rent();
+        foreach (var (_, _, _, s, whole) in unfitSides)
+        {
+            if (whole)
             {
                 against.Add(new SideRef(sides[s], s));
             }
-            else if (unfit.Count > 0)
+            else
             {
+                UnfitMembers(bridge, s);
+                var unfit = ints.Rent();
+                unfit.AddRange(unfitMembers);
                 against.Add(new SideRef(unfit, -1));
             }
         }
 
-        return against;
+        return (against, unlisted);
     }
 
-    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<SideRef> sides)
+    /// <summary>
+    /// Puts into <see cref="unfitMembers"/> the members of side <paramref name="s"/> the bridge does not overlap, at most
+    /// <see cref="MaxListedPerSide"/>; returns whether it overlaps none of them.
+    /// </summary>
+    private bool UnfitMembers(Interval bridge, int s)
+    {
+        unfitMembers.Clear();
+        var all = true;
+        foreach (var c in sideClasses[s])
+        {
+            if (members[placedMembers[classStart[c]]].Interval.Overlaps(bridge))
+            {
+                all = false;
+                continue;
+            }
+
+            for (var k = classStart[c]; k < classStart[c] + classSize[c] && unfitMembers.Count < MaxListedPerSide; k++)
+            {
+                unfitMembers.Add(placedMembers[k]);
+            }
+        }
+
+        return all;
+    }
+
+    private Disagreement NumberDisagreement(string eventId, ClaimKind kind, string subject, List<SideRef> sides, int unlisted = 0)
     {
         sides = ByDocuments(sides);
         var built = new Side[sides.Count];
@@ -258,7 +335,7 @@ internal sealed partial class EventDiffWorker
 
         var type = TypeOf(sides);
         var severity = Severity(gap, built[far.A], built[far.B], type);
-        var reason = new DisagreementReason(gap, type == DisagreementType.Revision ? TimeOrder(sides) : []);
+        var reason = new DisagreementReason(gap, type == DisagreementType.Revision ? TimeOrder(sides) : []) { UnlistedSides = unlisted };
         return new Disagreement(string.Empty, type, kind, eventId, subject, built, severity, DisagreementText.Explain(type, kind, subject, built, reason)) { Reason = reason };
     }
 

@@ -41,6 +41,7 @@ internal static class DisagreementText
                 text.Append(k == 0 ? string.Empty : " → ").Append(sides[reason.TimeOrder[k]].Label);
             }
 
+            Unlisted(text, reason, " (and ", ")");
             text.Append('.');
         }
         else
@@ -49,6 +50,7 @@ internal static class DisagreementText
             Capitalise(text, 0);
             text.Append(' ').Append(Lower(kind)).Append(": ");
             AppendSides(text, sides);
+            Unlisted(text, reason, " vs ", string.Empty);
             text.Append(": the figures differ by a factor of about ").Append(Factor(Math.Exp(reason.LogGap))).Append('.');
         }
 
@@ -83,6 +85,16 @@ internal static class DisagreementText
         }
 
         More(text, voices.Count);
+    }
+
+    /// <summary>Says how many sides the disagreement does not list ("vs 12 more figures"), when it leaves any out.</summary>
+    private static void Unlisted(StringBuilder text, DisagreementReason reason, string before, string after)
+    {
+        if (reason.UnlistedSides > 0)
+        {
+            text.Append(before).Append(reason.UnlistedSides.ToString(CultureInfo.InvariantCulture))
+                .Append(reason.UnlistedSides == 1 ? " more figure" : " more figures").Append(after);
+        }
     }
 
     private static void More(StringBuilder text, int named)

@@ -74,7 +74,7 @@ internal static class HtmlReportFormatter
             foreach (var side in d.Sides)
             {
                 writer.Write("<li><strong>" + E(side.Label) + "</strong> (" + E(ReportText.Voices(side)) + "): ");
-                writer.Write(string.Join("; ", side.ClaimIds.Select(id => claims.TryGetValue(id, out var c) ? "<q>" + E(c.EvidenceText) + "</q> <span class=\"meta\">" + E(c.DocumentId) + "</span>" : E(id))));
+                writer.Write(ReportText.ListClaims(side, "; ", id => claims.TryGetValue(id, out var c) ? "<q>" + E(c.EvidenceText) + "</q> <span class=\"meta\">" + E(c.DocumentId) + "</span>" : E(id)));
                 writer.Write("</li>\n");
             }
 

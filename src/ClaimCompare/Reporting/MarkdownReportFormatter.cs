@@ -18,7 +18,7 @@ internal static class MarkdownReportFormatter
             writer.Write("## Disagreements\n\n| # | Type | Kind | Event | Subject | Sides | Severity | Explanation |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
             foreach (var d in report.Disagreements)
             {
-                var sides = string.Join("<br>", d.Sides.Select(s => s.Label + " (" + ReportText.Voices(s) + "): " + string.Join(", ", s.ClaimIds)));
+                var sides = string.Join("<br>", d.Sides.Select(s => s.Label + " (" + ReportText.Voices(s) + "): " + ReportText.ListClaims(s, ", ", id => id)));
                 writer.Write("| " + d.Id + " | " + d.Type.ToString().ToLowerInvariant() + " | " + ReportText.Kind(d) + " | " + d.EventId + " | " + Cell(d.Subject) + " | "
                     + Cell(sides) + " | " + ReportText.Severity(d.Severity) + " | " + Cell(d.Explanation) + " |\n");
             }

@@ -27,6 +27,27 @@ internal static class ReportText
         return subject + ", event " + d.EventId + label + ": " + string.Join(joiner, sides.Select(s => s.Label + " (" + Voices(s) + ")"));
     }
 
+    /// <summary>
+    /// How many claims of one side a human-readable report lists in each disagreement before "and N more": a side that
+    /// many bridges of a very long document are set against would otherwise be listed in full for each of them, which made
+    /// the report quadratic in its claims. The JSON lists every claim (each shared side once).
+    /// </summary>
+    public const int MaxClaimsListed = 16;
+
+    /// <summary>The first <see cref="MaxClaimsListed"/> claims of a side, each rendered, joined, then "and N more".</summary>
+    /// <param name="side">The side.</param>
+    /// <param name="separator">Between two claims.</param>
+    /// <param name="claim">Renders one claim id.</param>
+    /// <returns>The listing.</returns>
+    public static string ListClaims(Side side, string separator, Func<string, string> claim)
+    {
+        var ids = side.ClaimIds;
+        var listed = string.Join(separator, ids.Take(MaxClaimsListed).Select(claim));
+        return ids.Count <= MaxClaimsListed
+            ? listed
+            : listed + separator + "and " + (ids.Count - MaxClaimsListed).ToString(CultureInfo.InvariantCulture) + " more";
+    }
+
     public static string Kind(Disagreement d) => d.Kind.ToString().ToLowerInvariant();
 
     public static string Voices(Side side) => DisagreementText.Voices(side.Voices);
