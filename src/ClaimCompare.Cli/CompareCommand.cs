@@ -22,10 +22,11 @@ internal static class CompareCommand
         var metadata = new Option<string?>("--metadata") { Description = "A CSV with header file,outlet,published,url (published as YYYY-MM-DD; empty cells allowed) giving each article's outlet, date and address." };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders with their subfolders." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var command = new Command("compare", "Compares claims across articles and reports disagreements.") { paths, format, quiet, metadata, recursive, output };
+        var indent = new Option<bool>("--indent") { Description = "Indent JSON (two spaces a level) for reading by eye; compact by default. Other formats ignore it." };
+        var command = new Command("compare", "Compares claims across articles and reports disagreements.") { paths, format, quiet, metadata, recursive, output, indent };
         command.SetAction((parse, cancellationToken) => RunAsync(
             io,
-            new Request(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(quiet), parse.GetValue(metadata), parse.GetValue(recursive), parse.GetValue(output)),
+            new Request(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(quiet), parse.GetValue(metadata), parse.GetValue(recursive), parse.GetValue(output), parse.GetValue(indent)),
             cancellationToken));
         return command;
     }
@@ -52,7 +53,7 @@ internal static class CompareCommand
     }
 
     /// <summary>What one <c>compare</c> run was asked to do.</summary>
-    private sealed record Request(string[] Paths, string Format, bool Quiet, string? Metadata, bool Recursive, string? Output);
+    private sealed record Request(string[] Paths, string Format, bool Quiet, string? Metadata, bool Recursive, string? Output, bool Indent);
 
     private static async Task<int> RunAsync(CliIO io, Request request, CancellationToken cancellationToken)
     {
@@ -86,14 +87,15 @@ internal static class CompareCommand
             .CompareAsync(documents, showProgress ? new ProgressReporter(io.Error) : null, cancellationToken)
             .ConfigureAwait(false);
         WriteDiagnostics(report, io.Error);
+        var layout = request.Indent ? new ReportWriterOptions { Indented = true } : ReportWriterOptions.Default;
         if (request.Output is null)
         {
-            ReportWriter.Write(report, ParseFormat(request.Format), io.Output);
+            ReportWriter.Write(report, ParseFormat(request.Format), io.Output, layout);
             await io.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            WriteToFile(report, ParseFormat(request.Format), request.Output);
+            WriteToFile(report, ParseFormat(request.Format), request.Output, layout);
         }
 
         return report.HasDisagreements ? 1 : 0;
@@ -103,7 +105,7 @@ internal static class CompareCommand
     /// Writes the report to a file next to the target and moves it into place, so a failure half-way never
     /// leaves a cut report under the name the user asked for.
     /// </summary>
-    private static void WriteToFile(ComparisonReport report, ReportFormat format, string path)
+    private static void WriteToFile(ComparisonReport report, ReportFormat format, string path, ReportWriterOptions layout)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
@@ -111,7 +113,7 @@ internal static class CompareCommand
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                ReportWriter.Write(report, format, writer);
+                ReportWriter.Write(report, format, writer, layout);
             }
 
             File.Move(temporary, full, overwrite: true);

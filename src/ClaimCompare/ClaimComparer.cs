@@ -29,7 +29,7 @@ public static class ClaimComparer
     public static ComparisonReport Compare(IEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
         Default.Compare(documents, cancellationToken);
 
-    /// <summary>Compares documents with the default pipeline on the thread pool, reporting progress.</summary>
+    /// <summary>Compares documents with the default pipeline without blocking the caller, reporting progress.</summary>
     /// <param name="documents">The documents; ids must be unique.</param>
     /// <param name="progress">Receives progress after each document; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the comparison.</param>
@@ -38,5 +38,16 @@ public static class ClaimComparer
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Task<ComparisonReport> CompareAsync(IEnumerable<Document> documents, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Default.CompareAsync(documents, progress, cancellationToken);
+
+    /// <summary>Compares documents with the default pipeline as they arrive, reading each while the next is awaited.</summary>
+    /// <param name="documents">The documents; ids must be unique.</param>
+    /// <param name="progress">Receives progress after each document (with a total of 0: unknown); may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the comparison.</param>
+    /// <returns>The canonical report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static Task<ComparisonReport> CompareAsync(IAsyncEnumerable<Document> documents, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Default.CompareAsync(documents, progress, cancellationToken);
 }

@@ -23,6 +23,26 @@ public sealed record ComparisonReport(
     IReadOnlyList<Disagreement> Disagreements,
     IReadOnlyList<UnclassifiedMention> Unclassified)
 {
+    /// <summary>Gets the documents compared, ordered by id.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<DocumentSummary> Documents { get; init => field = ValueList.Of(value); } = ValueList.Of(Documents);
+
+    /// <summary>Gets every claim, ordered by document then position.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<Claim> Claims { get; init => field = ValueList.Of(value); } = ValueList.Of(Claims);
+
+    /// <summary>Gets the events.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<EventCluster> Events { get; init => field = ValueList.Of(value); } = ValueList.Of(Events);
+
+    /// <summary>Gets the disagreements, most severe first.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<Disagreement> Disagreements { get; init => field = ValueList.Of(value); } = ValueList.Of(Disagreements);
+
+    /// <summary>Gets the number mentions that became no claim, with the reason.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<UnclassifiedMention> Unclassified { get; init => field = ValueList.Of(value); } = ValueList.Of(Unclassified);
+
     /// <summary>Gets a value indicating whether any disagreement was found.</summary>
     public bool HasDisagreements => Disagreements.Count > 0;
 

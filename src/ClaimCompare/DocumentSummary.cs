@@ -9,6 +9,10 @@ namespace ClaimCompare;
 /// <param name="Diagnostics">Limits hit and other notes on reading it.</param>
 public sealed record DocumentSummary(string Id, string? Outlet, DateOnly? PublishedOn, int ClaimCount, IReadOnlyList<string> Diagnostics)
 {
+    /// <summary>Gets the limits hit and other notes on reading the document.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<string> Diagnostics { get; init => field = ValueList.Of(value); } = ValueList.Of(Diagnostics);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {ClaimCount} claims{(Diagnostics.Count > 0 ? "; " + string.Join("; ", Diagnostics) : string.Empty)}";
 }

@@ -23,6 +23,10 @@ public sealed record Disagreement(
     double Severity,
     string Explanation)
 {
+    /// <summary>Gets the sides.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<Side> Sides { get; init => field = ValueList.Of(value); } = ValueList.Of(Sides);
+
     /// <summary>Gets why the disagreement holds, as data: the gap between the figures and, for a revision, their order in time.</summary>
     /// <value><see langword="null"/> for a disagreement built by hand without one; <see cref="Explanation"/> is rendered from it.</value>
     public DisagreementReason? Reason { get; init; }

@@ -22,6 +22,10 @@ public sealed record DisagreementReason(double LogGap, IReadOnlyList<int> TimeOr
     /// </value>
     public int UnlistedSides { get; init; }
 
+    /// <summary>Gets, for a revision of figures, the indices of the sides from the earliest figure to the latest; empty otherwise.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<int> TimeOrder { get; init => field = ValueList.Of(value); } = ValueList.Of(TimeOrder);
+
     /// <inheritdoc/>
     public override string ToString() =>
         "log gap " + LogGap.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + (TimeOrder.Count > 0 ? ", in time: " + string.Join(" → ", TimeOrder) : string.Empty)

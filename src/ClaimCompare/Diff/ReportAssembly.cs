@@ -48,6 +48,16 @@ internal static class ReportAssembly
             claims = mergeSubjects(claims, cancellationToken);
         }
 
+        return Finish(documents, events, claims, finder);
+    }
+
+    /// <summary>Builds the report from the stamped (and, when configured, merged) claims: diffs them and lists the documents.</summary>
+    /// <param name="documents">The documents' claims in canonical order, ids assigned.</param>
+    /// <param name="events">The events the claims were clustered into.</param>
+    /// <param name="claims">The claims with their events stamped and their subjects merged.</param>
+    /// <param name="finder">The diff stage.</param>
+    public static ComparisonReport Finish(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<EventCluster> events, IReadOnlyList<Claim> claims, IDisagreementFinder finder)
+    {
         var disagreements = finder.Find(claims, events);
         var summaries = documents.Select(d => new DocumentSummary(d.Document.Id, d.Document.Outlet, d.Document.PublishedOn, d.Claims.Count, d.Diagnostics)).ToList();
         var unclassified = documents.SelectMany(d => d.Unclassified).ToList();

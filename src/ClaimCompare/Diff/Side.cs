@@ -10,6 +10,14 @@ namespace ClaimCompare.Diff;
 /// <param name="Voices">The independent sources on this side.</param>
 public sealed record Side(IReadOnlyList<string> ClaimIds, Interval Interval, string Label, IReadOnlyList<Voice> Voices)
 {
+    /// <summary>Gets the claims on this side.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<string> ClaimIds { get; init => field = ValueList.Of(value); } = ValueList.Of(ClaimIds);
+
+    /// <summary>Gets the independent sources on this side.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<Voice> Voices { get; init => field = ValueList.Of(value); } = ValueList.Of(Voices);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Label} ({string.Join("; ", Voices)})";
 }

@@ -6,6 +6,10 @@ namespace ClaimCompare.Diff;
 /// <param name="Documents">Ids of the documents that carried it.</param>
 public sealed record Voice(string Source, IReadOnlyList<string> Documents)
 {
+    /// <summary>Gets the ids of the documents that carried the source.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<string> Documents { get; init => field = ValueList.Of(value); } = ValueList.Of(Documents);
+
     /// <inheritdoc/>
     public override string ToString() => Documents.Count > 1 ? $"{Source}, carried by {Documents.Count} outlets" : Source;
 }

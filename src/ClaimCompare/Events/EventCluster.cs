@@ -10,6 +10,10 @@ namespace ClaimCompare.Events;
 [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record EventCluster(string Id, string Label, EventCues Cues, IReadOnlyList<string> ClaimIds, string Reason)
 {
+    /// <summary>Gets the ids of the claims in the event, in canonical order.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<string> ClaimIds { get; init => field = ValueList.Of(value); } = ValueList.Of(ClaimIds);
+
     /// <summary>Gets why the cluster's local events belong together, as the built-in linker found it; default for a cluster made otherwise.</summary>
     internal EventReason Basis { get; init; }
 

@@ -8,6 +8,10 @@ namespace ClaimCompare.Events;
 /// <param name="Actors">Canonical names of actors named with the event.</param>
 public sealed record EventCues(string? Trigger, string? Place, DateOnly? Date, IReadOnlyList<string> Actors)
 {
+    /// <summary>Gets the canonical names of actors named with the event.</summary>
+    /// <value>A list that compares by value, element by element, so that equal records are <c>==</c>.</value>
+    public IReadOnlyList<string> Actors { get; init => field = ValueList.Of(value); } = ValueList.Of(Actors);
+
     /// <summary>Gets cues that say nothing.</summary>
     public static EventCues None { get; } = new(null, null, null, []);
 

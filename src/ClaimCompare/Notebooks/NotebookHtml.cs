@@ -29,7 +29,7 @@ internal static class NotebookHtml
                 return true;
             case Disagreement disagreement:
                 Open(writer);
-                DisagreementTable([disagreement], events: null, writer);
+                DisagreementTable([disagreement], events: null, claims: null, writer);
                 Close(writer);
                 return true;
             case Claim claim:
@@ -60,7 +60,7 @@ internal static class NotebookHtml
         }
         else
         {
-            DisagreementTable(report.Disagreements, report.Events.ToDictionary(e => e.Id, StringComparer.Ordinal), writer);
+            DisagreementTable(report.Disagreements, report.Events.ToDictionary(e => e.Id, StringComparer.Ordinal), report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal), writer);
         }
 
         writer.Write("<details><summary>" + E(Count(report.Events.Count, "event")) + "</summary><table><tr><th>Event</th><th>Label</th><th>Claims</th><th>Why together</th></tr>");
@@ -80,7 +80,7 @@ internal static class NotebookHtml
         Close(writer);
     }
 
-    private static void DisagreementTable(IReadOnlyList<Disagreement> disagreements, Dictionary<string, EventCluster>? events, TextWriter writer)
+    private static void DisagreementTable(IReadOnlyList<Disagreement> disagreements, Dictionary<string, EventCluster>? events, Dictionary<string, Claim>? claims, TextWriter writer)
     {
         writer.Write("<table><tr><th>#</th><th>Type</th><th>Event</th><th>Subject</th><th>Sides</th><th>Severity</th><th>Explanation</th></tr>");
         foreach (var d in disagreements)
@@ -95,7 +95,7 @@ internal static class NotebookHtml
             writer.Write("</td><td>" + ReportText.Severity(d.Severity) + "</td><td>" + E(d.Explanation));
             if (d.Kind != ClaimKind.Responsibility && d.Sides.Count > 0)
             {
-                HtmlReportFormatter.Chart(d, writer);
+                HtmlReportFormatter.Chart(d, claims, writer);
             }
 
             writer.Write("</td></tr>");

@@ -23,9 +23,13 @@ internal sealed class SemanticSubjectMerger(IEmbeddingGenerator<string, Embeddin
         options.EmbeddingGenerator is { } generator ? new SemanticSubjectMerger(generator, options.SubjectSimilarityThreshold) : null;
 
     /// <summary>Returns the claims with near-synonymous subjects replaced by one representative, waiting for the generator.</summary>
-    /// <remarks>Sync over async: the comparison's entry points are synchronous; generators are expected to be local.</remarks>
+    /// <remarks>
+    /// For the synchronous entry points only (<c>Compare</c>, an incremental comparison's <c>Report</c>), which have no
+    /// caller to await them; <c>CompareAsync</c> awaits <see cref="MergeAsync"/>. The generator runs on the thread pool,
+    /// so a caller's synchronization context (a UI thread) is never captured and blocked on.
+    /// </remarks>
     public IReadOnlyList<Claim> Merge(IReadOnlyList<Claim> claims, CancellationToken cancellationToken) =>
-        MergeAsync(claims, cancellationToken).GetAwaiter().GetResult();
+        Task.Run(() => MergeAsync(claims, cancellationToken), cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>Returns the claims with near-synonymous subjects replaced by one representative.</summary>
     public async Task<IReadOnlyList<Claim>> MergeAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)

@@ -20,11 +20,17 @@ internal static class ReportText
 
     public static string Headline(Disagreement d, IReadOnlyDictionary<string, EventCluster> events)
     {
-        var label = events.TryGetValue(d.EventId, out var e) ? " (" + e.Label + ")" : string.Empty;
-        var subject = d.Kind == Claims.ClaimKind.Responsibility ? "responsibility" : Kind(d) + (string.Equals(d.Subject, "people", StringComparison.Ordinal) ? string.Empty : " " + d.Subject);
         var joiner = d.Type == DisagreementType.Revision ? " → " : " vs ";
         var sides = d.Type == DisagreementType.Revision ? RevisionOrder(d) : d.Sides;
-        return subject + ", event " + d.EventId + label + ": " + string.Join(joiner, sides.Select(s => s.Label + " (" + Voices(s) + ")"));
+        return Title(d, events) + ": " + string.Join(joiner, sides.Select(s => s.Label + " (" + Voices(s) + ")"));
+    }
+
+    /// <summary>What a disagreement is about, without its sides: "killed fighters, event e5 (air strike, Syria)".</summary>
+    public static string Title(Disagreement d, IReadOnlyDictionary<string, EventCluster> events)
+    {
+        var label = events.TryGetValue(d.EventId, out var e) ? " (" + e.Label + ")" : string.Empty;
+        var subject = d.Kind == Claims.ClaimKind.Responsibility ? "responsibility" : Kind(d) + (string.Equals(d.Subject, "people", StringComparison.Ordinal) ? string.Empty : " " + d.Subject);
+        return subject + ", event " + d.EventId + label;
     }
 
     /// <summary>

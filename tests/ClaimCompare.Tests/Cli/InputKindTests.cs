@@ -327,6 +327,21 @@ public sealed class InputKindTests
         });
     }
 
+    [Test]
+    public async Task Json_is_compact_by_default_and_indented_with_indent_saying_the_same()
+    {
+        var a = Write("a.txt", Forty);
+        var (compactCode, compact, _) = await RunAsync("compare", a, "-f", "json");
+        var (indentedCode, indented, error) = await RunAsync("compare", a, "-f", "json", "--indent");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indentedCode, Is.EqualTo(compactCode), error);
+            Assert.That(compact.TrimEnd('\n'), Does.Not.Contain('\n'), "compact JSON is one line");
+            Assert.That(indented, Does.StartWith("{\n  \"schemaVersion\": 2,\n"), "two spaces a level, \\n line ends");
+            Assert.That(Claims(indented, "killed"), Is.EqualTo(Claims(compact, "killed")), "the same report either way");
+        });
+    }
+
     /// <summary>The claims of one kind as "document low-high" (an open bound is left empty).</summary>
     private static string[] Claims(string json, string kind)
     {

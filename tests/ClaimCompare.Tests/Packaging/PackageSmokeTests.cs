@@ -98,6 +98,7 @@ public sealed class PackageSmokeTests
         Assert.That(entries, Does.Contain("PACKAGE.md"));
         Assert.That(entries, Does.Contain("lib/net10.0/ClaimCompare.dll"));
         Assert.That(entries, Does.Contain("lib/net10.0/ClaimCompare.xml"));
+        Assert.That(entries, Does.Contain("schema/report.schema.json"), "the JSON report's contract ships with the library");
         Assert.That(File.Exists(Path.ChangeExtension(package, ".snupkg")), Is.True, "symbols package next to the package");
 
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ClaimCompare.Quantities;
 using FsCheck;
@@ -6,7 +5,7 @@ using FsCheck.Fluent;
 
 namespace ClaimCompare.Tests.Quantities;
 
-/// <summary>Invariants that hold for any text: spans inside the text, ordered, non-overlapping, no negative count, no exceptions, linear time.</summary>
+/// <summary>Invariants that hold for any text: spans inside the text, ordered, non-overlapping, no negative count, no exceptions, on inputs of any length.</summary>
 public sealed class QuantityRecognizerPropertyTests
 {
     private static readonly QuantityRecognizer Recognizer = new();
@@ -44,33 +43,21 @@ public sealed class QuantityRecognizerPropertyTests
     [TestCase("1,000", 400_000)]                   // a long grouped number
     [TestCase("- ", 500_000)]                      // hyphens and spaces
     [TestCase("at least ", 300_000)]               // hedges with no number
-    public void Pathological_input_is_read_in_linear_time(string unit, int repeat)
+    public void Pathological_input_is_read_whole_with_its_invariants(string unit, int repeat)
     {
+        // Its time is measured by QuantityPathologicalBenchmarks (benchmarks/): unit tests hold no wall-clock assertions.
         var text = new StringBuilder(unit.Length * repeat).Insert(0, unit, repeat).ToString();
-        var watch = Stopwatch.StartNew();
-        var found = Recognizer.Recognize(text);
-        watch.Stop();
-        Assert.Multiple(() =>
-        {
-            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
-            Assert.That(Holds(text, found), Is.True);
-        });
+        Assert.That(Holds(text, Recognizer.Recognize(text)), Is.True);
     }
 
     [Test]
-    public void A_large_news_document_is_read_in_linear_time()
+    public void A_large_news_document_is_read_whole()
     {
+        // Its time is measured by QuantityPathologicalBenchmarks ("news").
         var paragraph = "The strike killed at least 22 fighters and wounded dozens, officials said on February 15, 2021. "
             + "Between 25 and 50 people, including a 12-year-old, were hurt; up to a handful died at 3pm. ";
         var text = new StringBuilder().Insert(0, paragraph, 40_000).ToString(); // about 8 MB of UTF-16
-        var watch = Stopwatch.StartNew();
-        var found = Recognizer.Recognize(text);
-        watch.Stop();
-        Assert.Multiple(() =>
-        {
-            Assert.That(found.Count, Is.EqualTo(40_000 * 8));
-            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
-        });
+        Assert.That(Recognizer.Recognize(text), Has.Count.EqualTo(40_000 * 8));
     }
 
     private static bool Holds(string text) => Holds(text, Recognizer.Recognize(text));
