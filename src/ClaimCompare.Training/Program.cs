@@ -50,5 +50,15 @@ if (corpora.Count == 0 || outPath is null)
     return 2;
 }
 
-new TrainCommand(Console.Out).Run(corpora, outPath, folds, commit);
-return 0;
+try
+{
+    new TrainCommand(Console.Out).Run(corpora, outPath, folds, commit);
+    return 0;
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException)
+{
+    // A corpus the tool cannot read (no gold.json, a missing document, a quote not in its document) is the user's to
+    // fix: one line naming it and the exit code of a usage error, as claimcompare gives, not a stack trace.
+    Console.Error.WriteLine($"error: {exception.Message}");
+    return 2;
+}

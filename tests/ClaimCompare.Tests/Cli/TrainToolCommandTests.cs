@@ -77,6 +77,18 @@ public sealed class TrainToolCommandTests
     }
 
     [Test]
+    public async Task A_corpus_without_gold_is_one_line_and_exit_2_through_claimcompare()
+    {
+        var (code, output, error) = await RunAsync(["--corpus", _empty, "--out", Path.Combine(_empty, "m.json")], [TestContext.CurrentContext.TestDirectory], null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(output, Is.Empty);
+            Assert.That(error.Trim(), Does.StartWith("error: ").And.Contain("gold.json").And.Not.Contain(Environment.NewLine));
+        });
+    }
+
+    [Test]
     public async Task Claimcompare_train_forwards_options_it_does_not_know_itself()
     {
         // The training tool's options are not claimcompare's: the command forwards them before its own parser sees them.
