@@ -15,4 +15,7 @@ internal enum ActorReference
 
     /// <summary>"The governor faulted the pronouncement": the actor of the last attribution in the document.</summary>
     LastAttribution,
+
+    /// <summary>"He said the attack was revenge for his brother": the actor of the last claim in the document, restated.</summary>
+    LastClaim,
 }

@@ -92,6 +92,9 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
         string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
+        string? lastClaimed = null; // the actor of the latest claim, for a later restatement by a pronoun ("he said the attack was revenge")
+        var sentenceNumber = 0;
+        var lastClaimedAt = int.MinValue / 2; // a pronoun reaches back a few sentences, not across the article
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -103,6 +106,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
 
         foreach (var sentence in sentences)
         {
+            sentenceNumber++;
             cancellationToken.ThrowIfCancellationRequested();
             Take(quantities, ref quantityIndex, sentence.Span, q => q.Span, sentenceQuantities);
             Take(entities.Mentions, ref mentionIndex, sentence.Span, m => m.Span, sentenceMentions);
@@ -168,6 +172,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         {
                             ActorReference.Speaker => source.Speaker,
                             ActorReference.PreviousSpeaker => previous?.Speaker,
+                            ActorReference.LastClaim => sentenceNumber - lastClaimedAt <= Responsibility.MotiveClaimReader.PronounReach ? lastClaimed : null,
                             _ => lastAsserted,
                         };
                         if (actor is null)
@@ -186,6 +191,8 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         actor = _actors.StateFor(entities, actor);
                     }
 
+                    // A speaker the sentence names, before the article's own voice stands in for one.
+                    var named = source.Speaker;
                     if (source.Speaker is null && voice is not null)
                     {
                         source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
@@ -200,7 +207,13 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         lastAsserted = actor;
                     }
 
-                    if (finding.OnlyIfDenied)
+                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && actor is not null && _actors.CanBePerpetrator(entities, actor))
+                    {
+                        lastClaimed = actor;
+                        lastClaimedAt = sentenceNumber;
+                    }
+
+                    if (finding.OnlyIfDenied && !ResponsibilityReader.SaidByAnother(named, actor, speaker => _actors.StateFor(entities, speaker)))
                     {
                         (tentative ??= []).Add(claims.Count);
                     }

@@ -181,6 +181,11 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
                 continue; // "Iranian-backed": part of a word
             }
 
+            if (first > 0 && Clauses.ClauseWords.OtherOccasion.Contains(sentence.Word(first - 1)))
+            {
+                continue; // "previous Abu Sayyaf attacks": other attacks than the one reported
+            }
+
             var noun = next;
             while (noun < sentence.Tokens.Count && noun < next + 2 && WeaponModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(noun)))
             {
@@ -195,6 +200,19 @@ internal sealed class ResponsibilityReader(CompiledClaimLexicon lexicon, ActorPh
             findings.Add(new ClaimFinding(ClaimKind.Responsibility, sentence.SpanOf(first, noun + 1), Interval.Unbounded, null, null, mention.Entity.CanonicalName, Polarity.Asserted, first, OnlyIfDenied: true));
         }
     }
+
+    /// <summary>
+    /// Whether an attack named by its actor's adjective is told by a speaker the sentence names who is not that actor
+    /// ("A Russian attack … has claimed 50 lives, Ukrainian officials say"): reported speech makes the adjective the
+    /// speaker's attribution, which then stands without a denial in the document.
+    /// </summary>
+    /// <param name="speaker">The speaker the sentence names, or <see langword="null"/> for the article's own voice.</param>
+    /// <param name="actor">The actor the adjective names.</param>
+    /// <param name="stateFor">Maps an office to the state it speaks for ("Russian Defence Ministry" → "Russia").</param>
+    /// <returns><see langword="true"/> when another party is quoted saying it.</returns>
+    public static bool SaidByAnother(string? speaker, string? actor, Func<string, string> stateFor) =>
+        speaker is not null && actor is not null && !string.Equals(stateFor(speaker), actor, StringComparison.Ordinal)
+        && !speaker.Contains(actor, StringComparison.Ordinal);
 
     private static bool HasFinding(List<ClaimFinding> findings, int from, int to, string actor)
     {

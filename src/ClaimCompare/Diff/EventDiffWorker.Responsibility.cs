@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Claims;
 using ClaimCompare.Reporting;
 
@@ -18,6 +19,14 @@ internal sealed partial class EventDiffWorker
     // The event's stances by (polarity, actor, document), and whether two of them conflict (0 unknown, 1 yes, 2 no).
     private readonly Dictionary<(Polarity?, string?, string), int> profiles = [];
     private sbyte[] conflicts = [];
+
+    // Head nouns of a vehicle's crew and of the vehicle that stands for it (generated with the responsibility lexicon).
+    private static readonly FrozenSet<string> CrewHeads = Claims.Responsibility.ResponsibilityTable.BuiltIn.CrewNouns.Select(w => w.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> VehicleHeads = Claims.Responsibility.ResponsibilityTable.BuiltIn.VehicleNouns.Select(w => w.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The party key all of a sole vehicle's crew and the vehicle share; empty when the event names no vehicle or several.
+    private const string CrewKey = "crew";
+    private bool severalVehicles;
 
     // Stances sort as "a:" (asserted or claimed), "d:" (denied), "n:" (nobody claimed), "u:" (anything else), then by actor.
     private static char StanceOf(Claim claim) => claim.Polarity switch
@@ -203,6 +212,48 @@ internal sealed partial class EventDiffWorker
         var reason = new DisagreementReason(0, []);
         found.Add(new Disagreement(string.Empty, type, ClaimKind.Responsibility, eventId, subject, built, severity, DisagreementText.Explain(type, ClaimKind.Responsibility, subject, built, reason)) { Reason = reason });
     }
+
+    /// <summary>
+    /// Notes whether the event's common-noun parties name more than one vehicle ("the goods train" and "the passenger
+    /// train"): a vehicle stands for its crew by metonymy ("the goods train disregarded the signal" is said of its driver),
+    /// so with one vehicle its crew ("the loco pilot", "the driver") and the vehicle are one party; with several, which
+    /// vehicle a crew noun means is not known and each keeps its own key.
+    /// </summary>
+    private void ReadVehicles(ReadOnlySpan<int> claimIndices)
+    {
+        severalVehicles = false;
+        string? vehicle = null;
+        foreach (var i in claimIndices)
+        {
+            if (claims[i] is { Kind: ClaimKind.Responsibility, Actor: { } actor } && IsCommonNounParty(actor) && VehicleHeads.Contains(Head(actor)))
+            {
+                var key = Singular(actor);
+                severalVehicles |= vehicle is not null && !string.Equals(vehicle, key, StringComparison.Ordinal);
+                vehicle ??= key;
+            }
+        }
+    }
+
+    /// <summary>The key a common-noun party is grouped and compared by: the crew key for a sole vehicle and its crew, else its actor key.</summary>
+    private string PartyKey(string? actor)
+    {
+        if (actor is not null && !severalVehicles && IsCommonNounParty(actor))
+        {
+            var head = Head(actor);
+            if (CrewHeads.Contains(head) || VehicleHeads.Contains(head))
+            {
+                return CrewKey;
+            }
+        }
+
+        return ActorKey(actor);
+    }
+
+    private static string Head(string actor) => actor[(actor.LastIndexOf(' ') + 1)..];
+
+    // Words without a plural or possessive "s", so "the goods train" and "the good trains" name one vehicle.
+    private static string Singular(string actor) =>
+        string.Join(' ', actor.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('s', '\'', '’')));
 
     // Actors repeat across an event's claims: each distinct one is keyed once per worker.
     private string ActorKey(string? actor)

@@ -157,6 +157,7 @@ internal sealed partial class EventDiffWorker
         memberCount = 0;
         Reset(groupOf);
         ResetActors();
+        ReadVehicles(claimIndices);
         groupKeys.Clear();
         foreach (var i in claimIndices)
         {
@@ -169,7 +170,7 @@ internal sealed partial class EventDiffWorker
                     // Blame on a common-noun party of an accident ("the loco pilot", "local authorities") is compared party by
                     // party: two such parties can share the blame, so only named perpetrators are set against each other. A
                     // party is a common noun when no word of it is capitalised ("the Islamic State" is a name).
-                    var actorKey = ActorKey(claim.Actor);
+                    var actorKey = PartyKey(claim.Actor);
                     var group = IsCommonNounParty(claim.Actor) ? "responsibility:" + actorKey : "responsibility";
                     Add(ClaimKind.Responsibility, group, new Member(claim, claim.Interval, IsPart: false, claimOrder, StanceOf(claim), actorKey, ActorNumber(claim.Actor), StanceNumber(claim)));
                 }

@@ -84,6 +84,18 @@ public sealed class ResponsibilitySpecTests
         ["The Northern Front and the Southern Front, neither of which were among the groups that claimed the attack, were named by police.", "Northern Front", "unclaimed"],
         // Identification "as": the named group the perpetrators are identified as; names outside the gazetteer are actors.
         ["The attack was carried out by gunmen whom witnesses identified as Harbour Brigade fighters.", "Harbour Brigade fighters", "asserted"],
+        // An attack named by its actor's adjective inside reported speech ("…, X said") is the speaker's attribution, and
+        // stands without a denial in the document.
+        ["A Syrian air strike on the market killed 12 people, Turkish officials said.", "Syria", "asserted"],
+        // A party giving its act's motive of retaliation (WordNet revenge.n.01) in a reported complement restates its claim:
+        // a pronoun speaker is the last claimant of the document.
+        ["Al-Shabaab claimed responsibility for the bombing. He claimed that the bombing was part of the revenge for his brother.", "al-Shabaab", "claimed"],
+        // The same with the armed group named as the speaker.
+        ["Al-Shabaab said the bombing was in retaliation for the air raids.", "al-Shabaab", "claimed"],
+        // A motive ascribed to a named group (WordNet motive.n.01) presupposes that it acted: an attribution.
+        ["According to the minister, the motive of Al-Shabaab was to divide the country.", "al-Shabaab", "asserted"],
+        // The same with a possessive.
+        ["The minister said Al-Shabaab's motive was to divide the country.", "al-Shabaab", "asserted"],
     ];
 
     // (sentence, actor) — a responsibility claim that must not be read. A null actor means: no responsibility claim at all.
@@ -113,6 +125,14 @@ public sealed class ResponsibilitySpecTests
         ["The ministry did not blame the contractor for the collapse.", "contractor"],
         // A violation in a participle adjunct after a comma has no subject the clause gives.
         ["The engineer had worked four night shifts, violating the rule on rest periods.", "engineer"],
+        // An attack adjective in the article's own voice, with no denial in the document, takes no side.
+        ["A Syrian air strike on the market killed 12 people.", "Syria"],
+        // "previous X attacks": an adjective of sequence sets the attacks apart from the one reported.
+        ["The bomb was unlike those used in previous Al-Shabaab attacks, police said.", null],
+        // A retaliation motive given by anyone but the party (police) is a motive, not a claim.
+        ["Police said the bombing was revenge for a land dispute.", null],
+        // A motive of no one named names no party.
+        ["The motive of the attack was not immediately clear, police said.", null],
     ];
 
     [TestCaseSource(nameof(Reads))]
@@ -146,7 +166,7 @@ public sealed class ResponsibilitySpecTests
             Assert.That(table.Phrases.Where(p => string.IsNullOrWhiteSpace(p.Source)).Select(p => p.Phrase), Is.Empty);
             var words = table.BlameNouns.Concat(table.FaultNouns).Concat(table.RuleNouns).Concat(table.DenyingModifiers).Concat(table.PartyNouns)
                 .Concat(table.EventNouns).Concat(table.AttributionNouns).Concat(table.PerpetratorNouns).Concat(table.KnowledgeWords)
-                .Concat(table.UnknowingWords).Concat(table.StatementNouns).Concat(table.CauseNouns).Concat(table.PlacingVerbs).Concat(table.OriginNouns);
+                .Concat(table.UnknowingWords).Concat(table.StatementNouns).Concat(table.CauseNouns).Concat(table.PlacingVerbs).Concat(table.OriginNouns).Concat(table.MotiveNouns);
             Assert.That(words.Where(w => string.IsNullOrWhiteSpace(w.Source)).Select(w => w.Word), Is.Empty);
         });
     }
@@ -157,6 +177,15 @@ public sealed class ResponsibilitySpecTests
         // "blamed X, Y and Z": three parties, each its own claim.
         var claims = Responsibility("The minister blamed Russia, Iran and China for the cyber attack.");
         Assert.That(claims.Select(c => c.Actor), Is.SupersetOf(new[] { "Russia", "Iran", "China" }));
+    }
+
+    [Test]
+    public void A_pronoun_restating_a_claim_reaches_back_only_a_few_sentences()
+    {
+        // "He" five sentences after the claim is someone else (the governor), not the claimant.
+        var claims = Responsibility("Al-Shabaab claimed responsibility for the bombing. The market reopened on Monday. Traders returned. "
+            + "Schools stayed shut. Roads were cleared. The governor visited the site. He said the bombing was revenge for the raids.");
+        Assert.That(claims.Count(c => c.Polarity == Polarity.Claimed), Is.EqualTo(1), () => string.Join("; ", claims.Select(c => $"{c.Actor} {c.Polarity} \"{c.EvidenceText}\"")));
     }
 
     private static List<Claim> Responsibility(string sentence) =>

@@ -131,7 +131,27 @@ public sealed class DisagreementFinderTests
         [Polarity.Claimed, "Islamic State", Polarity.Denied, "TTP", false],         // X claims, Y distances itself
         [Polarity.Unknown, null, Polarity.Asserted, "Iran", false],                 // unknown never conflicts
         [Polarity.Asserted, "Kataib Hezbollah", Polarity.Asserted, "Kataeb Hezbollah", false], // one actor, two spellings
+        [Polarity.Asserted, "goods train", Polarity.Denied, "loco pilot", true],    // a sole vehicle stands for its crew (metonymy)
+        [Polarity.Asserted, "bus", Polarity.Denied, "bus operator", false],          // an operator company is not the crew
     ];
+
+    [Test]
+    public void With_two_vehicles_a_crew_noun_names_neither()
+    {
+        // "The goods train disregarded the signal", "the passenger train was speeding", "the driver denied it": which
+        // train's driver is not known, so the denial is set against neither train.
+        var claims = new[]
+        {
+            Responsibility("c1", "a.txt", "goods train", Polarity.Asserted, "Railway Board"), Responsibility("c2", "b.txt", "passenger train", Polarity.Asserted, "Union"),
+            Responsibility("c3", "c.txt", "driver", Polarity.Denied, "Union"),
+        };
+        var found = new DisagreementFinder().Find(claims, OneEvent);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Opposed(found, "c1", "c3"), Is.False);
+            Assert.That(Opposed(found, "c2", "c3"), Is.False);
+        });
+    }
 
     [Test]
     public void One_report_that_tells_no_claim_then_a_claim_tells_a_sequence()

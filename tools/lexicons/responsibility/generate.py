@@ -122,6 +122,15 @@ CLAIM_DROP = {"take on", "allow in", "let in", "intromit", "include"}
 RESPONSIBILITY_NOUNS = [("responsibility", "n", 3), ("credit", "n", 1), ("liability", "n", 1)]
 CLAIM_NOUNS = [("confession", "n", 1), ("claim", "n", 1)]
 
+# Nouns of a motive of retaliation: a party that says the act was revenge for a wrong done to it restates its own claim
+# ("he said the attack was part of the revenge for his brother"), read only with a party or a claimant as the speaker.
+MOTIVE_NOUNS = [("revenge", "n", 1), ("reprisal", "n", 1), ("vengeance", "n", 1)]
+
+# Nouns of a doer's reason for acting: a motive ascribed to a named group ("the motive of X was to", "X's motive")
+# presupposes that the group acted, so it attributes the act to it.
+PURPOSE_NOUNS = [("motive", "n", 1)]
+PURPOSE_DROP = {"need"}
+
 # Statements a denial can be about that are not the act: denying them is no denial of responsibility.
 STATEMENT_NOUNS = [("report", "n", 1), ("complaint", "n", 1), ("figure", "n", 1), ("toll", "n", 2), ("rumor", "n", 1), ("rumour", "n", 1)]
 
@@ -143,6 +152,12 @@ PARTY_NOUNS = [
     ("ministry", "wordnet:ministry.n.01"), ("hospital", "wordnet:hospital.n.02 'a medical institution' (its management)"),
     ("criminals", "wordnet:criminal.n.01"), ("saboteurs", "hand: agent noun of sabotage (WordNet saboteur.n.01)"),
 ]
+
+# A vehicle's operating crew and the vehicle that stands for it by metonymy ("the goods train disregarded the signal" is
+# said of its loco pilot): within one event with one such vehicle they name one party, so blame on the one and its
+# rejection for the other are set against each other.
+CREW_NOUNS = ["driver", "drivers", "pilot", "pilots", "captain", "skipper", "crew", "engineer"]
+VEHICLE_NOUNS = ["train", "ship", "ferry", "bus", "truck"]
 
 
 def forms(lemma):
@@ -280,6 +295,13 @@ def main():
         "knowledgeWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in KNOWLEDGE_WORDS],
         "unknowingWords": [{"word": w, "source": wn_source(w, p, n)} for w, p, n in UNKNOWING_WORDS],
         "statementNouns": nouns(STATEMENT_NOUNS),
+        "motiveNouns": synonyms(MOTIVE_NOUNS, "n", set()),
+        "purposeNouns": [{"word": f, "source": x["source"]} for x in synonyms(PURPOSE_NOUNS, "n", PURPOSE_DROP) for f in (x["word"], plural(x["word"]))],
+        "crewNouns": [{"word": w, "source": s + " (a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS]
+                     + [{"word": plural(w), "source": s + " (plural; a vehicle's operating crew)"} for w, s in PARTY_NOUNS if w in CREW_NOUNS and w != "crew"
+                        and not w.endswith("s") and plural(w) not in {x for x, _ in PARTY_NOUNS}],
+        "vehicleNouns": [{"word": w, "source": s} for w, s in PARTY_NOUNS if w in VEHICLE_NOUNS]
+                        + [{"word": plural(w), "source": s + " (plural)"} for w, s in PARTY_NOUNS if w in VEHICLE_NOUNS],
         "causeNouns": nouns(CAUSE_NOUNS),
         "originNouns": nouns([("origin", "n", 1), ("provenance", "n", 1)]),
         "placingVerbs": [{"word": f, "source": x["source"]} for x in synonyms(PLACING_VERBS, "v", PLACING_DROP) for f in forms(x["word"])],

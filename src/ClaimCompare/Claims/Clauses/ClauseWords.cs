@@ -72,6 +72,13 @@ internal static class ClauseWords
         "suspects", "suspected", "insist", "insisted", "claim", "claimed", "claiming", "indicate", "indicated", "held", "hold", "holds", "concluded",
         "found", "allege", "alleged", "alleging", "assert", "asserted", "say", "said", "says");
 
+    /// <summary>
+    /// Adjectives of sequence that set what they modify apart from the occasion at hand ("previous Abu Sayyaf attacks",
+    /// "earlier strikes"): other acts, not the one reported (Cambridge Grammar ch. 6, adjectives of time and sequence).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherOccasion = Set(
+        "previous", "past", "earlier", "prior", "former", "other", "similar");
+
     /// <summary>Subject pronouns, whose referent the speaker or the context gives.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set("it", "they", "we", "he", "she");
 

@@ -19,6 +19,7 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
 
     private readonly CompiledResponsibilityTable _table = lexicon.ResponsibilityTable;
     private readonly PartyNamer _parties = new(lexicon, lexicon.ResponsibilityTable);
+    private readonly MotiveClaimReader _motives = new(lexicon);
 
     public void Read(SentenceContext sentence, List<ClaimFinding> findings)
     {
@@ -75,6 +76,8 @@ internal sealed class ClauseResponsibilityReader(CompiledClaimLexicon lexicon, A
                     break;
             }
         }
+
+        _motives.Read(sentence, findings);
     }
 
     /// <summary>A question: the sentence ends with a question mark.</summary>

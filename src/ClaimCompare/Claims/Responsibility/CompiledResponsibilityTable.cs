@@ -30,6 +30,8 @@ internal sealed class CompiledResponsibilityTable
         KnowledgeWords = Set(table.KnowledgeWords);
         UnknowingWords = Set(table.UnknowingWords);
         StatementNouns = Set(table.StatementNouns);
+        MotiveNouns = Set(table.MotiveNouns);
+        PurposeNouns = Set(table.PurposeNouns);
         CauseNouns = Set(table.CauseNouns);
         PlacingVerbs = Set(table.PlacingVerbs);
         foreach (var word in table.BlameNouns)
@@ -129,6 +131,10 @@ internal sealed class CompiledResponsibilityTable
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnknowingWords { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MotiveNouns { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeNouns { get; }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<ResponsibilityWord> words) =>
         words.Select(w => w.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

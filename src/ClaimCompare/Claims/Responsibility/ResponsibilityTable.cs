@@ -81,6 +81,22 @@ internal sealed record ResponsibilityTable
     [JsonPropertyName("placingVerbs")]
     public IReadOnlyList<ResponsibilityWord> PlacingVerbs { get; init; } = [];
 
+    /// <summary>Gets the nouns of a motive of retaliation ("revenge", "reprisal").</summary>
+    [JsonPropertyName("motiveNouns")]
+    public IReadOnlyList<ResponsibilityWord> MotiveNouns { get; init; } = [];
+
+    /// <summary>Gets the nouns of a doer's reason for acting ("motive"), which ascribe the act to the group they are said of.</summary>
+    [JsonPropertyName("purposeNouns")]
+    public IReadOnlyList<ResponsibilityWord> PurposeNouns { get; init; } = [];
+
+    /// <summary>Gets the head nouns of a vehicle's operating crew ("driver", "loco pilot", "captain").</summary>
+    [JsonPropertyName("crewNouns")]
+    public IReadOnlyList<ResponsibilityWord> CrewNouns { get; init; } = [];
+
+    /// <summary>Gets the head nouns of a vehicle that stands for its crew ("the goods train disregarded the signal").</summary>
+    [JsonPropertyName("vehicleNouns")]
+    public IReadOnlyList<ResponsibilityWord> VehicleNouns { get; init; } = [];
+
     /// <summary>Gets the nouns of a statement whose denial is no denial of the act ("report", "complaint").</summary>
     [JsonPropertyName("statementNouns")]
     public IReadOnlyList<ResponsibilityWord> StatementNouns { get; init; } = [];
