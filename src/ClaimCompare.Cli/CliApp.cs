@@ -14,6 +14,7 @@ internal static class CliApp
         {
             CompareCommand.Create(io),
             QuantitiesCommand.Create(io),
+            TrainToolCommand.Create(),
         };
         return root;
     }
@@ -21,6 +22,11 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var io = new CliIO(input, output, error);
+        if (TrainToolCommand.Handles(args))
+        {
+            return await TrainToolCommand.RunAsync(args[1..], io, cancellationToken).ConfigureAwait(false);
+        }
+
         var root = Build(io);
         if (UnknownOptions.Find(root, args) is { } unknown)
         {

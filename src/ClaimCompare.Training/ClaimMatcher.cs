@@ -53,7 +53,14 @@ internal static class ClaimMatcher
     /// <param name="gold">The gold claims.</param>
     /// <param name="claims">The report's claims, with their events.</param>
     /// <returns>Precision, recall and the pair counts.</returns>
-    public static EventPairScore EventPairs(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Claim> claims)
+    public static EventPairScore EventPairs(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Claim> claims) => EventPairs(gold, claims, (_, _) => true);
+
+    /// <summary>Returns score.py's pairwise event counts over the pairs of matched gold claims that <paramref name="include"/> accepts.</summary>
+    /// <param name="gold">The gold claims.</param>
+    /// <param name="claims">The report's claims, with their events.</param>
+    /// <param name="include">Which pairs of gold claims to count (a held-out fold's).</param>
+    /// <returns>Precision, recall and the pair counts.</returns>
+    public static EventPairScore EventPairs(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Claim> claims, Func<GoldClaim, GoldClaim, bool> include)
     {
         var match = Match(gold, claims, strict: true);
         var matched = gold.Where(g => match.ContainsKey(g.Id)).OrderBy(g => g.Id, StringComparer.Ordinal).ToArray();
@@ -62,6 +69,11 @@ internal static class ClaimMatcher
         {
             for (var j = i + 1; j < matched.Length; j++)
             {
+                if (!include(matched[i], matched[j]))
+                {
+                    continue;
+                }
+
                 var g = string.Equals(matched[i].Event, matched[j].Event, StringComparison.Ordinal);
                 var p = string.Equals(claims[match[matched[i].Id]].EventId, claims[match[matched[j].Id]].EventId, StringComparison.Ordinal);
                 sameGold += g ? 1 : 0;
@@ -72,6 +84,40 @@ internal static class ClaimMatcher
 
         return new EventPairScore(sameGold, samePredicted, both);
     }
+
+    /// <summary>
+    /// Returns score.py's conflict figures of a report against the corpus's gold conflicts and compatible pairs whose
+    /// first claim <paramref name="include"/> accepts: a pair is flagged when one disagreement puts claims matching its
+    /// two claims on different sides.
+    /// </summary>
+    /// <param name="corpus">The corpus with its gold conflicts.</param>
+    /// <param name="report">The report on its documents.</param>
+    /// <param name="include">Which gold pairs to count, by their first claim (a held-out fold's).</param>
+    /// <returns>Conflicts found and false alarms.</returns>
+    public static ConflictScore Conflicts(GoldCorpus corpus, ComparisonReport report, Func<GoldClaim, bool> include)
+    {
+        var match = Match(corpus.Claims, report.Claims, strict: true);
+        var flagged = new HashSet<(string, string)>();
+        foreach (var sides in report.Disagreements.Select(d => d.Sides))
+        {
+            for (var i = 0; i < sides.Count; i++)
+            {
+                for (var j = i + 1; j < sides.Count; j++)
+                {
+                    flagged.UnionWith(sides[i].ClaimIds.SelectMany(x => sides[j].ClaimIds.Select(y => Ordered(x, y))));
+                }
+            }
+        }
+
+        var byId = corpus.Claims.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        bool Flagged((string A, string B) pair) =>
+            match.TryGetValue(pair.A, out var a) && match.TryGetValue(pair.B, out var b) && flagged.Contains(Ordered(report.Claims[a].Id, report.Claims[b].Id));
+        var conflicts = corpus.Conflicts.Where(p => include(byId[p.A])).ToArray();
+        var compatible = corpus.Compatible.Where(p => include(byId[p.A])).ToArray();
+        return new ConflictScore(conflicts.Count(Flagged), conflicts.Length, compatible.Count(Flagged), compatible.Length);
+    }
+
+    private static (string, string) Ordered(string x, string y) => string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x);
 
     private static bool Agrees(GoldClaim g, Claim c)
     {

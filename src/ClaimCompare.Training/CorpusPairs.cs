@@ -1,3 +1,6 @@
+using ClaimCompare.Claims;
+using ClaimCompare.Events;
+using ClaimCompare.Events.Linking;
 using ClaimCompare.Pipeline;
 
 namespace ClaimCompare.Training;
@@ -10,8 +13,16 @@ namespace ClaimCompare.Training;
 /// <param name="Rows">The labelled pairs; a pair is left out when either event has no matched gold claim.</param>
 /// <param name="UnlabelledPairs">The proposed pairs left out for want of a gold event.</param>
 /// <param name="HandSet">The hand-set linker's report.</param>
-internal sealed record CorpusPairs(GoldCorpus Corpus, IReadOnlyList<PairRow> Rows, int UnlabelledPairs, ComparisonReport HandSet)
+/// <param name="ReadDocuments">The documents as linking received them (read and numbered), so another linker can link them again.</param>
+/// <param name="Readings">Their event readings.</param>
+internal sealed record CorpusPairs(GoldCorpus Corpus, IReadOnlyList<PairRow> Rows, int UnlabelledPairs, ComparisonReport HandSet, IReadOnlyList<DocumentClaims> ReadDocuments, IReadOnlyList<DocumentEventReading> Readings)
 {
+    /// <summary>Links and diffs the corpus again with a learned model, without reading it again: the report a pipeline with <c>UseLinkModel</c> gives.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The report.</returns>
+    public ComparisonReport Link(LinkModel model) =>
+        new ClaimComparerBuilder().UseLinkModel(model).Build().Assemble(ReadDocuments, [.. Readings], CancellationToken.None);
+
     /// <summary>Runs the pipeline on the corpus and labels the pairs its blocking proposes.</summary>
     /// <param name="corpus">The corpus.</param>
     /// <returns>The labelled pairs and the hand-set report.</returns>
@@ -56,6 +67,8 @@ internal sealed record CorpusPairs(GoldCorpus Corpus, IReadOnlyList<PairRow> Row
                     Label = string.Equals(a, b, StringComparison.Ordinal),
                     Features = [.. pair.Features.Select(f => (float)f)],
                     Group = corpus.Name + "/" + pair.A.Document,
+                    GoldA = corpus.Name + "/" + a,
+                    GoldB = corpus.Name + "/" + b,
                 });
             }
             else
@@ -64,6 +77,6 @@ internal sealed record CorpusPairs(GoldCorpus Corpus, IReadOnlyList<PairRow> Row
             }
         }
 
-        return new CorpusPairs(corpus, rows, unlabelled, report);
+        return new CorpusPairs(corpus, rows, unlabelled, report, recorder.Documents, recorder.Readings);
     }
 }

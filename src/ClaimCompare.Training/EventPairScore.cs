@@ -14,4 +14,14 @@ internal readonly record struct EventPairScore(long SameGold, long SamePredicted
 
     /// <summary>Gets the pair F1.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Adds two folds' pair counts (a micro-average over folds).</summary>
+    /// <param name="a">One fold's counts.</param>
+    /// <param name="b">Another's.</param>
+    /// <returns>The sums.</returns>
+    public static EventPairScore operator +(EventPairScore a, EventPairScore b) =>
+        new(a.SameGold + b.SameGold, a.SamePredicted + b.SamePredicted, a.Both + b.Both);
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Precision:0.000} / {Recall:0.000} / {F1:0.000}");
 }

@@ -13,6 +13,12 @@ namespace ClaimCompare.Training;
 /// <param name="Claims">The gold claims.</param>
 internal sealed record GoldCorpus(string Name, IReadOnlyList<Document> Documents, IReadOnlyList<GoldClaim> Claims)
 {
+    /// <summary>Gets the gold conflicts: pairs of gold claim ids a comparison should set against each other.</summary>
+    public IReadOnlyList<(string A, string B)> Conflicts { get; init; } = [];
+
+    /// <summary>Gets the gold compatible pairs: pairs of gold claim ids a comparison must not set against each other.</summary>
+    public IReadOnlyList<(string A, string B)> Compatible { get; init; } = [];
+
     /// <summary>Loads a corpus folder.</summary>
     /// <param name="directory">The folder with <c>gold.json</c>.</param>
     /// <returns>The corpus.</returns>
@@ -69,8 +75,12 @@ internal sealed record GoldCorpus(string Name, IReadOnlyList<Document> Documents
                 c.TryGetProperty("polarity", out var polarity) && polarity.ValueKind == JsonValueKind.String ? polarity.GetString() : null));
         }
 
-        return new GoldCorpus(name, documents, claims);
+        return new GoldCorpus(name, documents, claims) { Conflicts = Pairs(root, "conflicts"), Compatible = Pairs(root, "compatible") };
     }
+
+    private static (string, string)[] Pairs(JsonElement root, string property) =>
+        !root.TryGetProperty(property, out var pairs) ? []
+        : [.. pairs.EnumerateArray().Select(p => p.GetProperty("claims")).Select(c => (c[0].GetString()!, c[1].GetString()!))];
 
     private static string[] Names(JsonElement claim, string property) =>
         !claim.TryGetProperty(property, out var value) ? []

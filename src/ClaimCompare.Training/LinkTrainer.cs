@@ -73,14 +73,15 @@ internal sealed class LinkTrainer
     /// <param name="data">The rows.</param>
     /// <param name="trainer">One of <see cref="TrainerNames"/>.</param>
     /// <param name="provenance">What to record of the model's origin and scores.</param>
+    /// <param name="importance">Whether to measure permutation feature importance (the costly part; held-out folds skip it).</param>
     /// <returns>The model, the permutation importance of each feature (drop in AUC), and the largest difference between the exported model's and ML.NET's probabilities on the rows.</returns>
-    public FittedLinkModel Fit(IDataView data, string trainer, LinkModelProvenance provenance)
+    public FittedLinkModel Fit(IDataView data, string trainer, LinkModelProvenance provenance, bool importance = true)
     {
         var fitted = Estimator(trainer).Fit(data);
         return fitted switch
         {
-            BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear => Finish(linear, data, Linear(trainer, linear.Model, provenance)),
-            BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> trees => Finish(trees, data, Trees(trainer, trees.Model, provenance)),
+            BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear => Finish(linear, data, Linear(trainer, linear.Model, provenance), importance),
+            BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> trees => Finish(trees, data, Trees(trainer, trees.Model, provenance), importance),
             _ => throw new NotSupportedException($"{trainer} fitted a {fitted.GetType().Name}, which cannot be exported."),
         };
     }
@@ -103,11 +104,15 @@ internal sealed class LinkTrainer
         return new LinkModel(trainer, LinkFeatures.Names, [], ensemble.Bias, trees, Calibration(model.Calibrator), 0.5, provenance);
     }
 
-    private FittedLinkModel Finish<TModel>(ISingleFeaturePredictionTransformer<TModel> transformer, IDataView data, LinkModel model)
+    private FittedLinkModel Finish<TModel>(ISingleFeaturePredictionTransformer<TModel> transformer, IDataView data, LinkModel model, bool importance)
         where TModel : class
     {
-        var importance = ml.BinaryClassification.PermutationFeatureImportance(transformer, data, nameof(PairRow.Label), permutationCount: 3);
-        var drops = LinkFeatures.Names.Select((name, i) => (name, importance[i].AreaUnderRocCurve.Mean)).ToArray();
+        (string, double)[] drops = [];
+        if (importance)
+        {
+            var pfi = ml.BinaryClassification.PermutationFeatureImportance(transformer, data, nameof(PairRow.Label), permutationCount: 3);
+            drops = [.. LinkFeatures.Names.Select((name, i) => (name, pfi[i].AreaUnderRocCurve.Mean))];
+        }
 
         // The exported model must give ML.NET's probabilities: evaluate both on every row.
         var scored = transformer.Transform(data);

@@ -1,3 +1,5 @@
+using Microsoft.ML.Data;
+
 namespace ClaimCompare.Training;
 
 /// <summary>One training row for ML.NET: a proposed pair's features and whether the gold puts both events in one event.</summary>
@@ -12,4 +14,12 @@ internal sealed class PairRow
 
     /// <summary>Gets or sets the cross-validation group (corpus and first document): a document's pairs stay in one fold.</summary>
     public string Group { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the first local event's gold event, qualified by its corpus (not a column: leave-one-event-out reads it).</summary>
+    [NoColumn]
+    public string GoldA { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the second local event's gold event, qualified by its corpus (not a column).</summary>
+    [NoColumn]
+    public string GoldB { get; set; } = string.Empty;
 }

@@ -19,6 +19,12 @@ internal sealed class RecordingLinker : IEventLinker
     /// <summary>Gets, for the last run, each claim with the local event it belongs to.</summary>
     public IReadOnlyList<(Claim Claim, EventKey Event)> ClaimEvents { get; private set; } = [];
 
+    /// <summary>Gets the last run's documents, as linking received them (read and numbered).</summary>
+    public IReadOnlyList<DocumentClaims> Documents { get; private set; } = [];
+
+    /// <summary>Gets the last run's event readings, copied before linking could let them go: another linker can link them again.</summary>
+    public IReadOnlyList<DocumentEventReading> Readings { get; private set; } = [];
+
     /// <inheritdoc/>
     public IReadOnlyList<EventCluster> Link(IReadOnlyList<DocumentClaims> documents, IList<DocumentEventReading> readings, CancellationToken cancellationToken = default)
     {
@@ -31,10 +37,13 @@ internal sealed class RecordingLinker : IEventLinker
             }
         }
 
+        Readings = [.. readings];
+
         // A read-only copy: the recording run must not let go of the events the hand-set run links next.
         var recorder = new PairRecorder();
         new EventLinker(new EventClustererOptions(), recorder).Link(documents, readings.ToList().AsReadOnly(), cancellationToken);
         Pairs = recorder.Pairs;
+        Documents = documents;
         ClaimEvents = claimEvents;
         return handSet.Link(documents, readings, cancellationToken);
     }

@@ -8,7 +8,8 @@ namespace ClaimCompare.Training;
 /// <summary>
 /// <c>train --corpus DIR [--corpus DIR…] --out model.json</c>: reads each corpus with the pipeline, labels the pairs
 /// blocking proposes, chooses the trainer by cross-validation, fits it on all corpora, writes the model, and measures
-/// how it generalises: leave-one-corpus-out event pair precision and recall beside the hand-set linker's.
+/// how it generalises: leave-one-corpus-out and leave-one-event-out event pair precision and recall and conflicts found,
+/// beside the hand-set linker's on the same split (<see cref="HeldOutEvaluation"/>).
 /// </summary>
 /// <param name="output">Where the report goes.</param>
 internal sealed class TrainCommand(TextWriter output)
@@ -40,8 +41,10 @@ internal sealed class TrainCommand(TextWriter output)
         }
 
         Line($"  chosen: {chosen} (best AUC)");
-        var held = corpora.Length > 1 ? LeaveOneCorpusOut(corpora, folds) : [];
-        var provenance = new LinkModelProvenance([.. corpora.Select(c => c.Corpus.Name)], commit, Scores(scores, held));
+        var evaluation = new HeldOutEvaluation(output);
+        var held = corpora.Length > 1 ? evaluation.LeaveOneCorpusOut(corpora, folds) : [];
+        var heldEvents = evaluation.LeaveOneEventOut(corpora, chosen);
+        var provenance = new LinkModelProvenance([.. corpora.Select(c => c.Corpus.Name)], commit, Scores(scores, held, heldEvents));
         var fitted = trainer.Fit(all, chosen, provenance);
         Line();
         Line($"permutation feature importance ({chosen} on all rows, drop in AUC, 3 permutations):");
@@ -63,10 +66,10 @@ internal sealed class TrainCommand(TextWriter output)
         }
 
         Line($"train time: {clock.Elapsed.TotalSeconds:0.0} s");
-        return new TrainResult(fitted, held);
+        return new TrainResult(fitted, held, heldEvents);
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, double>> Scores(IEnumerable<TrainerScore> scores, IEnumerable<HeldOutResult> held)
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> Scores(IEnumerable<TrainerScore> scores, IEnumerable<HeldOutResult> held, IEnumerable<HeldOutResult> heldEvents)
     {
         var result = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
         foreach (var s in scores)
@@ -74,44 +77,24 @@ internal sealed class TrainCommand(TextWriter output)
             result["cross-validation/" + s.Trainer] = new Dictionary<string, double>(StringComparer.Ordinal) { ["auc"] = s.Auc, ["f1"] = s.F1, ["precision"] = s.Precision, ["recall"] = s.Recall, ["logLoss"] = s.LogLoss };
         }
 
-        foreach (var h in held)
+        foreach (var (split, h) in held.Select(h => ("leave-one-corpus-out/", h)).Concat(heldEvents.Select(h => ("leave-one-event-out/", h))))
         {
-            result["leave-one-corpus-out/" + h.Held] = new Dictionary<string, double>(StringComparer.Ordinal)
+            result[split + h.Held] = new Dictionary<string, double>(StringComparer.Ordinal)
             {
                 ["learnedPairPrecision"] = h.Learned.Precision,
                 ["learnedPairRecall"] = h.Learned.Recall,
+                ["learnedConflictsFound"] = h.LearnedConflicts.Found,
+                ["learnedFalseAlarms"] = h.LearnedConflicts.FalseAlarms,
                 ["handSetPairPrecision"] = h.HandSet.Precision,
                 ["handSetPairRecall"] = h.HandSet.Recall,
+                ["handSetConflictsFound"] = h.HandSetConflicts.Found,
+                ["handSetFalseAlarms"] = h.HandSetConflicts.FalseAlarms,
+                ["goldConflicts"] = h.LearnedConflicts.Gold,
+                ["goldCompatiblePairs"] = h.LearnedConflicts.Compatible,
             };
         }
 
         return result;
-    }
-
-    /// <summary>Per corpus: trains on the others (trainer chosen by their own cross-validation) and links the held corpus.</summary>
-    private List<HeldOutResult> LeaveOneCorpusOut(CorpusPairs[] corpora, int folds)
-    {
-        Line();
-        Line("leave-one-corpus-out, event pairs over matched claims (score.py's definition):");
-        Line("  held    trained on       trainer                    learned P / R / F1      hand-set P / R / F1");
-        var results = new List<HeldOutResult>();
-        foreach (var held in corpora)
-        {
-            var trainer = new LinkTrainer();
-            var rest = corpora.Where(c => !ReferenceEquals(c, held)).ToArray();
-            var data = trainer.Load(rest.SelectMany(c => c.Rows));
-            var (_, chosen) = trainer.Choose(data, folds);
-            var model = trainer.Fit(data, chosen, LinkModelProvenance.None).Model;
-            var report = new ClaimComparerBuilder().UseLinkModel(model).Build().Compare(held.Corpus.Documents);
-            var learned = ClaimMatcher.EventPairs(held.Corpus.Claims, report.Claims);
-            var handSet = ClaimMatcher.EventPairs(held.Corpus.Claims, held.HandSet.Claims);
-            var names = string.Join("+", rest.Select(c => c.Corpus.Name));
-            Line($"  {held.Corpus.Name,-7} {names,-16} {chosen,-25} {learned.Precision:0.000} / {learned.Recall:0.000} / {learned.F1:0.000}   {handSet.Precision:0.000} / {handSet.Recall:0.000} / {handSet.F1:0.000}");
-            results.Add(new HeldOutResult(held.Corpus.Name, chosen, learned, handSet));
-        }
-
-        Line("  (the hand-set linker's thresholds were tuned on these corpora, so its figures are not held out)");
-        return results;
     }
 
     private void Line(string text = "") => output.WriteLine(text.ToString(CultureInfo.InvariantCulture));
