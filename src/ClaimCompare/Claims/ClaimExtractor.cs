@@ -92,10 +92,8 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
         List<int>? tentative = null; // claims that stand only if the document reports their actor denying
-        string? lastAsserted = null; // the actor of the latest attribution, for a later dismissal that names none
-        string? lastClaimed = null; // the actor of the latest claim, for a later restatement by a pronoun ("he said the attack was revenge")
+        var parties = new PartyMemory();
         var sentenceNumber = 0;
-        var lastClaimedAt = int.MinValue / 2; // a pronoun reaches back a few sentences, not across the article
 
         // Scratch collections reused sentence after sentence: most sentences hold no claim at all.
         var sentenceQuantities = new List<Quantity>();
@@ -116,12 +114,8 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             // Numbers that fall between sentences (never, with a well-formed segmenter) are still accounted for.
             if (claims.Count >= _options.MaxClaimsPerDocument)
             {
-                ReportLimit();
-                foreach (var quantity in sentenceQuantities)
-                {
-                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
-                }
-
+                ReportLimit(diagnostics, ref limitReported);
+                unclassified.AddRange(sentenceQuantities.Select(q => new UnclassifiedMention(document.Id, q, UnclassifiedReason.LimitReached)));
                 continue;
             }
 
@@ -164,7 +158,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     // The limit is exact: claims of the sentence past it are dropped and their numbers listed as limit reached.
                     if (claims.Count >= _options.MaxClaimsPerDocument)
                     {
-                        ReportLimit();
+                        ReportLimit(diagnostics, ref limitReported);
                         if (finding.Quantity is { } number)
                         {
                             cut.Add(number);
@@ -182,28 +176,14 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
                     {
-                        actor = finding.ActorFrom switch
-                        {
-                            ActorReference.Speaker => source.Speaker,
-                            ActorReference.PreviousSpeaker => previous?.Speaker,
-                            ActorReference.LastClaim => sentenceNumber - lastClaimedAt <= Responsibility.MotiveClaimReader.PronounReach ? lastClaimed : null,
-                            _ => lastAsserted,
-                        };
+                        actor = parties.Resolve(finding.ActorFrom, source, previous, sentenceNumber);
                         if (actor is null)
                         {
                             continue; // "it did not launch" with no one named to say it: not a claim about anyone
                         }
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && (finding.Polarity == Polarity.Claimed || (finding.Polarity == Polarity.Denied && actor is not null && !Responsibility.FindingSink.IsCommonNoun(actor))) && source.Speaker is null)
-                    {
-                        source = new Attribution(actor); // a party claiming or denying with no one else named to say so is its own source
-                    }
-
-                    if (finding.Kind == ClaimKind.Responsibility && actor is not null)
-                    {
-                        actor = _actors.StateFor(entities, actor);
-                    }
+                    (source, actor) = ResponsibleParty(entities, finding, source, actor);
 
                     // A speaker the sentence names, before the article's own voice stands in for one.
                     var named = source.Speaker;
@@ -212,63 +192,22 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         source = new Attribution(voice, null, source.IsHedged); // the article's own voice: its agency or outlet
                     }
 
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Asserted && actor is not null
-                        && (_actors.CanBePerpetrator(entities, actor)
-                            || (Responsibility.FindingSink.IsCommonNoun(actor) && !_lexicon.ActorNouns.ContainsWord(actor.AsSpan(actor.LastIndexOf(' ') + 1)))))
-                    {
-                        // A named group or state, or a common-noun party of an accident ("the loco pilot"); not an actor noun of an
-                        // attack ("international criminals"), which names no one a later dismissal is aimed at.
-                        lastAsserted = actor;
-                    }
-
-                    if (finding.Kind == ClaimKind.Responsibility && finding.Polarity == Polarity.Claimed && actor is not null && _actors.CanBePerpetrator(entities, actor))
-                    {
-                        lastClaimed = actor;
-                        lastClaimedAt = sentenceNumber;
-                    }
+                    NoteParty(parties, entities, finding, actor, sentenceNumber);
 
                     if (finding.OnlyIfDenied && !ResponsibilityReader.SaidByAnother(named, actor, speaker => _actors.StateFor(entities, speaker)))
                     {
                         (tentative ??= []).Add(claims.Count);
                     }
 
-                    claims.Add(new Claim(
-                        document.Id,
-                        finding.Kind,
-                        finding.Evidence,
-                        finding.Evidence.Slice(text),
-                        sentence.Span,
-                        finding.Interval,
-                        finding.Quantity,
-                        finding.Subject,
-                        actor,
-                        finding.Polarity,
-                        source,
-                        document.Outlet,
-                        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : finding.Timing ?? timing));
+                    claims.Add(ToClaim(document, text, sentence, finding, actor, source, timing));
                 }
             }
 
-            // Every number of the sentence not in a claim is listed, in text order, including any that did not map onto whole tokens.
-            var claimed = used.Count > 16 ? new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance) : null;
-            foreach (var quantity in sentenceQuantities)
-            {
-                if (cut.Count > 0 && cut.Contains(quantity, ReferenceEqualityComparer.Instance))
-                {
-                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, UnclassifiedReason.LimitReached));
-                }
-                else if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
-                {
-                    unclassified.Add(new UnclassifiedMention(document.Id, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
-                }
-            }
+            ListUnclaimed(document.Id, sentenceQuantities, used, cut, unclassified);
         }
 
         // Any quantity outside every sentence (whitespace-only regions cannot hold one, but be exact).
-        for (; quantityIndex < quantities.Count; quantityIndex++)
-        {
-            unclassified.Add(new UnclassifiedMention(document.Id, quantities[quantityIndex], UnclassifiedReason.NoPredicate));
-        }
+        unclassified.AddRange(quantities.Skip(quantityIndex).Select(q => new UnclassifiedMention(document.Id, q, UnclassifiedReason.NoPredicate)));
 
         if (tentative is not null)
         {
@@ -279,15 +218,109 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+    }
 
-        void ReportLimit()
+    private void ReportLimit(List<string> diagnostics, ref bool reported)
+    {
+        if (!reported)
         {
-            if (!limitReported)
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
+            reported = true;
+        }
+    }
+
+    private static Claim ToClaim(Document document, string text, Sentence sentence, ClaimFinding finding, string? actor, Attribution source, ClaimTiming timing) => new(
+        document.Id,
+        finding.Kind,
+        finding.Evidence,
+        finding.Evidence.Slice(text),
+        sentence.Span,
+        finding.Interval,
+        finding.Quantity,
+        finding.Subject,
+        actor,
+        finding.Polarity,
+        source,
+        document.Outlet,
+        finding.Kind == ClaimKind.Responsibility ? ClaimTiming.Current : finding.Timing ?? timing);
+
+    // A responsibility finding's party as the report names it (a state for its forces), and its own source when no one else is named.
+    private (Attribution Source, string? Actor) ResponsibleParty(IndexedDocumentEntities entities, ClaimFinding finding, Attribution source, string? actor)
+    {
+        if (finding.Kind != ClaimKind.Responsibility)
+        {
+            return (source, actor);
+        }
+
+        if ((finding.Polarity == Polarity.Claimed || (finding.Polarity == Polarity.Denied && actor is not null && !Responsibility.FindingSink.IsCommonNoun(actor))) && source.Speaker is null)
+        {
+            source = new Attribution(actor); // a party claiming or denying with no one else named to say so is its own source
+        }
+
+        return (source, actor is null ? null : _actors.StateFor(entities, actor));
+    }
+
+    // Every number of the sentence not in a claim is listed, in text order, including any that did not map onto whole tokens.
+    private static void ListUnclaimed(string documentId, List<Quantity> sentenceQuantities, HashSet<LocatedQuantity> used, List<Quantity> cut, List<UnclassifiedMention> unclassified)
+    {
+        var claimed = used.Count > 16 ? new HashSet<Quantity>(used.Select(l => l.Quantity), ReferenceEqualityComparer.Instance) : null;
+        foreach (var quantity in sentenceQuantities)
+        {
+            if (cut.Count > 0 && cut.Contains(quantity, ReferenceEqualityComparer.Instance))
             {
-                diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"claim limit reached: stopped after {_options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument)"));
-                limitReported = true;
+                unclassified.Add(new UnclassifiedMention(documentId, quantity, UnclassifiedReason.LimitReached));
+            }
+            else if (!(claimed?.Contains(quantity) ?? IsUsed(used, quantity)))
+            {
+                unclassified.Add(new UnclassifiedMention(documentId, quantity, quantity.IsCount ? UnclassifiedReason.NoPredicate : UnclassifiedReason.NotACount));
             }
         }
+    }
+
+    // Remembers the parties a later finding may refer to without naming them.
+    private void NoteParty(PartyMemory parties, IndexedDocumentEntities entities, ClaimFinding finding, string? actor, int sentenceNumber)
+    {
+        if (finding.Kind != ClaimKind.Responsibility || actor is null)
+        {
+            return;
+        }
+
+        if (finding.Polarity == Polarity.Asserted
+            && (_actors.CanBePerpetrator(entities, actor)
+                || (Responsibility.FindingSink.IsCommonNoun(actor) && !_lexicon.ActorNouns.ContainsWord(actor.AsSpan(actor.LastIndexOf(' ') + 1)))))
+        {
+            // A named group or state, or a common-noun party of an accident ("the loco pilot"); not an actor noun of an
+            // attack ("international criminals"), which names no one a later dismissal is aimed at.
+            parties.LastAsserted = actor;
+        }
+
+        if (finding.Polarity == Polarity.Claimed && _actors.CanBePerpetrator(entities, actor))
+        {
+            parties.LastClaimed = actor;
+            parties.LastClaimedAt = sentenceNumber;
+        }
+    }
+
+    /// <summary>The parties of a document's earlier findings that a later one refers back to: one per document read.</summary>
+    private sealed class PartyMemory
+    {
+        /// <summary>Gets or sets the actor of the latest attribution, for a later dismissal that names none.</summary>
+        public string? LastAsserted { get; set; }
+
+        /// <summary>Gets or sets the actor of the latest claim, for a later restatement by a pronoun ("he said the attack was revenge").</summary>
+        public string? LastClaimed { get; set; }
+
+        /// <summary>Gets or sets the sentence of <see cref="LastClaimed"/>: a pronoun reaches back a few sentences, not across the article.</summary>
+        public int LastClaimedAt { get; set; } = int.MinValue / 2;
+
+        /// <summary>Returns the party a finding refers to without naming it, or <see langword="null"/> when there is none.</summary>
+        public string? Resolve(ActorReference from, Attribution source, Attribution? previous, int sentenceNumber) => from switch
+        {
+            ActorReference.Speaker => source.Speaker,
+            ActorReference.PreviousSpeaker => previous?.Speaker,
+            ActorReference.LastClaim => sentenceNumber - LastClaimedAt <= Responsibility.MotiveClaimReader.PronounReach ? LastClaimed : null,
+            _ => LastAsserted,
+        };
     }
 
     private ClaimTiming ReadTiming(SentenceContext sentence)
