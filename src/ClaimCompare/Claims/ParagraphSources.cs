@@ -27,7 +27,7 @@ internal static class ParagraphSources
                 continue;
             }
 
-            var at = ParagraphOf(sentences, claim.Sentence.Start);
+            var at = SentenceSearch.IndexAt(sentences, claim.Sentence.Start) is var index and >= 0 ? sentences[index].Paragraph : -1;
             if (at != paragraph)
             {
                 (speaker, paragraph) = (null, at);
@@ -42,29 +42,5 @@ internal static class ParagraphSources
                 claims[i] = claim with { Source = speaker with { SpeakerSpan = null, IsHedged = claim.Source.IsHedged } };
             }
         }
-    }
-
-    private static int ParagraphOf(IReadOnlyList<Sentence> sentences, int position)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var span = sentences[middle].Span;
-            if (position < span.Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= span.End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return sentences[middle].Paragraph;
-            }
-        }
-
-        return -1;
     }
 }

@@ -94,7 +94,7 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
             return null;
         }
 
-        var at = SentenceIndexAt(close);
+        var at = SentenceSearch.IndexAt(sentences, close);
         if (at < 0)
         {
             return null;
@@ -126,7 +126,7 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
     // The speaker of a reporting verb just before the opening mark: "Nugroho said: “…", "the minister told reporters, “…".
     private Attribution? OpeningFrame(TextSpan quotation, Func<Attribution?> previous)
     {
-        var at = SentenceIndexAt(quotation.Start - 1);
+        var at = SentenceSearch.IndexAt(sentences, quotation.Start - 1);
         if (at < 0)
         {
             return null;
@@ -164,29 +164,5 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
         }
 
         return new SentenceContext(text, sentence, [], mentions, firstWords, new SentenceScratch());
-    }
-
-    private int SentenceIndexAt(int position)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var span = sentences[middle].Span;
-            if (position < span.Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= span.End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
-
-        return -1;
     }
 }
