@@ -1,4 +1,5 @@
 using ClaimCompare.Entities;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims;
@@ -10,20 +11,17 @@ namespace ClaimCompare.Claims;
 internal sealed partial class SourceAttributor
 {
     // Nouns of offices (tools/lexicons/sources, from WordNet): an office holder named with a place speaks as the office or the person.
-    private static readonly PhraseMatcher<bool> Offices = Load("officeNouns");
+    private static readonly PhraseMatcher<bool> Offices = Load(static file => file.OfficeNouns);
 
     // Nouns of information (tools/lexicons/sources, from WordNet): "according to preliminary data" names a document, not a speaker.
-    private static readonly PhraseMatcher<bool> Information = Load("informationNouns");
+    private static readonly PhraseMatcher<bool> Information = Load(static file => file.InformationNouns);
 
-    private static PhraseMatcher<bool> Load(string list)
+    private static PhraseMatcher<bool> Load(Func<SourceNounsFile, IReadOnlyList<string>> list)
     {
         var matcher = new PhraseMatcher<bool>();
-        using var stream = typeof(SourceAttributor).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/sources.generated.lexicon.json")
-            ?? throw new InvalidOperationException("The built-in sources lexicon is missing from the assembly.");
-        using var json = System.Text.Json.JsonDocument.Parse(stream);
-        foreach (var noun in json.RootElement.GetProperty(list).EnumerateArray())
+        foreach (var noun in list(EmbeddedLexicon.Read("Claims/Lexicons/sources.generated.lexicon.json", LexiconJsonContext.Default.SourceNounsFile)))
         {
-            matcher.Add(noun.GetString()!, true);
+            matcher.Add(noun, true);
         }
 
         return matcher;

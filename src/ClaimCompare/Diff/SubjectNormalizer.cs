@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ClaimCompare.Claims;
 
 namespace ClaimCompare.Diff;
@@ -15,7 +14,7 @@ internal sealed class SubjectNormalizer
     /// <summary>The key of the whole: everyone killed or injured.</summary>
     public const string Whole = "people";
 
-    private const string ResourceName = "ClaimCompare.Diff/subjects.lexicon.json";
+    private const string ResourceName = "Diff/subjects.lexicon.json";
 
     private static readonly Lazy<SubjectNormalizer> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -145,28 +144,26 @@ internal sealed class SubjectNormalizer
 
     private static SubjectNormalizer Load()
     {
-        using var stream = typeof(SubjectNormalizer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
-        using var json = JsonDocument.Parse(stream);
+        var file = Lexicons.EmbeddedLexicon.Read(ResourceName, Lexicons.LexiconJsonContext.Default.PhraseTableFile);
         var headTable = new List<(string[], string, bool)>();
-        foreach (var entry in json.RootElement.GetProperty("heads").EnumerateArray())
+        foreach (var entry in file.Heads)
         {
-            headTable.Add((Words(entry.GetProperty("phrase").GetString()!).ToArray(), entry.GetProperty("class").GetString()!, entry.GetProperty("whole").GetBoolean()));
+            headTable.Add((Words(entry.Phrase).ToArray(), entry.Class, entry.Whole));
         }
 
         var modifierTable = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in json.RootElement.GetProperty("modifiers").EnumerateArray())
+        foreach (var entry in file.Modifiers)
         {
-            foreach (var word in Words(entry.GetProperty("phrase").GetString()!))
+            foreach (var word in Words(entry.Phrase))
             {
-                modifierTable[word] = entry.GetProperty("key").GetString()!;
+                modifierTable[word] = entry.Key;
             }
         }
 
         var unmarked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in json.RootElement.GetProperty("unmarkedPlurals").EnumerateArray())
+        foreach (var entry in file.UnmarkedPlurals)
         {
-            unmarked.Add(entry.GetProperty("word").GetString()!);
+            unmarked.Add(entry.Word);
         }
 
         return new SubjectNormalizer(headTable, modifierTable, unmarked);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace ClaimCompare.Entities;
 
@@ -67,25 +66,22 @@ internal sealed class DescriptionLexicon
 
     private static DescriptionLexicon Load()
     {
-        using var stream = typeof(DescriptionLexicon).Assembly.GetManifestResourceStream("ClaimCompare.Entities/descriptions.lexicon.json")
-            ?? throw new InvalidOperationException("The embedded lexicon ClaimCompare.Entities/descriptions.lexicon.json is missing from the assembly.");
-        using var document = JsonDocument.Parse(stream);
-        var root = document.RootElement;
+        var root = Lexicons.EmbeddedLexicon.Read("Entities/descriptions.lexicon.json", Lexicons.LexiconJsonContext.Default.DescriptionsFile);
 
-        static IEnumerable<string> Words(JsonElement list) =>
-            list.EnumerateArray().Select(w => EntityNormalizer.Normalize(w.GetString() ?? string.Empty)).Where(w => w.Length > 0);
+        static IEnumerable<string> Words(IEnumerable<string> list) =>
+            list.Select(w => EntityNormalizer.Normalize(w ?? string.Empty)).Where(w => w.Length > 0);
 
         // Normalize drops a leading "a"/"an"/"the" and the articles, so these lists are read raw.
-        static FrozenSet<string> Raw(JsonElement list) =>
-            list.EnumerateArray().Select(w => (w.GetString() ?? string.Empty).ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        static FrozenSet<string> Raw(IEnumerable<string> list) =>
+            list.Select(w => (w ?? string.Empty).ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
-        var determiners = Raw(root.GetProperty("determiners").GetProperty("words"));
-        var adjectival = root.GetProperty("adjectivalHeads");
+        var determiners = Raw(root.Determiners.Words);
+        var adjectival = root.AdjectivalHeads;
 
         var heads = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
-        foreach (var property in root.GetProperty("typeHeads").GetProperty("heads").EnumerateObject())
+        foreach (var property in root.TypeHeads.Heads)
         {
-            var type = Enum.Parse<EntityType>(property.Name);
+            var type = Enum.Parse<EntityType>(property.Key);
             foreach (var word in Words(property.Value))
             {
                 if (!heads.TryGetValue(word, out var types))
@@ -98,9 +94,9 @@ internal sealed class DescriptionLexicon
         }
 
         var cues = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        foreach (var property in root.GetProperty("typeCues").GetProperty("cues").EnumerateObject())
+        foreach (var property in root.TypeCues.Cues)
         {
-            var type = Enum.Parse<EntityType>(property.Name);
+            var type = Enum.Parse<EntityType>(property.Key);
             foreach (var word in Words(property.Value))
             {
                 cues.TryAdd(word, type);
@@ -109,13 +105,13 @@ internal sealed class DescriptionLexicon
 
         return new DescriptionLexicon(
             determiners,
-            Raw(root.GetProperty("possessives").GetProperty("words")),
-            Raw(root.GetProperty("modifierStops").GetProperty("words")),
-            Raw(adjectival.GetProperty("words")),
-            Raw(adjectival.GetProperty("followingVerbs")),
+            Raw(root.Possessives.Words),
+            Raw(root.ModifierStops.Words),
+            Raw(adjectival.Words),
+            Raw(adjectival.FollowingVerbs),
             heads.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            Words(root.GetProperty("roleNouns").GetProperty("words")).ToFrozenSet(StringComparer.Ordinal),
-            Words(root.GetProperty("titles").GetProperty("words")).ToFrozenSet(StringComparer.Ordinal),
+            Words(root.RoleNouns.Words).ToFrozenSet(StringComparer.Ordinal),
+            Words(root.Titles.Words).ToFrozenSet(StringComparer.Ordinal),
             cues.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

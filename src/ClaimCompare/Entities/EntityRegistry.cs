@@ -171,8 +171,7 @@ public sealed class EntityRegistry
 
     private static EntityRegistry LoadBuiltIn()
     {
-        using var stream = typeof(EntityRegistry).Assembly.GetManifestResourceStream("ClaimCompare.Entities/gazetteer.lexicon.json")
-            ?? throw new InvalidOperationException("The embedded gazetteer ClaimCompare.Entities/gazetteer.lexicon.json is missing from the assembly.");
+        using var stream = Lexicons.EmbeddedLexicon.Open("Entities/gazetteer.lexicon.json");
         return FromEntities(EntityTableReader.ReadJson(stream, "built-in gazetteer"));
     }
 }

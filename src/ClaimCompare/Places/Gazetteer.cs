@@ -17,7 +17,7 @@ namespace ClaimCompare.Places;
 internal sealed class Gazetteer
 {
     /// <summary>The manifest resource name of the built-in data file.</summary>
-    internal const string ResourceName = "ClaimCompare.Places/places.gazetteer.bin";
+    internal const string ResourceName = "Places/places.gazetteer.bin";
 
     // Readings considered per name when two mentions are compared: enough for the most ambiguous town names
     // above the threshold, and a bound on the pairwise work (at most 64 x 64 parent walks of depth two).
@@ -58,8 +58,7 @@ internal sealed class Gazetteer
     /// <returns>A new gazetteer.</returns>
     internal static Gazetteer LoadBuiltIn()
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded gazetteer {ResourceName} is missing from the assembly.");
+        using var stream = Lexicons.EmbeddedLexicon.Open(ResourceName);
         return FromStream(stream);
     }
 

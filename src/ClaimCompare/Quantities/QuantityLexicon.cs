@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.Json;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Quantities;
@@ -83,17 +82,9 @@ internal sealed class QuantityLexicon
     /// <summary>Reads the vague quantifiers ("several", "dozens") and zero statements ("no one") from vague.lexicon.json.</summary>
     private static void ReadVague(Dictionary<string, List<PhraseEntry>> phrases)
     {
-        using (var vague = ReadResource("vague.lexicon.json"))
+        foreach (var entry in ReadResource("vague.lexicon.json").Entries)
         {
-            foreach (var entry in vague.RootElement.GetProperty("entries").EnumerateArray())
-            {
-                var phrase = entry.GetProperty("phrase").GetString()!;
-                double? low = entry.GetProperty("low").ValueKind == JsonValueKind.Null ? null : entry.GetProperty("low").GetDouble();
-                double? high = entry.GetProperty("high").ValueKind == JsonValueKind.Null ? null : entry.GetProperty("high").GetDouble();
-                var exact = entry.TryGetProperty("zero", out var z) && z.GetBoolean();
-                var scale = entry.TryGetProperty("scale", out var s) && s.GetBoolean();
-                Add(phrases, new PhraseEntry(Split(phrase), exact ? PhraseKind.Exact : PhraseKind.Vague, Hedge.Vague, low, high, scale));
-            }
+            Add(phrases, new PhraseEntry(Split(entry.Phrase), entry.Zero ? PhraseKind.Exact : PhraseKind.Vague, Hedge.Vague, entry.Low, entry.High, entry.Scale));
         }
     }
 
@@ -125,67 +116,60 @@ internal sealed class QuantityLexicon
     /// <summary>Reads the hedges ("at least", "or more", "between") from hedges.lexicon.json.</summary>
     private static void ReadHedges(Dictionary<string, List<PhraseEntry>> phrases)
     {
-        using (var hedges = ReadResource("hedges.lexicon.json"))
+        foreach (var entry in ReadResource("hedges.lexicon.json").Entries)
         {
-            foreach (var entry in hedges.RootElement.GetProperty("entries").EnumerateArray())
+            var phrase = entry.Phrase;
+            var hedge = entry.Hedge;
+            var postfix = string.Equals(entry.Position, "postfix", StringComparison.Ordinal);
+            var (kind, value) = hedge switch
             {
-                var phrase = entry.GetProperty("phrase").GetString()!;
-                var hedge = entry.GetProperty("hedge").GetString()!;
-                var postfix = string.Equals(entry.GetProperty("position").GetString(), "postfix", StringComparison.Ordinal);
-                var (kind, value) = hedge switch
-                {
-                    "Exact" => (PhraseKind.ExactHedge, Hedge.None),
-                    "Between" => (PhraseKind.Between, Hedge.Range),
-                    "From" => (PhraseKind.From, Hedge.Range),
-                    "OrEqual" => (PhraseKind.OrEqual, Hedge.None),
-                    _ => (postfix ? PhraseKind.PostfixHedge : PhraseKind.PrefixHedge, Enum.Parse<Hedge>(hedge)),
-                };
-                if (postfix && kind != PhraseKind.OrEqual)
-                {
-                    kind = PhraseKind.PostfixHedge;
-                }
-
-                Add(phrases, new PhraseEntry(Split(phrase), kind, value, null, null, false));
+                "Exact" => (PhraseKind.ExactHedge, Hedge.None),
+                "Between" => (PhraseKind.Between, Hedge.Range),
+                "From" => (PhraseKind.From, Hedge.Range),
+                "OrEqual" => (PhraseKind.OrEqual, Hedge.None),
+                _ => (postfix ? PhraseKind.PostfixHedge : PhraseKind.PrefixHedge, Enum.Parse<Hedge>(hedge)),
+            };
+            if (postfix && kind != PhraseKind.OrEqual)
+            {
+                kind = PhraseKind.PostfixHedge;
             }
+
+            Add(phrases, new PhraseEntry(Split(phrase), kind, value, null, null, false));
         }
     }
 
     /// <summary>Reads the context word lists (people, units, months, ...) as word roles, and the scale suffixes, from context.lexicon.json.</summary>
     private static void ReadContext(Dictionary<string, WordRoles> roles, Dictionary<string, double> multipliers)
     {
-        using (var context = ReadResource("context.lexicon.json"))
+        foreach (var list in ReadResource("context.lexicon.json").Lists)
         {
-            foreach (var list in context.RootElement.GetProperty("lists").EnumerateArray())
+            var name = list.Name;
+            foreach (var word in list.Words)
             {
-                var name = list.GetProperty("name").GetString();
-                foreach (var item in list.GetProperty("words").EnumerateArray())
+                if (string.Equals(name, "multipliers", StringComparison.Ordinal))
                 {
-                    var word = item.GetString()!;
-                    if (string.Equals(name, "multipliers", StringComparison.Ordinal))
-                    {
-                        var colon = word.IndexOf(':', StringComparison.Ordinal);
-                        multipliers[word[..colon]] = double.Parse(word.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
-                        continue;
-                    }
-
-                    var role = name switch
-                    {
-                        "people" => WordRoles.Person,
-                        "things" => WordRoles.Thing,
-                        "time-units" => WordRoles.TimeUnit,
-                        "clock" => WordRoles.Clock,
-                        "units" => WordRoles.Unit,
-                        "currency-words" => WordRoles.CurrencyWord,
-                        "currency-prefixes" => WordRoles.CurrencyPrefix,
-                        "percent-words" => WordRoles.Percent,
-                        "months" => WordRoles.Month,
-                        "identifier-heads" => WordRoles.IdentifierHead,
-                        "age-words" => WordRoles.AgeWord,
-                        "pronoun-determiners" => WordRoles.PronounDeterminer,
-                        _ => WordRoles.None,
-                    };
-                    roles[word] = roles.GetValueOrDefault(word) | role;
+                    var colon = word.IndexOf(':', StringComparison.Ordinal);
+                    multipliers[word[..colon]] = double.Parse(word.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+                    continue;
                 }
+
+                var role = name switch
+                {
+                    "people" => WordRoles.Person,
+                    "things" => WordRoles.Thing,
+                    "time-units" => WordRoles.TimeUnit,
+                    "clock" => WordRoles.Clock,
+                    "units" => WordRoles.Unit,
+                    "currency-words" => WordRoles.CurrencyWord,
+                    "currency-prefixes" => WordRoles.CurrencyPrefix,
+                    "percent-words" => WordRoles.Percent,
+                    "months" => WordRoles.Month,
+                    "identifier-heads" => WordRoles.IdentifierHead,
+                    "age-words" => WordRoles.AgeWord,
+                    "pronoun-determiners" => WordRoles.PronounDeterminer,
+                    _ => WordRoles.None,
+                };
+                roles[word] = roles.GetValueOrDefault(word) | role;
             }
         }
     }
@@ -340,11 +324,6 @@ internal sealed class QuantityLexicon
     private static string[] Split(string phrase) =>
         phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static JsonDocument ReadResource(string file)
-    {
-        var name = "ClaimCompare.Quantities/" + file;
-        using var stream = typeof(QuantityLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException("Missing embedded lexicon " + name);
-        return JsonDocument.Parse(stream);
-    }
+    private static Lexicons.PhraseTableFile ReadResource(string file) =>
+        Lexicons.EmbeddedLexicon.Read("Quantities/" + file, Lexicons.LexiconJsonContext.Default.PhraseTableFile);
 }

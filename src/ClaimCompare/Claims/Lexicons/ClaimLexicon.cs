@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ClaimCompare.Lexicons;
 
 namespace ClaimCompare.Claims.Lexicons;
 
@@ -94,8 +95,7 @@ public sealed record ClaimLexicon
     public static ClaimLexicon Load(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return System.Text.Json.JsonSerializer.Deserialize(json, ClaimLexiconJsonContext.Default.ClaimLexicon)
-            ?? throw new System.Text.Json.JsonException("The lexicon JSON is null.");
+        return EmbeddedLexicon.Read(json, LexiconJsonContext.Default.ClaimLexicon);
     }
 
     /// <summary>Returns a lexicon holding this one's entries followed by <paramref name="other"/>'s.</summary>
@@ -132,12 +132,7 @@ public sealed record ClaimLexicon
         };
     }
 
-    private static ClaimLexicon LoadEmbedded(string name)
-    {
-        using var stream = typeof(ClaimLexicon).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Lexicons/" + name)
-            ?? throw new InvalidOperationException($"The built-in claims lexicon {name} is missing from the assembly.");
-        return Load(stream);
-    }
+    private static ClaimLexicon LoadEmbedded(string name) => EmbeddedLexicon.Read("Claims/Lexicons/" + name, LexiconJsonContext.Default.ClaimLexicon);
 
     /// <inheritdoc/>
     public override string ToString() =>

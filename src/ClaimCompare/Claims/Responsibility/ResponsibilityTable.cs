@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ClaimCompare.Lexicons;
 
 namespace ClaimCompare.Claims.Responsibility;
 
@@ -11,12 +12,7 @@ namespace ClaimCompare.Claims.Responsibility;
 internal sealed record ResponsibilityTable
 {
     private static readonly Lazy<ResponsibilityTable> BuiltInTable = new(() =>
-    {
-        using var stream = typeof(ResponsibilityTable).Assembly.GetManifestResourceStream("ClaimCompare.Claims/Responsibility/responsibility.lexicon.json")
-            ?? throw new InvalidOperationException("The built-in responsibility lexicon is missing from the assembly.");
-        return System.Text.Json.JsonSerializer.Deserialize(stream, ResponsibilityTableJsonContext.Default.ResponsibilityTable)
-            ?? throw new System.Text.Json.JsonException("The responsibility lexicon JSON is null.");
-    });
+        EmbeddedLexicon.Read("Claims/Responsibility/responsibility.lexicon.json", LexiconJsonContext.Default.ResponsibilityTable));
 
     /// <summary>Gets the built-in table.</summary>
     public static ResponsibilityTable BuiltIn => BuiltInTable.Value;
