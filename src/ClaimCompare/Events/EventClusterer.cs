@@ -31,7 +31,7 @@ public sealed class EventClusterer : IEventClusterer
     public EventClusterer(EventClustererOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        CueExtractor = new EventCueExtractor(options.Resolver);
+        CueExtractor = new EventCueExtractor(options.Resolver, options.Lexicon);
         Linker = new EventLinker(options);
     }
 

@@ -10,6 +10,12 @@ public sealed record EventClustererOptions
     public IEntityResolver? Resolver { get; init; }
 
     /// <summary>
+    /// Gets the vocabulary the reader and the linker read with (trigger phrases and families, markers, reporting verbs);
+    /// <see langword="null"/> for <see cref="EventLexicon.BuiltIn"/>. Add entries with <see cref="EventLexicon.Merge"/>.
+    /// </summary>
+    public EventLexicon? Lexicon { get; init; }
+
+    /// <summary>
     /// Gets the least similarity, from 0 to 1, of two local events' content terms (IDF-weighted cosine)
     /// for two documents' main events to be linked as one event; their triggers and dates must also agree. Default 0.12.
     /// </summary>

@@ -24,8 +24,17 @@ public sealed class EventCueExtractor : IEventReader, IAnalyzedDocumentReader
     /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class.</summary>
     /// <param name="resolver">Resolves place and actor names; <see langword="null"/> reads capitalised names after "in", "near", "at" instead.</param>
     public EventCueExtractor(IEntityResolver? resolver = null)
+        : this(resolver, lexicon: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EventCueExtractor"/> class that reads with a lexicon of its own.</summary>
+    /// <param name="resolver">Resolves place and actor names, or <see langword="null"/>.</param>
+    /// <param name="lexicon">The event vocabulary, or <see langword="null"/> for <see cref="EventLexicon.BuiltIn"/>.</param>
+    internal EventCueExtractor(IEntityResolver? resolver, EventLexicon? lexicon)
     {
         Resolver = resolver;
+        Lexicon = CompiledEventLexicon.For(lexicon);
         seriesNouns = Lexicon.SeriesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // The lexicon's phrase lists in one table, all found in a document in one pass (see AnalyzedText), by the indexes of TriggerCues.
@@ -36,7 +45,7 @@ public sealed class EventCueExtractor : IEventReader, IAnalyzedDocumentReader
     internal IEntityResolver? Resolver { get; }
 
     /// <summary>Gets the event lexicon the reader reads with.</summary>
-    internal EventLexicon Lexicon { get; } = EventLexicon.Default;
+    internal CompiledEventLexicon Lexicon { get; }
 
     /// <summary>Gets the lexicon's phrase lists as one table (triggers, background, relation and series-member markers).</summary>
     internal PhraseIndex PhraseIndex { get; }

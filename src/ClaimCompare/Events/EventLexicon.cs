@@ -1,119 +1,104 @@
-using System.Collections.Frozen;
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimCompare.Lexicons;
 
 namespace ClaimCompare.Events;
 
-/// <summary>The event cue tables read from the embedded <c>events.lexicon.json</c>.</summary>
-/// <remarks>Instances are immutable after loading and thread-safe.</remarks>
-internal sealed class EventLexicon
+/// <summary>
+/// The vocabulary the events stage reads with: trigger phrases and their families (which kinds of event may be one),
+/// markers of recalled and related events, standing forces, series nouns and markers, and reporting verbs. The
+/// built-in table ships as the embedded <c>events.lexicon.json</c>; users add their own with <see cref="Merge"/> and
+/// <see cref="Pipeline.ClaimComparerBuilder.UseEventLexicon"/>.
+/// </summary>
+/// <remarks>
+/// <para>A trigger whose <see cref="EventTrigger.Family"/> no other entry uses adds a new kind of event: its events link
+/// only with events of the same family or of a generic one. Compatibility between families is read from
+/// <see cref="CompatibleFamilies"/> and <see cref="GenericFamilies"/>; whether a family names a kind of event at all
+/// (for blocking by weapon and for cluster labels) is read from the built-in generic families.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed record EventLexicon
 {
-    private const string ResourceName = "ClaimCompare.Events/events.lexicon.json";
+    private static readonly Lazy<EventLexicon> BuiltInLexicon = new(
+        () => EmbeddedLexicon.Read("Events/events.lexicon.json", LexiconJsonContext.Default.EventLexicon),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<EventLexicon> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Gets the built-in lexicon.</summary>
+    public static EventLexicon BuiltIn => BuiltInLexicon.Value;
 
-    // The generic families (genericFamilies): each names no kind of event; the universal ones match every family.
-    private static readonly Lazy<(FrozenSet<string> Generic, FrozenSet<string> Universal)> GenericFamilies = new(
-        () => (Default.genericFamilies, Default.universalFamilies), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Gets what the table holds and where its entries come from.</summary>
+    [JsonPropertyName("description")]
+    public string Description { get => field ?? string.Empty; init; }
 
-    private readonly HashSet<(string A, string B)> compatibleFamilies;
-    private readonly FrozenSet<string> genericFamilies;
-    private readonly FrozenSet<string> universalFamilies;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportingVerbLookup;
+    /// <summary>Gets the trigger phrases ("air strike", "earthquake", "train crash").</summary>
+    [JsonPropertyName("triggers")]
+    public IReadOnlyList<EventTrigger> Triggers { get => field ?? []; init; }
 
-    private EventLexicon(IReadOnlyList<TriggerEntry> triggers, HashSet<(string, string)> compatibleFamilies, IReadOnlyList<(string Family, bool Universal)> generic, IReadOnlyList<string> background, IReadOnlyList<string> relation, IReadOnlyList<string> standingForces, IReadOnlyList<string> seriesMembers, IReadOnlyList<string> seriesNouns, IReadOnlyList<string> reportingVerbs)
-    {
-        genericFamilies = generic.Select(g => g.Family).ToFrozenSet(StringComparer.Ordinal);
-        universalFamilies = generic.Where(g => g.Universal).Select(g => g.Family).ToFrozenSet(StringComparer.Ordinal);
-        ReportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        reportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        SeriesNouns = seriesNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        SeriesMemberMarkers = seriesMembers;
-        StandingForces = standingForces;
-        // Longest phrase first so "air strike" wins over "strike" at the same position.
-        Triggers = [.. triggers.OrderByDescending(t => t.Phrase.Length).ThenBy(t => t.Phrase, StringComparer.Ordinal)];
-        this.compatibleFamilies = compatibleFamilies;
-        BackgroundMarkers = background;
-        RelationMarkers = relation;
-    }
+    /// <summary>Gets the pairs of different families that may name one event ("strike" and "airstrike").</summary>
+    [JsonPropertyName("compatibleFamilies")]
+    public IReadOnlyList<EventFamilyPair> CompatibleFamilies { get => field ?? []; init; }
 
-    /// <summary>Gets the lexicon shipped with the library.</summary>
-    public static EventLexicon Default => DefaultInstance.Value;
+    /// <summary>Gets the families that name no kind of event ("attack": universal; "accident").</summary>
+    [JsonPropertyName("genericFamilies")]
+    public IReadOnlyList<GenericEventFamily> GenericFamilies { get => field ?? []; init; }
 
-    /// <summary>Gets the trigger phrases, longest first.</summary>
-    public IReadOnlyList<TriggerEntry> Triggers { get; }
-
-    /// <summary>Gets phrases that mark a sentence as recalling an earlier event.</summary>
-    public IReadOnlyList<string> BackgroundMarkers { get; }
+    /// <summary>Gets phrases that mark a sentence as recalling an earlier event ("previous attack", "last year").</summary>
+    [JsonPropertyName("backgroundMarkers")]
+    public IReadOnlyList<EventPhrase> BackgroundMarkers { get => field ?? []; init; }
 
     /// <summary>Gets phrases that introduce another event a sentence relates to ("following", "in response to").</summary>
-    public IReadOnlyList<string> RelationMarkers { get; }
+    [JsonPropertyName("relationMarkers")]
+    public IReadOnlyList<EventPhrase> RelationMarkers { get => field ?? []; init; }
 
-    /// <summary>Gets counted subjects that, in a sentence naming no attack, describe a deployment rather than the event ("900 US troops").</summary>
-    public IReadOnlyList<string> StandingForces { get; }
+    /// <summary>Gets counted subjects that, in a sentence naming no attack, describe a deployment rather than the event ("troops").</summary>
+    [JsonPropertyName("standingForces")]
+    public IReadOnlyList<EventPhrase> StandingForces { get => field ?? []; init; }
 
-    /// <summary>Gets plural event nouns that name a series of attacks ("attacks", "bombings"), not one event told in the plural ("floods", "blasts").</summary>
-    public FrozenSet<string> SeriesNouns { get; }
+    /// <summary>Gets plural event nouns that name a series of attacks ("attacks", "bombings"), not one event told in the plural.</summary>
+    [JsonPropertyName("seriesNouns")]
+    public IReadOnlyList<EventPhrase> SeriesNouns { get => field ?? []; init; }
 
     /// <summary>Gets phrases that single out one attack of a series named before them ("including one", "the latest").</summary>
-    public IReadOnlyList<string> SeriesMemberMarkers { get; }
+    [JsonPropertyName("seriesMemberMarkers")]
+    public IReadOnlyList<EventPhrase> SeriesMemberMarkers { get => field ?? []; init; }
 
     /// <summary>Gets verbs that report or update a toll ("said", "rose"): a date beside one is the day of reporting, not the event's day.</summary>
-    public FrozenSet<string> ReportingVerbs { get; }
+    [JsonPropertyName("reportingVerbs")]
+    public IReadOnlyList<EventPhrase> ReportingVerbs { get => field ?? []; init; }
 
-    /// <summary>Returns whether a word is one of <see cref="ReportingVerbs"/>, ignoring case.</summary>
-    /// <param name="word">The word.</param>
-    /// <returns><see langword="true"/> for a reporting or toll-update verb.</returns>
-    public bool IsReportingVerb(ReadOnlySpan<char> word) => reportingVerbLookup.Contains(word);
-
-    /// <summary>Returns whether two trigger families may name the same event.</summary>
-    /// <param name="a">A family, or <see langword="null"/> when unknown.</param>
-    /// <param name="b">Another family, or <see langword="null"/> when unknown.</param>
-    /// <returns><see langword="true"/> when the families are compatible.</returns>
-    public bool FamiliesCompatible(string? a, string? b)
+    /// <summary>Reads a lexicon from JSON in the shape of the built-in <c>events.lexicon.json</c>; lists left out are empty.</summary>
+    /// <param name="json">A stream of UTF-8 JSON; it is not closed.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The JSON does not have the lexicon's shape, or an entry lacks a required field.</exception>
+    public static EventLexicon Load(Stream json)
     {
-        if (a is null || b is null || string.Equals(a, b, StringComparison.Ordinal) || universalFamilies.Contains(a) || universalFamilies.Contains(b))
-        {
-            return true;
-        }
-
-        return compatibleFamilies.Contains((a, b)) || compatibleFamilies.Contains((b, a));
+        ArgumentNullException.ThrowIfNull(json);
+        return EmbeddedLexicon.Read(json, LexiconJsonContext.Default.EventLexicon);
     }
 
-    /// <summary>Returns whether a family says nothing of the weapon or kind ("attack", "accident").</summary>
-    /// <param name="family">The family.</param>
-    /// <returns><see langword="true"/> for none and for the lexicon's generic families.</returns>
-    public static bool IsGeneric(string? family) => family is null || GenericFamilies.Value.Generic.Contains(family);
-
-    private static EventLexicon Load()
+    /// <summary>Returns a lexicon holding this one's entries followed by <paramref name="other"/>'s.</summary>
+    /// <param name="other">The entries to add.</param>
+    /// <returns>The merged lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public EventLexicon Merge(EventLexicon other)
     {
-        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
-        using var json = JsonDocument.Parse(stream);
-        var root = json.RootElement;
-        var triggers = new List<TriggerEntry>();
-        foreach (var entry in root.GetProperty("triggers").EnumerateArray())
+        ArgumentNullException.ThrowIfNull(other);
+        return new EventLexicon
         {
-            triggers.Add(new TriggerEntry(
-                entry.GetProperty("phrase").GetString()!,
-                entry.GetProperty("trigger").GetString()!,
-                entry.GetProperty("family").GetString()!));
-        }
-
-        var pairs = new HashSet<(string, string)>();
-        foreach (var entry in root.GetProperty("compatibleFamilies").EnumerateArray())
-        {
-            pairs.Add((entry.GetProperty("a").GetString()!, entry.GetProperty("b").GetString()!));
-        }
-
-        var generic = new List<(string, bool)>();
-        foreach (var entry in root.GetProperty("genericFamilies").EnumerateArray())
-        {
-            generic.Add((entry.GetProperty("family").GetString()!, entry.GetProperty("universal").GetBoolean()));
-        }
-
-        return new EventLexicon(triggers, pairs, generic, ReadPhrases(root, "backgroundMarkers"), ReadPhrases(root, "relationMarkers"), ReadPhrases(root, "standingForces"), ReadPhrases(root, "seriesMemberMarkers"), ReadPhrases(root, "seriesNouns"), ReadPhrases(root, "reportingVerbs"));
+            Description = Description + " + " + other.Description,
+            Triggers = [.. Triggers, .. other.Triggers],
+            CompatibleFamilies = [.. CompatibleFamilies, .. other.CompatibleFamilies],
+            GenericFamilies = [.. GenericFamilies, .. other.GenericFamilies],
+            BackgroundMarkers = [.. BackgroundMarkers, .. other.BackgroundMarkers],
+            RelationMarkers = [.. RelationMarkers, .. other.RelationMarkers],
+            StandingForces = [.. StandingForces, .. other.StandingForces],
+            SeriesNouns = [.. SeriesNouns, .. other.SeriesNouns],
+            SeriesMemberMarkers = [.. SeriesMemberMarkers, .. other.SeriesMemberMarkers],
+            ReportingVerbs = [.. ReportingVerbs, .. other.ReportingVerbs],
+        };
     }
 
-    private static List<string> ReadPhrases(JsonElement root, string name) =>
-        [.. root.GetProperty(name).EnumerateArray().Select(e => e.GetProperty("phrase").GetString()!).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"event lexicon: {Triggers.Count} triggers, {CompatibleFamilies.Count} compatible family pairs, {ReportingVerbs.Count} reporting verbs";
 }

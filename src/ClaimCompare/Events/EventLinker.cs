@@ -21,7 +21,7 @@ namespace ClaimCompare.Events;
 public sealed class EventLinker : IEventLinker
 {
     private readonly EventClustererOptions options;
-    private readonly EventLexicon lexicon = EventLexicon.Default;
+    private readonly CompiledEventLexicon lexicon;
     private readonly LinkScoring scoring;
 
     /// <summary>Initializes a new instance of the <see cref="EventLinker"/> class with the default settings.</summary>
@@ -46,6 +46,7 @@ public sealed class EventLinker : IEventLinker
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
+        lexicon = CompiledEventLexicon.For(options.Lexicon);
         scoring = new LinkScoring(options, learned);
     }
 

@@ -7,6 +7,7 @@ namespace ClaimCompare.Lexicons;
 /// <summary>Source-generated JSON metadata for every lexicon shape, read without reflection (trimming- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ClaimLexicon))]
+[JsonSerializable(typeof(ClaimCompare.Events.EventLexicon))]
 [JsonSerializable(typeof(ResponsibilityTable))]
 [JsonSerializable(typeof(DescriptionsFile))]
 [JsonSerializable(typeof(PhraseTableFile))]

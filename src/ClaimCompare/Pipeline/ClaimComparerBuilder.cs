@@ -21,6 +21,7 @@ public sealed class ClaimComparerBuilder
     private IEntityResolver? _entities;
     private EntityRegistry _registry = EntityRegistry.BuiltIn;
     private ClaimLexicon _lexicon = ClaimLexicon.BuiltIn;
+    private EventLexicon? _eventLexicon;
     private Func<ISentenceSegmenter, IQuantityRecognizer, IEntityResolver, ClaimLexicon, ClaimExtractorOptions, IClaimExtractor>? _extractorFactory;
     private Func<IEntityResolver, IEventClusterer>? _clustererFactory;
     private Func<IEntityResolver, IEventReader>? _readerFactory;
@@ -72,6 +73,20 @@ public sealed class ClaimComparerBuilder
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = _lexicon.Merge(lexicon);
+        return this;
+    }
+
+    /// <summary>Adds entries to the event lexicon (trigger phrases and their families, markers, reporting verbs) of the built-in events stage.</summary>
+    /// <remarks>
+    /// A trigger with a family of its own makes a new kind of event recognised and linked. A custom reader, linker or
+    /// clusterer reads with its own vocabulary; a linker from <see cref="UseLinkModel"/> keeps the built-in lexicon.
+    /// </remarks>
+    /// <param name="lexicon">The entries to add to the built-in ones, for example from <see cref="EventLexicon.Load"/>.</param>
+    /// <returns>This builder.</returns>
+    public ClaimComparerBuilder UseEventLexicon(EventLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _eventLexicon = (_eventLexicon ?? EventLexicon.BuiltIn).Merge(lexicon);
         return this;
     }
 
@@ -176,7 +191,7 @@ public sealed class ClaimComparerBuilder
             return new ClaimComparerPipeline.EventStage(makeClusterer(entities), Reader: null, Linker: null);
         }
 
-        var builtIn = _readerFactory is null || _linker is null ? new EventClusterer(entities) : null;
+        var builtIn = _readerFactory is null || _linker is null ? new EventClusterer(new EventClustererOptions { Resolver = entities, Lexicon = _eventLexicon }) : null;
         var reader = _readerFactory?.Invoke(entities) ?? builtIn!.CueExtractor;
         var linker = _linker ?? builtIn!.Linker;
         IEventClusterer clusterer = _readerFactory is null && _linker is null ? builtIn! : new EventStages.ReadThenLink(reader, linker);

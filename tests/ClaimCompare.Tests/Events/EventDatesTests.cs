@@ -62,7 +62,7 @@ public sealed class EventDatesTests
                 MainEvent("lombok-first", "earthquake", DateCue.None with { Year = 2018 }, new DateOnly(2018, 7, 30)),
                 MainEvent("lombok-second", "earthquake", DateCue.Of(new DateOnly(2018, 8, 5)), new DateOnly(2018, 8, 6)),
             ],
-            EventLexicon.Default);
+            CompiledEventLexicon.Default);
         Assert.Multiple(() =>
         {
             Assert.That(keys.DatesCompatible(0, 1), Is.False, "April is more than 31 days before a July report");
@@ -82,7 +82,7 @@ public sealed class EventDatesTests
                 Recalled("nasiriyah", "bombing", DateCue.None, "Baghdad"),
                 MainEvent("undated", "fire", DateCue.None, null, "Baghdad"),
             ],
-            EventLexicon.Default);
+            CompiledEventLexicon.Default);
         Assert.Multiple(() =>
         {
             Assert.That(keys.RecallsMainEvent(2, 0), Is.True, "an explosion at a Baghdad hospital in April recalls the Baghdad hospital fire");
@@ -96,7 +96,7 @@ public sealed class EventDatesTests
     [Test]
     public void The_family_not_the_word_must_agree()
     {
-        var lexicon = EventLexicon.Default;
+        var lexicon = CompiledEventLexicon.Default;
         string? Family(string phrase) => lexicon.Triggers.FirstOrDefault(t => string.Equals(t.Phrase, phrase, StringComparison.Ordinal))?.Family;
         Assert.Multiple(() =>
         {
@@ -109,7 +109,7 @@ public sealed class EventDatesTests
             Assert.That(lexicon.FamiliesCompatible("rail", "air"), Is.False, "a train crash is no plane crash");
             Assert.That(lexicon.FamiliesCompatible("riot", "stampede"), Is.True, "crowd crushes happen in riots");
             Assert.That(lexicon.FamiliesCompatible("attack", "earthquake"), Is.True, "the universal generic family");
-            Assert.That(EventLexicon.IsGeneric("accident") && !EventLexicon.IsGeneric("rail"), Is.True);
+            Assert.That(CompiledEventLexicon.IsGeneric("accident") && !CompiledEventLexicon.IsGeneric("rail"), Is.True);
         });
     }
 

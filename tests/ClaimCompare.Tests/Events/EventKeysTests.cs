@@ -12,7 +12,7 @@ public sealed class EventKeysTests
     [TestCaseSource(typeof(PlacePairs), nameof(PlacePairs.All))]
     public void Places_match_as_SamePlace_says(string a, string b, string why)
     {
-        var keys = new EventKeys([Event("d1", isMain: true, [a], []), Event("d2", isMain: true, [b], [])], EventLexicon.Default);
+        var keys = new EventKeys([Event("d1", isMain: true, [a], []), Event("d2", isMain: true, [b], [])], CompiledEventLexicon.Default);
         // Spelling aside, the gazetteer knows alternative names and containment (al-Bukamal and Albu Kamal, Aleppo and Alepo).
         Assert.That(keys.SharePlace(0, 1), Is.EqualTo(CueScanner.SamePlace(a, b) || PlaceAreas.Related(a, b)), why);
     }
@@ -26,7 +26,7 @@ public sealed class EventKeysTests
                 Event("d1", isMain: false, ["Kabul", "Erbil"], ["Erbil"]),
                 Event("d2", isMain: true, ["Irbil"], []),
             ],
-            EventLexicon.Default);
+            CompiledEventLexicon.Default);
         Assert.Multiple(() =>
         {
             Assert.That(keys.SharePlace(0, 1), Is.True, "Kabul is among the recalled event's places");

@@ -32,7 +32,7 @@ public sealed class LinkingStepsTests
                 Event("d2", index: 0, isMain: true, weekdays: 1 << (int)DayOfWeek.Sunday),
                 Event("d3", index: 0, isMain: true, weekdays: 0),
             ],
-            EventLexicon.Default);
+            CompiledEventLexicon.Default);
         Assert.Multiple(() =>
         {
             Assert.That(LinkRules.FirstRefusal(keys, 0, 2)?.Code, Is.EqualTo("weekdays"));

@@ -71,7 +71,7 @@ internal static class Blocking
         for (var n = nodes.Count - 1; n >= 0; n--)
         {
             var family = nodes[n].Family;
-            sameWeapon[n] = !nodes[n].IsMain && family is not null && !EventLexicon.IsGeneric(family) && next.TryGetValue(family, out var b) ? b : -1;
+            sameWeapon[n] = !nodes[n].IsMain && family is not null && !CompiledEventLexicon.IsGeneric(family) && next.TryGetValue(family, out var b) ? b : -1;
             if (nodes[n].IsMain)
             {
                 next.Clear();

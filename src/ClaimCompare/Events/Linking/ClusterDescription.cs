@@ -84,7 +84,7 @@ internal static class ClusterDescription
         counts.Clear();
         foreach (var (e, claims) in members)
         {
-            if (!EventLexicon.IsGeneric(e.Family))
+            if (!CompiledEventLexicon.IsGeneric(e.Family))
             {
                 Count(counts, e.Trigger!, claims + 1);
             }

@@ -7,7 +7,7 @@ namespace ClaimCompare.Events.Linking;
 /// <remarks>
 /// Linking weighs millions of pairs; comparing strings, computing dates and following references to events
 /// scattered over the heap for each pair cost most of its time. The answers are those of the strings they stand
-/// for: two families are compatible exactly when <see cref="EventLexicon.FamiliesCompatible"/> says so, two places
+/// for: two families are compatible exactly when <see cref="CompiledEventLexicon.FamiliesCompatible"/> says so, two places
 /// are the same exactly when <see cref="CueScanner.SamePlace"/> says so. Instances are immutable after construction
 /// and thread-safe.
 /// </remarks>
@@ -33,7 +33,7 @@ internal sealed class EventKeys
     // And as the gazetteer's area (PlaceAreas): a town matches its region and country, two towns do not.
     private readonly PlaceAreas.Area[] placeAreas;
 
-    public EventKeys(IReadOnlyList<LocalEvent> nodes, EventLexicon lexicon)
+    public EventKeys(IReadOnlyList<LocalEvent> nodes, CompiledEventLexicon lexicon)
     {
         var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var familyIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,7 +87,7 @@ internal sealed class EventKeys
         compatible = new bool[familyCount * familyCount];
         for (var i = 0; i < familyCount; i++)
         {
-            specific[i] = !EventLexicon.IsGeneric(families[i]);
+            specific[i] = !CompiledEventLexicon.IsGeneric(families[i]);
             for (var j = 0; j < familyCount; j++)
             {
                 compatible[(i * familyCount) + j] = lexicon.FamiliesCompatible(families[i], families[j]);
@@ -179,7 +179,7 @@ internal sealed class EventKeys
     /// <summary>Returns whether a family id names a weapon (not none and not the generic "attack").</summary>
     public bool IsSpecific(int family) => specific[family];
 
-    /// <summary>Returns whether two family ids may be one event (<see cref="EventLexicon.FamiliesCompatible"/>).</summary>
+    /// <summary>Returns whether two family ids may be one event (<see cref="CompiledEventLexicon.FamiliesCompatible"/>).</summary>
     public bool FamiliesCompatible(int a, int b) => compatible[(a * familyCount) + b];
 
     /// <summary>Returns whether two events come from the same document.</summary>

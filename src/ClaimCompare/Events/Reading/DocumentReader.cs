@@ -16,7 +16,7 @@ internal sealed class DocumentReader
     private const string SeriesTerm = "#series";
 
     private readonly EventCueExtractor extractor;
-    private readonly EventLexicon lexicon;
+    private readonly CompiledEventLexicon lexicon;
     private readonly DocumentClaims document;
     private readonly AnalyzedText scan;
     private readonly string text;
@@ -142,7 +142,7 @@ internal sealed class DocumentReader
 
         // "Attacks aimed at US facilities, including one in Erbil last week that killed ...": past the phrase that
         // singles one out, claims and places belong to that one attack, not to the series.
-        var seriesNamed = nearest is { } p && extractor.NamesSeries(p.Entry) && (EventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
+        var seriesNamed = nearest is { } p && extractor.NamesSeries(p.Entry) && (CompiledEventLexicon.IsGeneric(p.Entry.Family) || !lexicon.FamiliesCompatible(p.Entry.Family, main.Family));
         var split = seriesNamed ? TriggerCues.MemberMarker(scan, nearest!.Value, sentence) : -1;
         var member = split >= 0 && claim.Evidence.Start >= split;
 
@@ -160,7 +160,7 @@ internal sealed class DocumentReader
             if (withClaimCues)
             {
                 var claimPlaces = MentionCues.ClaimPlaces(scan, sentence, split, member, mentions, ref sentencePlaces);
-                var trigger = nearest is { } own && !EventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
+                var trigger = nearest is { } own && !CompiledEventLexicon.IsGeneric(own.Entry.Family) ? own.Entry.Trigger : main.Trigger;
                 claimCues[c] = new EventCues(trigger, (claimPlaces.Count > 0 ? claimPlaces[0] : null) ?? (main.Places.Count > 0 ? main.Places[0] : null), date.Merge(main.Date).Exact ?? main.Date.Exact, MentionCues.Actors(sentence, mentions, claim));
             }
 

@@ -51,7 +51,7 @@ internal static class EventDates
     /// <param name="dateStart">Where the date is written.</param>
     /// <param name="triggers">The triggers of the span, in text order.</param>
     /// <returns><see cref="Reported"/>, <see cref="Unanchored"/>, <see cref="Adverbial"/> or <see cref="Attributive"/>.</returns>
-    public static int Anchor(EventLexicon lexicon, AnalyzedText scan, TextSpan span, int dateStart, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    public static int Anchor(CompiledEventLexicon lexicon, AnalyzedText scan, TextSpan span, int dateStart, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         var words = scan.Words(span);
         var first = IndexAt(words, dateStart);
@@ -118,7 +118,7 @@ internal static class EventDates
     }
 
     /// <summary>Whether the date stands beside a reporting or toll-update verb: "said on Monday", "on Sunday revised", "on Sunday has risen".</summary>
-    private static bool BesideReportingVerb(EventLexicon lexicon, AnalyzedText scan, ReadOnlySpan<TextSpan> words, int first, int last)
+    private static bool BesideReportingVerb(CompiledEventLexicon lexicon, AnalyzedText scan, ReadOnlySpan<TextSpan> words, int first, int last)
     {
         var before = first - 1;
         while (before >= 0 && DateLinks.Contains(scan.Word(words[before])))
@@ -144,7 +144,7 @@ internal static class EventDates
     /// Whether a reporting or toll-update verb stands earlier in the date's clause with no trigger after it: "the toll
     /// from the earthquake rose to 436 on Monday", "officials said 20 people were killed on Sunday".
     /// </summary>
-    private static bool AfterUpdateVerb(EventLexicon lexicon, AnalyzedText scan, ReadOnlySpan<TextSpan> words, int first, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    private static bool AfterUpdateVerb(CompiledEventLexicon lexicon, AnalyzedText scan, ReadOnlySpan<TextSpan> words, int first, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         for (var w = first - 1; w >= Math.Max(0, first - UpdateReach); w--)
         {

@@ -18,7 +18,7 @@ internal static class MainEvent
     /// <param name="terms">Gathers the document's terms; cleared by the caller before.</param>
     /// <param name="triggers">A list to find triggers into.</param>
     /// <returns>The main event, index 0.</returns>
-    public static LocalEvent Read(EventLexicon lexicon, Document document, AnalyzedText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
+    public static LocalEvent Read(CompiledEventLexicon lexicon, Document document, AnalyzedText scan, TextSpan lead, DateOnly? reference, (DateOnly Date, int Start)? dateline, EntityMention[] mentions, TermBuffer terms, List<(int Start, TriggerEntry Entry, bool InRelation)> triggers)
     {
         var text = document.Text;
 
@@ -29,12 +29,12 @@ internal static class MainEvent
         {
             if (inRelation)
             {
-                cause ??= EventLexicon.IsGeneric(entry.Family) ? null : entry.Family;
+                cause ??= CompiledEventLexicon.IsGeneric(entry.Family) ? null : entry.Family;
                 continue;
             }
 
             any ??= entry;
-            if (!EventLexicon.IsGeneric(entry.Family))
+            if (!CompiledEventLexicon.IsGeneric(entry.Family))
             {
                 named ??= entry;
                 if (!string.Equals(entry.Family, "strike", StringComparison.Ordinal))
@@ -51,7 +51,7 @@ internal static class MainEvent
         {
             foreach (var (_, entry, inRelation) in triggers)
             {
-                if (inRelation && !EventLexicon.IsGeneric(entry.Family))
+                if (inRelation && !CompiledEventLexicon.IsGeneric(entry.Family))
                 {
                     chosen = entry;
                     cause = null;
@@ -86,7 +86,7 @@ internal static class MainEvent
     /// latest (a lead recalls earlier events, not later ones); never a day after the report. Without one, the
     /// publication year: a day of reporting ("said on Monday", "the toll rose on Tuesday") never dates the event.
     /// </summary>
-    private static DateCue Date(EventLexicon lexicon, AnalyzedText scan, string text, DateOnly? reference, (DateOnly Date, int Start)? dateline, out int weekdays)
+    private static DateCue Date(CompiledEventLexicon lexicon, AnalyzedText scan, string text, DateOnly? reference, (DateOnly Date, int Start)? dateline, out int weekdays)
     {
         var date = DateCue.None;
         var strength = EventDates.Unanchored;

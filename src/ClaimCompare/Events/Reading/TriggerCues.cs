@@ -31,7 +31,7 @@ internal static class TriggerCues
 
     /// <summary>The triggers of a span in text order, each marked when <paramref name="markRelation"/> with whether it stands in a clause about another event.</summary>
     /// <returns><paramref name="found"/>, cleared and filled.</returns>
-    public static List<(int Start, TriggerEntry Entry, bool InRelation)> Find(EventLexicon lexicon, AnalyzedText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
+    public static List<(int Start, TriggerEntry Entry, bool InRelation)> Find(CompiledEventLexicon lexicon, AnalyzedText scan, TextSpan span, bool markRelation, List<(int Start, TriggerEntry Entry, bool InRelation)> found)
     {
         // Phrase by phrase in lexicon order, each phrase's matches in text order, as a search per phrase would find them.
         Span<PhraseHit> matches = stackalloc PhraseHit[32];
@@ -88,7 +88,7 @@ internal static class TriggerCues
     }
 
     /// <summary>The background markers of a sentence, in text order: the lexicon's phrases and "last March".</summary>
-    public static void Markers(EventLexicon lexicon, AnalyzedText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
+    public static void Markers(CompiledEventLexicon lexicon, AnalyzedText scan, TextSpan sentence, List<(int Start, string Phrase)> markers)
     {
         markers.Clear();
         foreach (var match in scan.Hits(BackgroundMarkerTable, sentence))
@@ -215,7 +215,7 @@ internal static class TriggerCues
         var bestDistance = int.MaxValue;
         foreach (var (start, entry, inRelation) in triggers)
         {
-            if ((inRelation && !relationToo) || (specificOnly && (EventLexicon.IsGeneric(entry.Family) || string.Equals(entry.Family, "strike", StringComparison.Ordinal))))
+            if ((inRelation && !relationToo) || (specificOnly && (CompiledEventLexicon.IsGeneric(entry.Family) || string.Equals(entry.Family, "strike", StringComparison.Ordinal))))
             {
                 continue;
             }
