@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Events;
@@ -7,29 +8,25 @@ namespace ClaimCompare.Events;
 /// <remarks>Stateless and thread-safe; every method runs in time linear in the scanned span times the table size.</remarks>
 internal static class CueScanner
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] MonthNames = WordSets.Of("dates.months");
 
-    private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly string[] WeekdayNames = WordSets.Of("dates.weekdays");
 
     // Every folded word other than a number that can start a date: a month ("march", "mar", "sept"), a weekday
     // ("sunday", "sunday's") and the words of relative dates. Most words are none of these and are turned away
     // with one lookup.
     private static readonly HashSet<string> DateWords = new(
         [
-            .. MonthNames, .. MonthNames.Select(m => m[..3]), "sept",
+            .. MonthNames, .. MonthNames.Select(m => m[..3]), .. WordSets.Of("dates.month-abbreviations"),
             .. WeekdayNames, .. WeekdayNames.Select(d => d + "'s"),
-            "yesterday", "today", "tonight", "week", "month", "year",
+            .. WordSets.Of("dates.deictic"),
         ],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that report rather than date an event: in "said Monday" the weekday is the day of speaking.
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "told", "announced", "stated", "added", "reported", "confirmed", "posted", "published", "updated", "tweeted",
-    };
+    private static readonly HashSet<string> ReportingVerbs = new(WordSets.Of("events.reporting-verbs"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -52,11 +49,7 @@ internal static class CueScanner
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words allowed inside or before a place name: "in eastern Syria", "near the town of Albu Kamal".
-    private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
-    {
-        "the", "eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest", "north", "south",
-        "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "city", "town", "village", "province", "region", "of",
-    };
+    private static readonly HashSet<string> PlaceFillers = new(WordSets.Of("places.fillers"), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceFillerLookup = PlaceFillers.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCompare.Lexicons;
 
 namespace ClaimCompare.Quantities;
 
@@ -34,12 +35,12 @@ internal readonly record struct NumberWord(NumberWordKind Kind, double Value, bo
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    private static readonly string[] Teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    private static readonly string[] UnitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-    private static readonly string[] TeenOrdinals = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-    private static readonly string[] TensOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    private static readonly string[] Units = WordSets.Of("numbers.units");
+    private static readonly string[] Teens = WordSets.Of("numbers.teens");
+    private static readonly string[] Tens = WordSets.Of("numbers.tens");
+    private static readonly string[] UnitOrdinals = WordSets.Of("numbers.unit-ordinals");
+    private static readonly string[] TeenOrdinals = WordSets.Of("numbers.teen-ordinals");
+    private static readonly string[] TensOrdinals = WordSets.Of("numbers.tens-ordinals");
 
     /// <summary>Gets every number word, lower case.</summary>
     public static FrozenDictionary<string, NumberWord> All { get; } = Build();

@@ -1,3 +1,4 @@
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Events.Reading;
@@ -36,13 +37,13 @@ internal static class EventDates
     private const int AttributiveReach = 2;
 
     // Words that may stand between a trigger and the date that follows it at once, and between a reporting verb and its date.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLinks = Lookup("on", "early", "late", "last", "this", "in", "the", "at", "of", "around", "about", "before", "by");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLinks = Lookup(WordSets.Of("dates.links"));
 
     // Words of a date's extent that are not dates themselves ("Monday night", "Sunday evening's").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartsOfDay = Lookup("night", "morning", "evening", "afternoon", "night's", "morning's", "evening's", "afternoon's", "night’s", "morning’s", "evening’s", "afternoon’s");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartsOfDay = Lookup(WordSets.Of("dates.parts-of-day"));
 
     // Auxiliaries between a date and the verb it modifies ("on Sunday has risen").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lookup("has", "have", "had", "was", "were", "is", "are", "been", "also", "further");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lookup(WordSets.Of("dates.auxiliaries"));
 
     /// <summary>How firmly the date at <paramref name="dateStart"/> names the day of an event a trigger of <paramref name="span"/> names.</summary>
     /// <param name="lexicon">The lexicon, for its reporting verbs.</param>
@@ -205,7 +206,7 @@ internal static class EventDates
         return word.EndsWith("day", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string[] words) =>
         new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words from <paramref name="from"/> on that lie between two positions.</summary>
