@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Entities;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims;
@@ -18,16 +19,15 @@ internal sealed partial class ActorPhrases(CompiledClaimLexicon lexicon, IEntity
         "itself", "later", "earlier", "quickly", "swiftly", "promptly", "then", "already", "officially", "publicly", "formally", "has't", "hasn't", "didn't", "haven't");
 
     private static readonly FrozenSet<string> Generic = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "no", "nobody", "none", "neither", "anyone", "any", "other", "others", "unknown", "those", "whoever", "someone", "somebody");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("actors.generic"));
 
     // Pronouns that stand for the organisation or person reporting: "the ministry said it", "the group said they".
     private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "it", "they", "we", "he", "she");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("clause.pronouns"));
 
     // Time words that sit between a speaker and its verb or a verb and its clause: "the ministry on Friday said", "said Friday it".
     private static readonly FrozenSet<string> TimeWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "earlier", "later");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("actors.time-words"));
 
     // Members who speak or act for the group named before them: "a TTP commander", "the Hamas spokesman".
     private static readonly FrozenSet<string> MemberNouns = FrozenSet.Create(

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -13,10 +14,10 @@ namespace ClaimCompare.Claims;
 internal sealed partial class CasualtyReader
 {
     // Prepositions that open the place of a sub-group: "in the north", "on the island".
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "on", "at", "from");
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.place-prepositions"));
 
     // Copulas between a partitive figure and what the group is: "78 were in the north", "16 were soldiers".
-    private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "were", "was", "are", "is");
+    private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.copulas"));
 
     private void ReadSubGroups(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
     {

@@ -1,4 +1,5 @@
 using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -12,7 +13,7 @@ namespace ClaimCompare.Claims;
 internal sealed partial class CasualtyReader
 {
     // Auxiliaries that give a coordinated figure a verb of its own: "and 194 were injured" keeps its own bound.
-    private static readonly string[] Auxiliaries = ["was", "were", "is", "are", "have", "has", "had", "been", "be"];
+    private static readonly string[] Auxiliaries = WordSets.Of("claims.toll-auxiliaries");
 
     /// <summary>
     /// Whether a number can be a headcount. Not a fraction ("6.4 people" is no one), not a magnitude beside

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -25,7 +26,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
         "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while", "with");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "another", "one");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.victim-determiners"));
 
     // The subject of a count that mixes the dead and the wounded.
     private const string MixedSubject = "casualties";

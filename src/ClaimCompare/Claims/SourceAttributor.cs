@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Entities;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims;
@@ -14,14 +15,14 @@ namespace ClaimCompare.Claims;
 internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, ActorPhrases actors)
 {
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they", "we", "i", "the", "who");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.pronouns"));
 
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "that", "which", "and", "but", "as", "when", "while", "after", "also", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "to", "earlier", "later", "then");
 
     // Words that open or carry a reported clause after a reporting verb.
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "that", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.finite-verbs"));
 
     /// <summary>Returns the speakers of the sentence by reporting-verb position, resolving pronouns to <paramref name="previous"/>.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -190,7 +191,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     // Auxiliaries of a passive: "23 deaths were reported", "have been reported dead".
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "was", "were", "been", "be", "being", "is", "are");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.passive-auxiliaries"));
 
     // Words that open an adjunct, never a speaker: "in a statement", "with an official toll", "from", "citing".
     private static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.Create(

@@ -1,3 +1,5 @@
+using ClaimCompare.Lexicons;
+
 namespace ClaimCompare.Diff;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class Partitive
     private const int MaxQuantifierWords = 4;
 
     // The anaphoric heads of an "of"-partitive (personal, demonstrative and relative pronouns; Quirk et al. §6.15, §6.40).
-    private static readonly string[] Pronouns = ["them", "those", "these", "whom", "which"];
+    private static readonly string[] Pronouns = WordSets.Of("diff.partitive-pronouns");
 
     /// <summary>Returns whether a claim's phrase opens with a partitive quantifier.</summary>
     /// <param name="evidence">The claim's phrase as written ("34 of them were killed").</param>

@@ -24,11 +24,12 @@ OUT = os.path.join(HERE, "..", "..", "..", "src", "ClaimCompare", "Lexicons", "v
 RULES = {
     "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
     "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
 }
 
 
 def read_exceptions(pos):
-    name = {"v": "verb.exc", "n": "noun.exc"}[pos]
+    name = {"v": "verb.exc", "n": "noun.exc", "a": "adj.exc"}[pos]
     out = {}
     with open(os.path.join(wn.ROOT, name), encoding="latin-1") as f:
         for line in f:
@@ -62,7 +63,7 @@ def synset_name(pos, offset):
 def main():
     with open(os.path.join(HERE, "open-class.json"), encoding="utf-8") as f:
         table = json.load(f)
-    exceptions = {pos: read_exceptions(pos) for pos in ("v", "n")}
+    exceptions = {pos: read_exceptions(pos) for pos in ("v", "n", "a")}
     groups, errors = [], []
     for group in table["groups"]:
         pos, named = group["pos"], group.get("senses", {})
@@ -73,7 +74,7 @@ def main():
                 errors.append(f"{group['set']}: '{word}' has no {pos} lemma in WordNet 3.0")
                 continue
             if word in named:
-                head, _, number = named[word].rpartition(".v." if pos == "v" else ".n.")
+                head, _, number = named[word].rpartition(f".{pos}.")
                 offset = wn.sense(head, pos, int(number))
                 words, _, _ = wn.synset(pos, offset)
                 if lemma not in [w.lower() for w in words]:

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims.Clauses;
 using ClaimCompare.Entities;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims.Responsibility;
@@ -16,8 +17,7 @@ internal sealed class PartyNamer(CompiledClaimLexicon lexicon, CompiledResponsib
 {
     // Quantifiers that make a noun phrase generic: "other groups", "any group", "someone".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "other", "others", "another", "any", "anyone", "someone", "somebody", "unknown", "unidentified", "no", "nobody",
-        "none", "whoever", "many", "several", "some").GetAlternateLookup<ReadOnlySpan<char>>();
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("parties.generic")).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Pre-head words that grade or place a noun rather than name a kind of party: "senior officials", "the deceased pilot".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Grading = FrozenSet.Create(
