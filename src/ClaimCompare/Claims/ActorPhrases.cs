@@ -39,7 +39,7 @@ internal sealed partial class ActorPhrases(CompiledClaimLexicon lexicon, IEntity
         StringComparer.OrdinalIgnoreCase, "statement", "video", "message", "communique", "communiqué", "post", "audio", "recording");
 
     private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "issued", "released", "posted", "published", "sent", "put", "circulated", "shared");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("actors.issuing-verbs"));
 
     private static readonly FrozenSet<string> NameGlue = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "al", "el", "of", "for", "bin", "ibn", "de", "la", "the");

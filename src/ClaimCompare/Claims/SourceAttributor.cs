@@ -89,11 +89,11 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     // Transitive verbs that set a toll's figure: whoever raises, revises or puts the toll states it.
     private static readonly FrozenSet<string> TollSettingVerbs = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "put", "puts", "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "increased", "cut", "reduced", "released");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.toll-setting-verbs"));
 
     // The toll nouns such a verb takes as its object: "the death toll", "the number of injured", "the casualty count", "a list of names".
     private static readonly FrozenSet<string> TollObjects = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "toll", "tally", "count", "number", "figure", "figures", "estimate", "names", "list");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.toll-objects"));
 
     // Auxiliaries and adverbs between a subject and its verb: "Local officials had initially put".
     private static readonly FrozenSet<string> VerbGroupWords = FrozenSet.Create(
