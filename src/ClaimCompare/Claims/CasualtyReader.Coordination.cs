@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -113,5 +114,5 @@ internal sealed partial class CasualtyReader
 
     // Auxiliaries, adverbs of time and relative words that may stand between a body noun and its state.
     private static readonly FrozenSet<string> BodyStateBridges = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "that", "which", "still", "so", "far", "now", "also", "yet", "already", "later");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.body-state-bridges"));
 }

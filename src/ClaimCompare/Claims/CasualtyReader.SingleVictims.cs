@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims.Lexicons;
+using ClaimCompare.Lexicons;
 using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
@@ -124,9 +125,7 @@ internal sealed partial class CasualtyReader
     }
 
     private static readonly FrozenSet<string> VictimFollowers = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "was", "were", "is", "and", "or", "in", "at", "on", "of", "who", "whom", "had", "has", "also", "from", "by", "with", "to",
-        "during", "after", "near", "inside", "outside", "when", "while", "as", "for");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.victim-followers"));
 
     private bool TryLinkSingle(SentenceContext sentence, List<PhraseMatch<CasualtyPredicate>> predicates, int first, int end, out PhraseMatch<CasualtyPredicate> predicate)
     {

@@ -21,9 +21,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 
     // Words that end the phrase between a number and a predicate after it: the number belongs to another clause.
     private static readonly FrozenSet<string> Breakers = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "who", "which", "that", "whom", "whose", "when", "while", "after", "before", "because", "as", "but", "if", "where",
-        "said", "says", "say", "told", "than", "since", "until", "although", "though", "whereas", "whether", "including", "while", "with");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.breakers"));
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.victim-determiners"));
@@ -525,7 +523,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 
     // Words that open an aside which does not change what the sentence counts.
     private static readonly FrozenSet<string> Asides = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "including", "among", "mostly", "most", "many", "all", "some", "mainly", "both", "according");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.asides"));
 
     private static bool HasClauseBreak(SentenceContext sentence, int from, int to)
     {

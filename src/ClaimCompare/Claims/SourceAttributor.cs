@@ -18,7 +18,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.pronouns"));
 
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "that", "which", "and", "but", "as", "when", "while", "after", "also", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "to", "earlier", "later", "then");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.stops"));
 
     // Words that open or carry a reported clause after a reporting verb.
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(
@@ -97,7 +97,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     // Auxiliaries and adverbs between a subject and its verb: "Local officials had initially put".
     private static readonly FrozenSet<string> VerbGroupWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "had", "has", "have", "also", "later", "earlier", "initially", "first", "now", "since", "again");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.verb-group-words"));
 
     /// <summary>
     /// The subject of a toll-setting verb speaks for the figure it sets: "authorities raised the toll to 131",
@@ -399,7 +399,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     // Words after a reporting verb that open an adjunct or a clause, never an inverted subject: "said in a statement", "said on Monday".
     private static readonly FrozenSet<string> NoInvertedSubject = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "with", "from", "during", "after", "before", "while", "when", "as", "that", "this", "last", "today", "yesterday", "tonight", "earlier", "later", "adding", "citing", "noting", "referring", "of", "to", "for", "by", "and", "but");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.no-inverted-subject"));
 
     /// <summary>Whether an inverted subject can open at <paramref name="at"/> ("said Kirby", "said the official", "said police").</summary>
     private static bool InvertedSubjectAt(SentenceContext sentence, int at) =>
