@@ -17,7 +17,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
 {
     // Words that may stand between an active predicate and its number: "killing a total of 22".
     private static readonly FrozenSet<string> Bridges = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "total", "of", "another", "also", "only", "just", "still", "all", "additional", "further", "with");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.bridges"));
 
     // Words that end the phrase between a number and a predicate after it: the number belongs to another clause.
     private static readonly FrozenSet<string> Breakers = FrozenSet.Create(

@@ -187,7 +187,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     // Words before a reporting word that make it a noun or an adjective: "Initial reports said", "an estimated 150".
     private static readonly FrozenSet<string> NounMakers = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "initial", "previous", "latest", "unconfirmed", "these", "those", "such", "its", "their", "his", "her");
+        StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.noun-makers"));
 
     // Auxiliaries of a passive: "23 deaths were reported", "have been reported dead".
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.Create(
