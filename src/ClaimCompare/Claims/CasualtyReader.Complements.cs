@@ -22,6 +22,17 @@ internal sealed partial class CasualtyReader
     private const int MaxTallyModifiers = 4;
 
     /// <summary>
+    /// Whether an object read after a predicate of the missing ("searching for 25 people") is no missing person: only
+    /// people as a whole are searched for as the missing; "searching for two suspects" counts no one lost.
+    /// </summary>
+    private static bool IsOtherThanMissing(PhraseMatch<CasualtyPredicate> predicate, int first, string? head) =>
+        predicate.Value.ObjectAfter && predicate.Index < first && string.Equals(predicate.Value.Subject, MissingSubject, StringComparison.Ordinal)
+        && head is not null && !string.Equals(head, "people", StringComparison.Ordinal);
+
+    // The subject class of people not yet found.
+    private const string MissingSubject = "missing";
+
+    /// <summary>
     /// Whether "as" at <paramref name="index"/> introduces the predicate at <paramref name="predicate"/> as the
     /// complement of the object before it: "listed 193 others as missing", "reported 40 people as dead"
     /// (the object-complement construction, Quirk et al. §16.45). Only an "as" right before the predicate counts, not
@@ -89,7 +100,8 @@ internal sealed partial class CasualtyReader
 
             if (sentence.Is(k, "of"))
             {
-                return sentence.IsAny(k - 1, TallyNouns);
+                // "a number of people missing" is a vague quantifier ("several"), not a tally.
+                return sentence.IsAny(k - 1, TallyNouns) && !sentence.Is(k - 2, "a");
             }
         }
 

@@ -89,7 +89,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 // A bare figure after a named one in the same clause counts the same people: "12 service members were
                 // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
                 var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
-                if (CountsThings(sentence, subjectFrom, headEnd))
+                if (CountsThings(sentence, subjectFrom, headEnd) || IsOtherThanMissing(predicate, quantity.First, own))
                 {
                     continue; // "buried 1,182 houses", "40 cars stranded": the head noun counts things, not people
                 }

@@ -56,6 +56,7 @@ public sealed class ClaimReadingSpecTests
         ["19 people have been rescued. One of them was later found dead.", "count", 19, "rescued" + PartitiveFates.IncludingDead], // partitive "one of them" + death revises its antecedent count
         ["30 people have been rescued. Two of them are in critical condition.", "count", 30, "rescued"],                              // a partitive of the injured leaves the rescued alive
         ["Police listed 12 people as missing after the flood.", "count", 12, "missing"],                                              // object complement names the state counted
+        ["Police are searching for two suspects after the blast.", "count", 2, "suspects"],                                           // "search for" counts the missing only when it searches for people
         ["The toll rose to 436 on Monday (Aug 13), the authorities said, as bodies were recovered from the ruins.", "killed", 436, "people"], // "as" after a comma opens a clause, no complement
     ];
 
@@ -82,6 +83,7 @@ public sealed class ClaimReadingSpecTests
         ["The ferry was carrying about three times its capacity.", "count", 3],                        // multiplier "N times" counts no one
         ["Mr Lee, the Rescue Agency chief, spoke to reporters.", "count", 1],                          // a count by an article ("a survivor", "the chief") is no figure
         ["Rescuers said 40 people were rescued, while relatives gave figures as high as 60.", "killed", 54], // a figure noun reiterates a toll of the dead or injured only
+        ["A number of hikers missing on the mountain were found by 40 volunteers.", "count", 40],     // "a number of" is a vague quantifier, not a tally noun
     ];
 
     [TestCaseSource(nameof(NoClaimCases))]
