@@ -8,12 +8,13 @@ namespace ClaimCompare.Reporting;
 /// <summary>
 /// Reads the disagreements of a JSON report: first the sides each one writes, then the sides it refers to in another
 /// (<c>sharedWith</c>), which become that side's very instance, as the diff shared it. Bridges are not read: the
-/// writer derives them from the shared sides again.
+/// writer derives them from the shared sides again. Version 3 adds each disagreement's exact severity and reason, and
+/// a side's exact interval when its <c>low</c> and <c>high</c> do not carry it.
 /// </summary>
 /// <remarks>Stateless; thread-safe.</remarks>
 internal static class DisagreementReading
 {
-    public static IReadOnlyList<Disagreement> ReadAll(JsonElement array, Place at)
+    public static IReadOnlyList<Disagreement> ReadAll(JsonElement array, Place at, bool full)
     {
         Expect(array, JsonValueKind.Array, at);
         var count = array.GetArrayLength();
@@ -60,8 +61,11 @@ internal static class DisagreementReading
                 RequiredString(d, "event", dAt),
                 RequiredString(d, "subject", dAt),
                 sides,
-                Expect(Property(d, "severity", dAt), JsonValueKind.Number, dAt.Then("severity")).GetDouble(),
-                RequiredString(d, "explanation", dAt));
+                full ? JsonExactNumbers.ReadRequired(d, "exactSeverity", dAt) : Expect(Property(d, "severity", dAt), JsonValueKind.Number, dAt.Then("severity")).GetDouble(),
+                RequiredString(d, "explanation", dAt))
+            {
+                Reason = full ? ReadReason(d, dAt) : null,
+            };
             i++;
         }
 
@@ -94,7 +98,8 @@ internal static class DisagreementReading
                 throw sideAt.Then("side").Error($"side {index} is not one of the {sides.Length} sides written, or is written twice");
             }
 
-            sides[index] = new Side(lists[index], ReadInterval(detail, sideAt), RequiredString(detail, "label", sideAt), Items(detail, "voices", sideAt, ReadVoice));
+            var interval = detail.TryGetProperty("interval", out var exact) ? JsonExactNumbers.ReadInterval(exact, sideAt.Then("interval")) : ReadInterval(detail, sideAt);
+            sides[index] = new Side(lists[index], interval, RequiredString(detail, "label", sideAt), Items(detail, "voices", sideAt, ReadVoice));
         }
 
         var missing = Array.IndexOf(sides, null);
@@ -109,6 +114,31 @@ internal static class DisagreementReading
         return ids.TryGetValue(holder, out var h) && side >= 0 && side < written[h].Count
             ? written[h][side]
             : throw at.Error($"disagreement '{holder}' writes no side {side}");
+    }
+
+    private static DisagreementReason? ReadReason(JsonElement d, Place at)
+    {
+        var reason = Property(d, "reason", at);
+        if (reason.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        at = at.Then("reason");
+        Expect(reason, JsonValueKind.Object, at);
+        var order = Expect(Property(reason, "timeOrder", at), JsonValueKind.Array, at.Then("timeOrder"));
+        var timeOrder = new List<int>(order.GetArrayLength());
+        var k = 0;
+        foreach (var side in order.EnumerateArray())
+        {
+            var sideAt = at.Then("timeOrder", k++);
+            timeOrder.Add(Expect(side, JsonValueKind.Number, sideAt).TryGetInt32(out var value) ? value : throw sideAt.Error("expected a whole number"));
+        }
+
+        return new DisagreementReason(JsonExactNumbers.ReadRequired(reason, "logGap", at), timeOrder)
+        {
+            UnlistedSides = Int(reason, "unlistedSides", at),
+        };
     }
 
     private static Voice ReadVoice(JsonElement e, Place at) => new(RequiredString(e, "source", at), Strings(e, "documents", at));

@@ -14,16 +14,17 @@ namespace ClaimCompare.Reporting;
 /// <c>schema/</c>) read the other way. Writing the report it returns gives the same JSON, byte for byte.
 /// </summary>
 /// <remarks>
-/// <para>Stateless and thread-safe. It reads <c>schemaVersion</c> 2 and the unversioned shape before it (version 1,
-/// every side written in full).</para>
-/// <para>The report holds what the JSON holds and no more; what the JSON does not carry comes back empty:
-/// a claim's <see cref="Claim.Sentence"/> is the empty span and its <see cref="Claim.Source"/> names the speaker only;
-/// a claim's <see cref="Claim.Quantity"/> is its evidence with its hedge and interval (a claim whose hedge is
-/// <c>null</c> has none); an unclassified mention's quantity is its text and span; a disagreement's
+/// <para>Stateless and thread-safe. It reads <c>schemaVersion</c> 3, 2 and the unversioned shape before them
+/// (version 1, every side written in full).</para>
+/// <para>Version 3 carries everything the report holds: the report read back is <c>==</c> to the one written.
+/// Versions 1 and 2 carry less, and what they do not carry comes back empty: a claim's <see cref="Claim.Sentence"/>
+/// is the empty span and its <see cref="Claim.Source"/> names the speaker only; a claim's <see cref="Claim.Quantity"/>
+/// is its evidence with its hedge and interval (a claim whose hedge is <c>null</c> has none); an unclassified
+/// mention's quantity is its text and span; an event's basis is empty; a disagreement's
 /// <see cref="Disagreement.Reason"/> is <see langword="null"/> and its severity is the rounded one written.
 /// A side that several disagreements share is one instance, as the diff made it.</para>
 /// </remarks>
-public static class ReportReader
+public static partial class ReportReader
 {
     // The newest shape read; the writer writes it.
     private const int NewestVersion = JsonReportFormatter.SchemaVersion;
@@ -75,17 +76,20 @@ public static class ReportReader
     {
         var at = new Place("$");
         Expect(root, JsonValueKind.Object, at);
+        var v = 1;
         if (root.TryGetProperty("schemaVersion", out var version)
-            && (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v < 1 || v > NewestVersion))
+            && (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out v) || v < 1 || v > NewestVersion))
         {
             throw at.Error($"schemaVersion {version.GetRawText()} is not one this reader knows (1 to {NewestVersion}); a newer ClaimCompare wrote it");
         }
 
+        // Version 3 carries the whole report; before it, what the JSON did not carry comes back empty.
+        var full = v >= 3;
         var documents = Items(root, "documents", at, ReadDocument);
-        var claims = Items(root, "claims", at, ReadClaim);
-        var events = Items(root, "events", at, ReadEvent);
-        var disagreements = DisagreementReading.ReadAll(Property(root, "disagreements", at), at.Then("disagreements"));
-        var unclassified = Items(root, "unclassified", at, ReadUnclassified);
+        var claims = Items(root, "claims", at, (e, p) => full ? ReadFullClaim(e, p) : ReadClaim(e, p));
+        var events = Items(root, "events", at, (e, p) => full ? ReadEvent(e, p) with { Basis = ReadBasis(e, p) } : ReadEvent(e, p));
+        var disagreements = DisagreementReading.ReadAll(Property(root, "disagreements", at), at.Then("disagreements"), full);
+        var unclassified = Items(root, "unclassified", at, (e, p) => ReadUnclassified(e, p, full));
         return new ComparisonReport(documents, claims, events, disagreements, unclassified);
     }
 
@@ -131,10 +135,15 @@ public static class ReportReader
         Strings(e, "claims", at),
         RequiredString(e, "reason", at));
 
-    private static UnclassifiedMention ReadUnclassified(JsonElement e, Place at) => new(
-        RequiredString(e, "document", at),
-        MentionQuantity(new TextSpan(Int(e, "start", at), Int(e, "end", at)), RequiredString(e, "text", at)),
-        Enum<UnclassifiedReason>(e, "reason", at));
+    private static UnclassifiedMention ReadUnclassified(JsonElement e, Place at, bool full)
+    {
+        var span = new TextSpan(Int(e, "start", at), Int(e, "end", at));
+        var text = RequiredString(e, "text", at);
+        return new(
+            RequiredString(e, "document", at),
+            full ? ReadParse(Property(e, "parse", at), at.Then("parse"), span, text) : MentionQuantity(span, text),
+            Enum<UnclassifiedReason>(e, "reason", at));
+    }
 
     /// <summary>The quantity of a claim as the JSON keeps it: the evidence, its interval and its hedge.</summary>
     internal static Quantity ClaimQuantity(TextSpan evidence, string evidenceText, Interval interval, Hedge hedge) =>

@@ -337,7 +337,7 @@ public sealed class InputKindTests
         {
             Assert.That(indentedCode, Is.EqualTo(compactCode), error);
             Assert.That(compact.TrimEnd('\n'), Does.Not.Contain('\n'), "compact JSON is one line");
-            Assert.That(indented, Does.StartWith("{\n  \"schemaVersion\": 2,\n"), "two spaces a level, \\n line ends");
+            Assert.That(indented, Does.StartWith("{\n  \"schemaVersion\": 3,\n"), "two spaces a level, \\n line ends");
             Assert.That(Claims(indented, "killed"), Is.EqualTo(Claims(compact, "killed")), "the same report either way");
         });
     }
