@@ -31,7 +31,7 @@ internal sealed class LinkModelEvaluator
     /// <param name="bias">The bias or the trees' constant.</param>
     /// <param name="trees">The trees (empty for a linear model).</param>
     /// <param name="calibration">The calibration.</param>
-    /// <exception cref="FormatException">A tree has a cycle or a node its root does not reach twice.</exception>
+    /// <exception cref="FormatException">A walk down a tree could reach a node twice (a cycle or a shared child).</exception>
     public LinkModelEvaluator(int[] featureIndexes, IReadOnlyList<double> weights, double bias, IReadOnlyList<LinkModelTree> trees, (double Slope, double Offset) calibration)
     {
         this.bias = bias;
