@@ -12,6 +12,7 @@ namespace ClaimCompare.Benchmarks;
 /// <c>link-model.json</c> beside this file, written by the training tool (its provenance is in the file: corpora,
 /// commit, trainer, cross-validated scores); it is the FastTree model the tool chose on dev + dev2 at commit 4da8780,
 /// the costlier kind to evaluate (60 trees per proposed pair against one dot product for a linear model).
+/// <c>link-model.sdca.json</c> is the SDCA logistic regression the tool chose on dev + dev2 at 191d1bf, the linear kind.
 /// </summary>
 /// <remarks>Target (issue 17): linking with the model costs at most 10 % more than without at 10⁵ claims.</remarks>
 [Config(typeof(BenchmarkConfig))]
@@ -22,6 +23,7 @@ public class LinkModelBenchmarks : IWorkload
     private DocumentEventReading[] _readings = [];
     private EventLinker _handSet = new();
     private EventLinker _learned = new();
+    private EventLinker _linear = new();
 
     /// <summary>Gets or sets the number of claims.</summary>
     /// <remarks>Not named <c>Claims</c>: <see cref="BenchmarkConfig"/> drops a baseline above 10⁴ claims, meant for the all-pairs one; this baseline is the library's own linker.</remarks>
@@ -41,6 +43,8 @@ public class LinkModelBenchmarks : IWorkload
         _handSet = new EventLinker(new EventClustererOptions());
         var model = LinkModel.Load(Path.Combine(AppContext.BaseDirectory, "link-model.json"));
         _learned = new EventLinker(new EventClustererOptions(), new LinkModelScorer(model));
+        var linear = LinkModel.Load(Path.Combine(AppContext.BaseDirectory, "link-model.sdca.json"));
+        _linear = new EventLinker(new EventClustererOptions(), new LinkModelScorer(linear));
     }
 
     /// <summary>The hand-set linker (the default).</summary>
@@ -52,6 +56,11 @@ public class LinkModelBenchmarks : IWorkload
     /// <returns>The events.</returns>
     [Benchmark]
     public IReadOnlyList<EventCluster> LearnedModel() => _learned.Link(_documents, Copy());
+
+    /// <summary>The same linking with the learned linear (SDCA) model scoring each proposed pair.</summary>
+    /// <returns>The events.</returns>
+    [Benchmark]
+    public IReadOnlyList<EventCluster> LearnedLinearModel() => _linear.Link(_documents, Copy());
 
     /// <inheritdoc/>
     public (double Amount, string Unit) Work(string method, IReadOnlyDictionary<string, object> parameters) =>

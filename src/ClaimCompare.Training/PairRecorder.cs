@@ -23,7 +23,7 @@ internal sealed class PairRecorder : ILinkPairScorer
     public double Score(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine)
     {
         var features = new double[LinkFeatures.Count];
-        LinkFeatures.Compute(keys, nodes, a, b, cosine, features);
+        LinkFeatures.Compute(keys, nodes, a, b, cosine, features, LinkFeatures.All);
         pairs.Enqueue(new RecordedPair(new EventKey(nodes[a].DocumentId, nodes[a].Index), new EventKey(nodes[b].DocumentId, nodes[b].Index), features));
 
         // Nothing reaches the cut: the recording run links nothing, and its result is not used.

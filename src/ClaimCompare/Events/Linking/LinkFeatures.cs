@@ -40,7 +40,10 @@ internal static class LinkFeatures
     public static IReadOnlyList<string> Names => NameArray;
 
     /// <summary>Gets the number of features.</summary>
-    public static int Count => Names.Count;
+    public static int Count => NameArray.Length;
+
+    /// <summary>Gets the set of all features, as <see cref="Compute"/>'s <c>used</c> takes it.</summary>
+    public static ulong All => (1UL << NameArray.Length) - 1;
 
     /// <summary>Writes the features of the pair (<paramref name="a"/>, <paramref name="b"/>) into <paramref name="into"/>.</summary>
     /// <param name="keys">The events' keys.</param>
@@ -49,35 +52,43 @@ internal static class LinkFeatures
     /// <param name="b">The other event.</param>
     /// <param name="cosine">The IDF-weighted cosine of their content terms.</param>
     /// <param name="into">Receives <see cref="Count"/> values.</param>
-    public static void Compute(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine, Span<double> into)
+    /// <param name="used">
+    /// The features wanted, a bit per position in <see cref="Names"/> (<see cref="All"/> for all); the others are left
+    /// as they are. Linking weighs each of hundreds of thousands of pairs with a model that may read a few features only,
+    /// and comparing two events' places, actors or dates' windows costs more than the model.
+    /// </param>
+    public static void Compute(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine, Span<double> into, ulong used)
     {
-        var exactA = keys.Date(a).Exact;
-        var exactB = keys.Date(b).Exact;
-        var bothDated = exactA is not null && exactB is not null;
-        var familyA = keys.Family(a);
-        var familyB = keys.Family(b);
-        var weekdaysA = keys.Weekdays(a);
-        var weekdaysB = keys.Weekdays(b);
-        var sameDocument = keys.SameDocument(a, b);
-        into[0] = Math.Clamp(cosine, 0, 1);
-        into[1] = Flag(keys.SameDay(a, b));
-        into[2] = Flag(bothDated);
-        into[3] = bothDated ? Math.Min(Math.Abs(exactA!.Value.DayNumber - exactB!.Value.DayNumber), FarDays) / FarDays : 0;
-        into[4] = Flag(keys.DatesCompatible(a, b));
-        into[5] = Flag(familyA != 0 && familyA == familyB);
-        into[6] = Flag(keys.FamiliesCompatible(familyA, familyB));
-        into[7] = Flag(keys.IsSpecific(familyA) && keys.IsSpecific(familyB));
-        into[8] = Flag(keys.SharePlace(a, b));
-        into[9] = Flag(keys.SharesSpecificPlace(a, b));
-        into[10] = Flag((weekdaysA & weekdaysB) != 0);
-        into[11] = Flag(weekdaysA != 0 && weekdaysB != 0 && (weekdaysA & weekdaysB) == 0);
-        into[12] = Flag(keys.IsMain(a) && keys.IsMain(b));
-        into[13] = Flag(keys.IsMain(a) != keys.IsMain(b));
-        into[14] = Flag(sameDocument);
-        into[15] = Flag(keys.Series(a) || keys.Series(b));
-        into[16] = SharedActors(nodes[a].Actors, nodes[b].Actors);
-        into[17] = Flag(sameDocument && keys.IsSpecific(familyA) && familyA == familyB);
+        for (var wanted = used & All; wanted != 0; wanted &= wanted - 1)
+        {
+            var feature = System.Numerics.BitOperations.TrailingZeroCount(wanted);
+            into[feature] = Value(feature, keys, nodes, a, b, cosine);
+        }
     }
+
+    /// <summary>Returns one feature of the pair (<paramref name="a"/>, <paramref name="b"/>), by its position in <see cref="Names"/>.</summary>
+    private static double Value(int feature, EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine) => feature switch
+    {
+        0 => Math.Clamp(cosine, 0, 1),
+        1 => Flag(keys.SameDay(a, b)),
+        2 => Flag(keys.Date(a).Exact is not null && keys.Date(b).Exact is not null),
+        3 => keys.Date(a).Exact is { } exactA && keys.Date(b).Exact is { } exactB ? Math.Min(Math.Abs(exactA.DayNumber - exactB.DayNumber), FarDays) / FarDays : 0,
+        4 => Flag(keys.DatesCompatible(a, b)),
+        5 => Flag(keys.Family(a) != 0 && keys.Family(a) == keys.Family(b)),
+        6 => Flag(keys.FamiliesCompatible(keys.Family(a), keys.Family(b))),
+        7 => Flag(keys.IsSpecific(keys.Family(a)) && keys.IsSpecific(keys.Family(b))),
+        8 => Flag(keys.SharePlace(a, b)),
+        9 => Flag(keys.SharesSpecificPlace(a, b)),
+        10 => Flag((keys.Weekdays(a) & keys.Weekdays(b)) != 0),
+        11 => Flag(keys.Weekdays(a) != 0 && keys.Weekdays(b) != 0 && (keys.Weekdays(a) & keys.Weekdays(b)) == 0),
+        12 => Flag(keys.IsMain(a) && keys.IsMain(b)),
+        13 => Flag(keys.IsMain(a) != keys.IsMain(b)),
+        14 => Flag(keys.SameDocument(a, b)),
+        15 => Flag(keys.Series(a) || keys.Series(b)),
+        16 => SharedActors(nodes[a].Actors, nodes[b].Actors),
+        17 => Flag(keys.SameDocument(a, b) && keys.IsSpecific(keys.Family(a)) && keys.Family(a) == keys.Family(b)),
+        _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "Linking computes 18 features."),
+    };
 
     /// <summary>Returns the position of a feature in <see cref="Names"/>, or -1 when linking computes no such feature.</summary>
     /// <param name="name">The feature name.</param>
@@ -85,6 +96,7 @@ internal static class LinkFeatures
     public static int IndexOf(string name) => Array.IndexOf(NameArray, name);
 
     private static double Flag(bool value) => value ? 1 : 0;
+
 
     /// <summary>The share of the shorter list of actors that the other list names too (0 when either names none).</summary>
     private static double SharedActors(IReadOnlyList<string> x, IReadOnlyList<string> y)

@@ -20,8 +20,6 @@ public sealed class LinkModel
     /// <summary>The format tag every model file carries.</summary>
     internal const string FormatTag = "claimcompare-link-model/1";
 
-    private readonly int[] featureIndexes;
-
     /// <summary>Initializes a new instance of the <see cref="LinkModel"/> class.</summary>
     /// <param name="trainer">The trainer that fitted it ("LbfgsLogisticRegression", "FastTree", ...).</param>
     /// <param name="features">The feature names, each one of the features linking computes, in the order the weights and trees use.</param>
@@ -42,7 +40,7 @@ public sealed class LinkModel
         Calibration = calibration;
         Cut = cut;
         Provenance = provenance;
-        featureIndexes = new int[Features.Count];
+        var featureIndexes = new int[Features.Count];
         for (var i = 0; i < Features.Count; i++)
         {
             featureIndexes[i] = LinkFeatures.IndexOf(Features[i]);
@@ -61,6 +59,8 @@ public sealed class LinkModel
         {
             tree.Validate(Features.Count);
         }
+
+        Evaluator = new LinkModelEvaluator(featureIndexes, Weights, Bias, Trees, Calibration);
     }
 
     /// <summary>Gets the trainer that fitted the model.</summary>
@@ -86,6 +86,9 @@ public sealed class LinkModel
 
     /// <summary>Gets the calibration: the probability is 1 / (1 + e^-(Slope·output + Offset)).</summary>
     internal (double Slope, double Offset) Calibration { get; }
+
+    /// <summary>Gets the model laid out for evaluation per pair.</summary>
+    internal LinkModelEvaluator Evaluator { get; }
 
     /// <summary>Gets where the model comes from and how well it scored.</summary>
     internal LinkModelProvenance Provenance { get; }
@@ -125,25 +128,5 @@ public sealed class LinkModel
     /// <summary>Returns the probability that a pair is one event, from all of linking's features (<see cref="LinkFeatures"/> order).</summary>
     /// <param name="all">The pair's features as <see cref="LinkFeatures.Compute"/> writes them.</param>
     /// <returns>The calibrated probability.</returns>
-    internal double Probability(ReadOnlySpan<double> all)
-    {
-        Span<double> x = stackalloc double[featureIndexes.Length];
-        for (var i = 0; i < x.Length; i++)
-        {
-            x[i] = all[featureIndexes[i]];
-        }
-
-        var output = Bias;
-        for (var i = 0; i < Weights.Count; i++)
-        {
-            output += Weights[i] * x[i];
-        }
-
-        foreach (var tree in Trees)
-        {
-            output += tree.Evaluate(x);
-        }
-
-        return 1 / (1 + Math.Exp(-((Calibration.Slope * output) + Calibration.Offset)));
-    }
+    internal double Probability(ReadOnlySpan<double> all) => Evaluator.Probability(all);
 }

@@ -11,10 +11,12 @@ internal sealed class LinkModelScorer(LinkModel model) : ILinkPairScorer
     /// <inheritdoc/>
     public double Score(EventKeys keys, IReadOnlyList<LocalEvent> nodes, int a, int b, double cosine)
     {
+        // Only the features the model reads are computed: the pair's places and actors are compared only when it weighs them.
+        var evaluator = model.Evaluator;
         Span<double> features = stackalloc double[LinkFeatures.Count];
-        LinkFeatures.Compute(keys, nodes, a, b, cosine, features);
+        LinkFeatures.Compute(keys, nodes, a, b, cosine, features, evaluator.UsedFeatures);
 
         // A probability is below 1, so a learned score never forces a merge the way a same-weapon pair's 1 does.
-        return Math.Min(model.Probability(features), 0.999_999);
+        return Math.Min(evaluator.Probability(features), 0.999_999);
     }
 }

@@ -13,6 +13,7 @@ namespace ClaimCompare.Events.Linking;
 internal sealed record LinkModelTree(int[] Feature, double[] Threshold, int[] Left, int[] Right, double[] Leaf)
 {
     /// <summary>Returns the value of the leaf the features reach.</summary>
+    /// <remarks>The plain walk, the reference the faster <see cref="LinkModelEvaluator"/> (which linking uses) is tested against.</remarks>
     /// <param name="features">The features, in the model's order.</param>
     /// <returns>The leaf value.</returns>
     public double Evaluate(ReadOnlySpan<double> features)
