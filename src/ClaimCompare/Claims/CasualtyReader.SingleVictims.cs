@@ -13,7 +13,7 @@ internal sealed partial class CasualtyReader
     {
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            var determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
+            var determiner = DeterminerWords.MayContain(sentence.Word(i)) && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i));
 
             // Without a determiner, a victim may follow an active predicate when a name follows it: "killed top Iranian general Qassem Soleimani".
             var bareAfterPredicate = !determiner && EndsActivePredicate(predicates, i);

@@ -26,6 +26,9 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, WordSets.Of("claims.victim-determiners"));
 
+    // Every token is tested for a determiner; most are ruled out by length and first letter before hashing.
+    private static readonly WordPrefilter DeterminerWords = new(Determiners);
+
     // The subject of a count that mixes the dead and the wounded.
     private const string MixedSubject = "casualties";
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCompare.Entities;
 using ClaimCompare.Text;
 
@@ -20,6 +21,9 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
     // How far a frame may stand from its quotation mark, in tokens: ", Khan said", "" Pentagon spokesman John Kirby said", "said:".
     private const int FrameReach = 8;
 
+    // The characters that open, close or end a quotation.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n“”\"");
+
     private List<TextSpan>? _quotations;
 
     /// <summary>Returns the speaker of the quotation holding <paramref name="position"/>, or <see langword="null"/> outside one or when it names none.</summary>
@@ -39,15 +43,24 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
     internal TextSpan? QuotationAt(int position)
     {
         _quotations ??= Quotations(text);
-        foreach (var quotation in _quotations)
+
+        // Quotations come in text order and never overlap (each opens after the mark or line end that closed the one
+        // before), so the only one that can hold the position is the last to start at or before it.
+        int low = 0, high = _quotations.Count;
+        while (low < high)
         {
-            if (quotation.Start <= position && position < quotation.End)
+            var mid = (low + high) >>> 1;
+            if (_quotations[mid].Start <= position)
             {
-                return quotation;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return null;
+        return low > 0 && position < _quotations[low - 1].End ? _quotations[low - 1] : null;
     }
 
     /// <summary>Finds the quotations of a text, each from after its opening mark to its closing mark or the end of its line.</summary>
@@ -55,7 +68,10 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
     {
         var quotations = new List<TextSpan>();
         var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+
+        // Only line ends and quotation marks change the state: a vectorised search skips the rest of the text.
+        for (var i = span.IndexOfAny(Marks); i >= 0; i = NextMark(span, i + 1))
         {
             var c = text[i];
             if (c == '\n')
@@ -83,6 +99,17 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
         }
 
         return quotations;
+    }
+
+    private static int NextMark(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var found = text[from..].IndexOfAny(Marks);
+        return found < 0 ? -1 : from + found;
     }
 
     // The speaker of a reporting verb just after the closing mark, in the sentence holding the mark or the next one of its paragraph.

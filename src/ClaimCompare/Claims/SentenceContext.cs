@@ -101,6 +101,9 @@ internal sealed class SentenceContext
     /// <summary>Returns every longest, non-overlapping phrase of <paramref name="matcher"/> in the sentence.</summary>
     public List<PhraseMatch<T>> FindAll<T>(PhraseMatcher<T> matcher) => matcher.FindAll(Text, Tokens, _firstWords);
 
+    /// <summary>Returns whether the sentence holds any phrase of <paramref name="matcher"/> (<see cref="FindAll"/> would find one).</summary>
+    public bool HasAny<T>(PhraseMatcher<T> matcher) => matcher.HasAny(Text, Tokens, _firstWords);
+
     /// <summary>Returns whether token <paramref name="index"/> alone is a phrase of <paramref name="matcher"/>.</summary>
     public bool IsWord<T>(PhraseMatcher<T> matcher, int index) =>
         (_firstWords[index] & matcher.Mask) != 0 && matcher.ContainsWord(Word(index));

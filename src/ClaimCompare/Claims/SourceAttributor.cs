@@ -91,6 +91,9 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     private static readonly FrozenSet<string> TollSettingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.toll-setting-verbs"));
 
+    // Every token is tested for a toll-setting verb; most are ruled out by length and first letter before hashing.
+    private static readonly WordPrefilter TollSettingVerbWords = new(TollSettingVerbs);
+
     // The toll nouns such a verb takes as its object: "the death toll", "the number of injured", "the casualty count", "a list of names".
     private static readonly FrozenSet<string> TollObjects = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.toll-objects"));
@@ -113,7 +116,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
         for (var verb = 1; verb < sentence.Tokens.Count; verb++)
         {
-            if (!TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)) || !HasTollObject(sentence, verb + 1))
+            if (!TollSettingVerbWords.MayContain(sentence.Word(verb)) || !TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)) || !HasTollObject(sentence, verb + 1))
             {
                 continue;
             }
@@ -245,9 +248,9 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
     public bool HasReportingVerb(SentenceContext sentence) =>
-        sentence.FindAll(lexicon.Reporting).Count > 0 || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
+        sentence.HasAny(lexicon.Reporting) || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
 
-    private bool IsHedged(SentenceContext sentence) => sentence.FindAll(lexicon.Hedges).Count > 0;
+    private bool IsHedged(SentenceContext sentence) => sentence.HasAny(lexicon.Hedges);
 
     /// <summary>The speaker of one reporting verb; a pronoun subject takes the earlier speaker, asked for once per sentence.</summary>
     private Attribution? SpeakerOf(SentenceContext sentence, DocumentEntities entities, PhraseMatch<bool> match, Func<Attribution?> previous, ref (bool Read, Attribution? Speaker) before)

@@ -36,11 +36,14 @@ internal sealed class ZeroReader(CompiledClaimLexicon lexicon)
 
     private const int MaxPhrase = 6;
 
+    // Every token is tested against the negative words; most are ruled out by length and first letter alone.
+    private static readonly WordPrefilter Negatives = new(["no", "without", "none"]);
+
     public void Read(SentenceContext sentence, List<ClaimFinding> findings, HashSet<LocatedQuantity> used)
     {
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (!sentence.IsAny(i, ["no", "without", "none"]))
+            if (!Negatives.MayContain(sentence.Word(i)) || !sentence.IsAny(i, ["no", "without", "none"]))
             {
                 continue;
             }

@@ -9,6 +9,9 @@ internal sealed class KeyBuffer
     /// <summary>Gets the number of characters written.</summary>
     public int Length { get; private set; }
 
+    /// <summary>Gets the number of characters the buffer holds before it grows.</summary>
+    public int Capacity => data.Length;
+
     /// <summary>Empties the buffer.</summary>
     public void Clear() => Length = 0;
 

@@ -10,6 +10,12 @@ namespace ClaimCompare.Text;
 /// <remarks>Stateless and thread-safe; a single forward pass, linear in the text length, that never throws on any input.</remarks>
 internal static class NameTokenizer
 {
+    // The longest scratch buffer a thread keeps between calls.
+    private const int MaxKeptKey = 1024;
+
+    [ThreadStatic]
+    private static KeyBuffer? t_key;
+
     /// <summary>Reads the next token at or after <paramref name="position"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="position">Where to start; on return, where the next call should start.</param>
@@ -226,11 +232,17 @@ internal static class NameTokenizer
     public static List<NameToken> Tokenize(string text)
     {
         var tokens = new List<NameToken>();
-        var key = new KeyBuffer();
+        // One scratch buffer per thread: resolution tokenizes many short phrases, and each call used to allocate its own.
+        var key = t_key ??= new KeyBuffer();
         var position = 0;
         while (Next(text, ref position, key, out var start, out var end, out var flags))
         {
             tokens.Add(new NameToken(start, end, key.ToString(), flags));
+        }
+
+        if (key.Capacity > MaxKeptKey)
+        {
+            t_key = null; // a huge word grew the buffer: let it go rather than keep it for the thread's lifetime
         }
 
         return tokens;

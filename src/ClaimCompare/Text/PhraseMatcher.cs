@@ -89,6 +89,23 @@ internal sealed class PhraseMatcher<T>
         return matches;
     }
 
+    /// <summary>
+    /// Returns whether <see cref="FindAll"/> would find any match: the first token that starts a phrase decides, so the
+    /// scan stops there and builds no list.
+    /// </summary>
+    public bool HasAny(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<ushort> firstWords)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((firstWords[i] & Mask) != 0 && MatchAt(text, tokens, i, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns whether the single word <paramref name="word"/> is a phrase.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word) =>
         _root.Next is { } next && Lookup(next, word) is { HasValue: true };

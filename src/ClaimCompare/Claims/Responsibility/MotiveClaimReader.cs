@@ -1,5 +1,6 @@
 using ClaimCompare.Claims.Clauses;
 using ClaimCompare.Entities;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims.Responsibility;
 
@@ -21,10 +22,18 @@ internal sealed class MotiveClaimReader(CompiledClaimLexicon lexicon)
 
     private readonly CompiledResponsibilityTable _table = lexicon.ResponsibilityTable;
 
+    // Every token is looked up in both noun sets; most are ruled out by length and first letter before hashing.
+    private readonly WordPrefilter _nouns = new([.. lexicon.ResponsibilityTable.MotiveNouns.Set, .. lexicon.ResponsibilityTable.PurposeNouns.Set]);
+
     public void Read(SentenceContext sentence, List<ClaimFinding> findings)
     {
         for (var i = 1; i < sentence.Tokens.Count; i++)
         {
+            if (!_nouns.MayContain(sentence.Word(i)))
+            {
+                continue;
+            }
+
             if (_table.MotiveNouns.Contains(sentence.Word(i)) && Complement(sentence, i) is { } act)
             {
                 ReadSpeaker(sentence, findings, act, i);
