@@ -61,6 +61,63 @@ public sealed class StageDependencyTests
         Assert.That(found, Is.Empty, "a stage depends on a part above it; move the code beside the records it serves instead");
     }
 
+    private static readonly string[] Parts = ["Text", "Quantities", "Entities", "Places", "Claims", "Events", "Diff", "Pipeline"];
+
+    private static readonly Regex Cast = new(@"\b(?:is|as)\s+(?:not\s+)?(?<type>[A-Z]\w*)|\((?<type>[A-Z]\w*)\)\s*[\w(]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
+
+    /// <summary>The library's top-level concrete classes that are no record (stages, workers, readers), with the part that declares each.</summary>
+    private static readonly Dictionary<string, string> ConcreteClasses = typeof(ClaimComparer).Assembly.GetTypes()
+        .Where(t => t.DeclaringType is null && t.IsClass && !t.IsAbstract && t.GetMethod("<Clone>$") is null
+            && t.Namespace is { } ns && ns.StartsWith("ClaimCompare.", StringComparison.Ordinal) && !t.Name.Contains('<', StringComparison.Ordinal))
+        .GroupBy(t => t.Name.Split('`')[0], StringComparer.Ordinal)
+        .Where(g => g.Select(t => t.Namespace!.Split('.')[1]).Distinct(StringComparer.Ordinal).Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Namespace!.Split('.')[1], StringComparer.Ordinal);
+
+    private static IEnumerable<TestCaseData> CastingParts() => Parts.Select(p => new TestCaseData(p).SetName("Part " + p + " casts to no other part's concrete class"));
+
+    /// <summary>
+    /// A stage is reached through its interface: a cast or type test to another part's concrete class ("extractor is
+    /// ClaimExtractor", "inner as ResolvedDocumentEntities") silently drops whatever a custom implementation does. A
+    /// test for an interface that says what a stage can do ("reader is IAnalyzedDocumentReader") is the contract.
+    /// </summary>
+    [TestCaseSource(nameof(CastingParts))]
+    public void A_part_reaches_another_through_its_interfaces(string part)
+    {
+        var found = new List<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(SourceRoot, part), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            found.AddRange(Casts(File.ReadAllText(file), part).Select(c => Path.GetRelativePath(SourceRoot, file) + ": " + c));
+        }
+
+        Assert.That(found, Is.Empty);
+    }
+
+    // Each row: code and what the cast check must say of it from inside Claims.
+    [TestCase("_scanned = inner as ResolvedDocumentEntities;", "as ResolvedDocumentEntities")]
+    [TestCase("if (clusterer is EventClusterer concrete) { }", "is EventClusterer")]
+    [TestCase("var c = (EventLinker)linker;", "(EventLinker)l")]
+    [TestCase("_scanned = inner as IPhraseReadingEntities; if (x is Claim c) { } if (y is SourceAttributor s) { }", "")]
+    public void The_cast_check_finds_casts_to_other_parts_classes(string code, string expected)
+    {
+        Assert.That(string.Join(" | ", Casts(code, "Claims")), Is.EqualTo(expected));
+    }
+
+    private static IEnumerable<string> Casts(string source, string part)
+    {
+        foreach (Match m in Cast.Matches(Blank(source)))
+        {
+            if (ConcreteClasses.TryGetValue(m.Groups["type"].Value, out var declaring) && !string.Equals(declaring, part, StringComparison.Ordinal))
+            {
+                yield return string.Join(" ", m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+    }
+
     // Each row: code and what the check must say of it, so the rule above cannot pass by finding nothing.
     [TestCase("using ClaimCompare.Reporting;", "ClaimCompare.Reporting")]
     [TestCase("using static global::ClaimCompare.Pipeline.PipelineLog;", "ClaimCompare.Pipeline.PipelineLog")]
