@@ -15,16 +15,16 @@ internal sealed class IndexedDocumentEntities : DocumentEntities
     private readonly HashSet<string> _mentioned;
     private readonly Dictionary<(string Phrase, int Position), Entity?> _resolved = [];
 
-    // The built-in scanner splits a resolution into a reading of the phrase (the costly, fuzzy part) and a
-    // cheap search by position, so one reading serves every occurrence of a phrase.
-    private readonly ResolvedDocumentEntities? _scanned;
-    private readonly Dictionary<string, ResolvedDocumentEntities.PhraseReading> _readings = new(StringComparer.Ordinal);
+    // Entities that split a resolution into a reading of the phrase (the costly, fuzzy part) and a cheap search by
+    // position (the built-in ones do) let one reading serve every occurrence of a phrase.
+    private readonly IPhraseReadingEntities? _scanned;
+    private readonly Dictionary<string, PhraseReading> _readings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _names = new(StringComparer.Ordinal);
 
     public IndexedDocumentEntities(DocumentEntities inner)
     {
         _inner = inner;
-        _scanned = inner as ResolvedDocumentEntities;
+        _scanned = inner as IPhraseReadingEntities;
         _mentions = inner.Mentions; // read once: an implementation may build the list on every call
         _mentioned = new HashSet<string>(_mentions.Select(m => m.Entity.Id), StringComparer.Ordinal);
     }

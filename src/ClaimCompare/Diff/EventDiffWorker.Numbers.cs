@@ -1,6 +1,5 @@
 using ClaimCompare.Claims;
 using ClaimCompare.Quantities;
-using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Diff;
 
@@ -46,7 +45,7 @@ internal sealed partial class EventDiffWorker
     /// <returns>The words.</returns>
     private static string FormatInterval(Interval interval)
     {
-        static string N(double v) => ReportText.Number(v);
+        static string N(double v) => FigureText.Number(v);
         return interval switch
         {
             { Low: { } l, High: { } h } when l == h => N(l),

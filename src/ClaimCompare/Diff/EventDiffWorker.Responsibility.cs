@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using ClaimCompare.Claims;
-using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Diff;
 

@@ -18,7 +18,7 @@ namespace ClaimCompare.Entities;
 /// indefinite description ("a group") only takes the first route. Entities a modifier names are skipped ("the
 /// pro-Iranian organization" is not Iran). The search looks at most <see cref="SearchWindow"/> mentions either way.</para>
 /// </remarks>
-public sealed class ResolvedDocumentEntities : DocumentEntities
+public sealed class ResolvedDocumentEntities : DocumentEntities, IPhraseReadingEntities
 {
     /// <summary>How many named mentions a description's search looks at on each side.</summary>
     public const int SearchWindow = 400;
@@ -115,6 +115,12 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
     /// <returns>The entity, or <see langword="null"/> for a description with no referent.</returns>
     internal Entity? ResolveAt(PhraseReading reading, int position) =>
         reading.IsDescription ? Corefer(reading.Description, position, out _) : reading.Entity;
+
+    /// <inheritdoc/>
+    PhraseReading IPhraseReadingEntities.Read(string phrase) => Read(phrase);
+
+    /// <inheritdoc/>
+    Entity? IPhraseReadingEntities.ResolveAt(PhraseReading reading, int position) => ResolveAt(reading, position);
 
     /// <inheritdoc/>
     public override string ToString() => $"{mentions.Length} mentions of {named.Select(n => n.Entity).Distinct().Count()} named entities";
@@ -510,15 +516,6 @@ public sealed class ResolvedDocumentEntities : DocumentEntities
             }
         }
     }
-    /// <summary>What a phrase names apart from its position: an entity, or a description resolved by position.</summary>
-    /// <param name="Entity">The entity a name resolves to; <see langword="null"/> for a description.</param>
-    /// <param name="Description">The description's reading; <see langword="null"/> when it can refer to nothing in the document.</param>
-    internal sealed record PhraseReading(Entity? Entity, Description? Description)
-    {
-        /// <summary>Gets a value indicating whether the phrase is a description.</summary>
-        public bool IsDescription { get; init; }
-    }
-
     /// <summary>A description's fit with the document's entities, independent of where it stands.</summary>
     /// <param name="Specific">The entity a modifier names and the head fits ("the Iraqi government"), which wins wherever the description stands.</param>
     /// <param name="Tiers">How well the description fits each entity slot (0 not at all).</param>

@@ -307,25 +307,22 @@ internal static class CueScanner
     /// <returns>The skeleton.</returns>
     public static string Skeleton(string name)
     {
-        var lower = name.ToLowerInvariant();
-        if (lower.StartsWith("al-", StringComparison.Ordinal) || lower.StartsWith("el-", StringComparison.Ordinal) || lower.StartsWith("al ", StringComparison.Ordinal))
+        // One rule, written once: the skeleton is what SamePlace reads letter by letter, gathered into a string.
+        var reader = new SkeletonReader(name);
+        var builder = new System.Text.StringBuilder(name.Length);
+        for (var ch = reader.Next(); ch != '\0'; ch = reader.Next())
         {
-            lower = lower[3..];
-        }
-
-        var builder = new System.Text.StringBuilder(lower.Length);
-        foreach (var ch in lower)
-        {
-            if (char.IsLetter(ch) && "aeiouy".IndexOf(ch, StringComparison.Ordinal) < 0 && (builder.Length == 0 || builder[^1] != ch))
-            {
-                builder.Append(ch);
-            }
+            builder.Append(ch);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Reads the letters of <see cref="Skeleton"/> one at a time, without building it.</summary>
+    /// <summary>
+    /// Reads a place name's skeleton one letter at a time: lower-cased consonants, after a leading Arabic article
+    /// ("al-", "el-", "al "), a letter repeated next to itself read once. <see cref="SamePlace"/> compares two as they are
+    /// read; <see cref="Skeleton"/> gathers one.
+    /// </summary>
     private struct SkeletonReader
     {
         private readonly string name;

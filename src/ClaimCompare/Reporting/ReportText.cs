@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCompare.Diff;
 using ClaimCompare.Events;
+using ClaimCompare.Quantities;
 
 namespace ClaimCompare.Reporting;
 
@@ -67,14 +68,13 @@ internal static class ReportText
     public static Dictionary<string, EventCluster> EventsById(ComparisonReport report) =>
         report.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-    /// <summary>The largest figure a report prints or draws as itself; counts of people or things never come near it.</summary>
-    public const double Limit = 1e15;
+    /// <summary>The largest figure a report prints or draws as itself (<see cref="FigureText.Limit"/>).</summary>
+    public const double Limit = FigureText.Limit;
 
     /// <summary>What a report prints for a figure past <see cref="Limit"/>, or one that overflowed.</summary>
-    public const string Beyond = "beyond 10^15";
+    public const string Beyond = FigureText.Beyond;
 
-    public static string Number(double? value) =>
-        value is { } v ? Figure(v, "0.##") : "∞";
+    public static string Number(double? value) => FigureText.Number(value);
 
     /// <summary>An interval as <see cref="Quantities.Interval.ToString"/> writes it, with figures past <see cref="Limit"/> as <see cref="Beyond"/>.</summary>
     public static string Interval(Quantities.Interval interval) =>
@@ -83,11 +83,7 @@ internal static class ReportText
             : "[" + Bound(interval.Low) + ", " + (interval.High is null ? "∞" : Bound(interval.High)) + (interval.High is null ? ")" : "]");
 
     /// <summary>A severity with two decimals; an infinite one (a figure that overflowed) as <see cref="Beyond"/>.</summary>
-    public static string Severity(double severity) => double.IsNaN(severity) ? "0.00" : Figure(severity, "0.00");
+    public static string Severity(double severity) => double.IsNaN(severity) ? "0.00" : FigureText.Figure(severity, "0.00");
 
-    private static string Bound(double? value) => value is { } v ? Figure(v, "0.###") : "-∞";
-
-    // Printed in full, 1e300 is 301 digits, and infinity or NaN is no figure at all.
-    private static string Figure(double value, string format) =>
-        Math.Abs(value) <= Limit ? value.ToString(format, CultureInfo.InvariantCulture) : value < 0 ? "-" + Beyond : Beyond;
+    private static string Bound(double? value) => value is { } v ? FigureText.Figure(v, "0.###") : "-∞";
 }

@@ -216,7 +216,7 @@ public sealed class DisagreementFinderTests
         Assert.Multiple(() =>
         {
             Assert.That(found, Has.Count.EqualTo(3));
-            Assert.That(found.Select(d => ClaimCompare.Reporting.DisagreementText.Explain(d.Type, d.Kind, d.Subject, d.Sides, d.Reason!)), Is.EqualTo(found.Select(d => d.Explanation)));
+            Assert.That(found.Select(d => DisagreementText.Explain(d.Type, d.Kind, d.Subject, d.Sides, d.Reason!)), Is.EqualTo(found.Select(d => d.Explanation)));
             Assert.That(revision.Reason!.TimeOrder.Select(s => revision.Sides[s].Label), Is.EqualTo(new[] { "44", "100" }));
             Assert.That(revision.Explanation, Is.EqualTo("Lady Reading Hospital, carried by 2 outlets revised people killed: 44 → 100."));
             Assert.That(conflict.Reason!.LogGap, Is.EqualTo(Math.Log(23.0 / 6.0)).Within(1e-9), "at least 22 against up to 5: ln((22+1)/(5+1))");

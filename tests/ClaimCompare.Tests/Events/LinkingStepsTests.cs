@@ -1,7 +1,6 @@
 using ClaimCompare.Diff;
 using ClaimCompare.Events;
 using ClaimCompare.Events.Linking;
-using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Tests.Events;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Events.Linking;
 

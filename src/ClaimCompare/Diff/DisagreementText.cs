@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Claims;
-using ClaimCompare.Diff;
 
-namespace ClaimCompare.Reporting;
+namespace ClaimCompare.Diff;
 
 /// <summary>
 /// Renders a disagreement's one-sentence explanation from its sides and its <see cref="DisagreementReason"/>:
 /// "People killed: 22 (SOHR) vs up to 5 (Pentagon): the figures differ by a factor of about 4.4.",
 /// "Reuters revised people killed: 12 → 20.", "Responsibility: IS claimed it (Amaq) vs Russia denied (TASS).".
 /// </summary>
-/// <remarks>Stateless and thread-safe.</remarks>
+/// <remarks>
+/// Stateless and thread-safe. The prose lives beside <see cref="DisagreementReason"/>, the record it renders, and not in
+/// Reporting: a stage never depends on Reporting (docs/DESIGN.md), and the public <see cref="DisagreementFinder"/> and
+/// <see cref="IncrementalComparison"/> return finished disagreements whoever calls them. Reporting reuses
+/// <see cref="Voices"/> for its side listings.
+/// </remarks>
 internal static class DisagreementText
 {
     /// <summary>How many voices a sentence names before "and N more": a side carried by thousands of sources stays one line.</summary>

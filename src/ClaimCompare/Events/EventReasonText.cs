@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClaimCompare.Events;
-
-namespace ClaimCompare.Reporting;
+namespace ClaimCompare.Events;
 
 /// <summary>
 /// Writes an event cluster's prose: its label ("air strike, Albu Kamal, 2021-02-25") and the sentence of its
@@ -10,7 +8,9 @@ namespace ClaimCompare.Reporting;
 /// </summary>
 /// <remarks>
 /// Stateless; thread-safe. Text is appended to a caller's builder, so the linker, which describes every cluster of a
-/// large run, makes no strings but the two each cluster keeps.
+/// large run, makes no strings but the two each cluster keeps. The prose lives beside <see cref="EventReason"/>, the
+/// record it renders, and not in Reporting: a stage never depends on Reporting (docs/DESIGN.md), and the public
+/// <see cref="EventClusterer"/> and <see cref="EventLinker"/> return finished clusters whoever calls them.
 /// </remarks>
 internal static class EventReasonText
 {
