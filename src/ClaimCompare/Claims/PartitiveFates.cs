@@ -25,7 +25,7 @@ internal static class PartitiveFates
         for (var i = 1; i < claims.Count; i++)
         {
             var part = claims[i];
-            if (part.Kind != ClaimKind.Killed || part.Interval.Low is not { } dead || dead < 1 || !Diff.Partitive.Names(part.EvidenceText))
+            if (part.Kind != ClaimKind.Killed || part.Interval.Low is not { } dead || dead < 1 || !Partitive.Names(part.EvidenceText))
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 using ClaimCompare.Lexicons;
 
-namespace ClaimCompare.Diff;
+namespace ClaimCompare.Claims;
 
 /// <summary>
 /// Tells a partitive figure: a quantifier with "of" and an anaphoric pronoun ("34 of them", "two of those", "five of
