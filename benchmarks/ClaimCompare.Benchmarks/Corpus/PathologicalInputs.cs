@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ClaimCompare.Benchmarks.Corpus;
@@ -24,6 +25,29 @@ public static class PathologicalInputs
     /// <param name="name">One of <see cref="Names"/>.</param>
     /// <returns>The length.</returns>
     public static int Length(string name) => Create(name).Sum(d => d.Text.Length);
+
+    /// <summary>
+    /// Creates one file whose <paramref name="claims"/> sentences each report a toll of the same air strike, with many
+    /// different figures, hedges and speakers: every claim falls into one event (issue 18, item 3).
+    /// </summary>
+    /// <param name="claims">The number of sentences, one claim each.</param>
+    /// <returns>The document.</returns>
+    public static Document OneEventFile(int claims)
+    {
+        string[] speakers = ["Police", "The ministry", "A witness", "Officials", "The army", "Medics", "The governor", "Residents", "A hospital official", "The mayor"];
+        string[] hedges = ["", "at least ", "more than ", "up to ", "nearly ", "about "];
+        var text = new StringBuilder(claims * 80);
+        for (var i = 0; i < claims; i++)
+        {
+            // Figures spread over 1..997 so sides bridge and overlap as a long story's updates do.
+            var figure = 1 + ((i * 7919L) % 997);
+            text.Append(speakers[i % speakers.Length]).Append(" said ").Append(hedges[(i / speakers.Length) % hedges.Length])
+                .Append(figure.ToString(CultureInfo.InvariantCulture)).Append(" people were killed in the air strike on Testville.")
+                .Append(i % 8 == 7 ? "\n\n" : " ");
+        }
+
+        return new Document("one-event.txt", text.ToString());
+    }
 
     private static string Text(string name) => name switch
     {

@@ -56,6 +56,16 @@ public sealed class InputKindTests
         });
     }
 
+    [Test]
+    public async Task Utf16_without_a_byte_order_mark_is_read_with_a_warning_never_silently()
+    {
+        // Issue 18, item 4: UTF-16 without a BOM gave 0 claims and exit 0 without a word. No reader can tell it from
+        // binary for sure, so the tool reads it as UTF-8 and says why the result may be empty.
+        var a = WriteBytes("a.txt", new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(Forty));
+        var (_, _, error) = await RunAsync("compare", a, "--format", "json");
+        Assert.That(error, Does.Contain("a.txt").And.Contain("looks binary").And.Contain("byte-order mark"));
+    }
+
     [TestCaseSource(nameof(Encodings))]
     public void The_tool_decodes_as_Document_FromFile_does(string name, Encoding encoding)
     {

@@ -67,6 +67,41 @@ public sealed class LargeDocumentTests
         }
     }
 
+    [Test]
+    [Explicit("Compares a 15 MB document (about a minute on two idle cores); run by hand.")]
+    [Category("Memory")]
+    public void A_fifteen_megabyte_document_gets_its_whole_json_report()
+    {
+        // Issue 18, item 2: from about 15 MB this document's JSON report died with OutOfMemoryException and nothing
+        // written (the report was one string past 2 GiB). Now it streams: a whole, valid report with every claim.
+        var text = BigText(15_000_000);
+        var report = ClaimComparer.Compare([new Document("big.txt", text)]);
+        var path = Path.Combine(Path.GetTempPath(), "claimcompare-15mb-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                ReportWriter.Write(report, ReportFormat.Json, file);
+            }
+
+            using var read = File.OpenRead(path);
+            using var parsed = System.Text.Json.JsonDocument.Parse(read);
+            var root = parsed.RootElement;
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text.Length:N0} chars: {report.Claims.Count:N0} claims, {report.Disagreements.Count:N0} disagreements, JSON {new FileInfo(path).Length:N0} bytes"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(report.Claims, Is.Not.Empty);
+                Assert.That(root.GetProperty("claims").GetArrayLength(), Is.EqualTo(report.Claims.Count));
+                Assert.That(root.GetProperty("disagreements").GetArrayLength(), Is.EqualTo(report.Disagreements.Count));
+                Assert.That(root.GetProperty("events").GetArrayLength(), Is.EqualTo(report.Events.Count));
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The dev and dev2 test corpora, repeated until <paramref name="size"/> characters, each copy's integers n made n + copy × (1 + n mod 7).</summary>
     private static string BigText(int size)
     {

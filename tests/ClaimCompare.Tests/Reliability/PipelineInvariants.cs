@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ClaimCompare.Claims;
 using ClaimCompare.Pipeline;
@@ -19,6 +20,9 @@ internal static class PipelineInvariants
 
     private static readonly QuantityRecognizer Recognizer = new();
 
+    // How an SVG coordinate or size that is not finite looks after invariant-culture formatting.
+    private static readonly string[] NonFiniteAttributes = ["=\"NaN\"", "=\"Infinity\"", "=\"-Infinity\"", "=\"∞\"", "=\"-∞\""];
+
     // A number phrase cut by MaxDocumentLength ("1,000" read as "1,0") may read differently on each side
     // of the cut; phrases this close to the cut are covered by the truncation diagnostic instead.
     private const int NumberAtCutMargin = 200;
@@ -32,6 +36,7 @@ internal static class PipelineInvariants
         CheckDocument(text, read);
         var report = Pipeline.Compare([document]);
         CheckReport(report, new Dictionary<string, string>(StringComparer.Ordinal) { ["fuzz.txt"] = text });
+        CheckEveryFormat(report);
         return report;
     }
 
@@ -105,6 +110,27 @@ internal static class PipelineInvariants
         CheckJsonRoundTrip(report);
     }
 
+    /// <summary>
+    /// Writes the report as text, Markdown and HTML (JSON is checked field by field in <see cref="CheckJsonRoundTrip"/>):
+    /// each must finish, be non-empty, and the HTML chart must draw only finite coordinates.
+    /// </summary>
+    public static void CheckEveryFormat(ComparisonReport report)
+    {
+        foreach (var format in (ReadOnlySpan<ReportFormat>)[ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html])
+        {
+            var output = ReportWriter.ToString(report, format);
+            Require(output.Length > 0, $"{format} report is empty");
+            if (format == ReportFormat.Html)
+            {
+                // Document text is HTML-encoded (a quote becomes &quot;), so a whole attribute value that is NaN or
+                // an infinity can only be one the formatter wrote: a coordinate or size that is not finite.
+                Require(
+                    !NonFiniteAttributes.Any(a => output.Contains(a, StringComparison.Ordinal)),
+                    "HTML report draws a coordinate that is not finite");
+            }
+        }
+    }
+
     /// <summary>Serialises with the library's JSON writer, parses with System.Text.Json and compares the fields back.</summary>
     public static void CheckJsonRoundTrip(ComparisonReport report)
     {
@@ -121,7 +147,7 @@ internal static class PipelineInvariants
             Require(string.Equals(element.GetProperty("document").GetString(), claim.DocumentId, StringComparison.Ordinal), $"JSON document differs for {claim.Id}");
             Require(element.GetProperty("start").GetInt32() == claim.Evidence.Start, $"JSON start differs for {claim.Id}");
             Require(element.GetProperty("end").GetInt32() == claim.Evidence.End, $"JSON end differs for {claim.Id}");
-            Require(string.Equals(element.GetProperty("evidence").GetString(), claim.EvidenceText, StringComparison.Ordinal), $"JSON evidence differs for {claim.Id}");
+            Require(string.Equals(element.GetProperty("evidence").GetString(), AsUtf8(claim.EvidenceText), StringComparison.Ordinal), $"JSON evidence differs for {claim.Id}");
             if (claim.Kind != ClaimKind.Responsibility)
             {
                 Require(SameNumber(element.GetProperty("low"), claim.Interval.Low), $"JSON low differs for {claim.Id}");
@@ -138,7 +164,7 @@ internal static class PipelineInvariants
         foreach (var element in unclassified.EnumerateArray())
         {
             var mention = report.Unclassified[i++];
-            Require(string.Equals(element.GetProperty("text").GetString(), mention.Quantity.Text, StringComparison.Ordinal), "JSON unclassified text differs");
+            Require(string.Equals(element.GetProperty("text").GetString(), AsUtf8(mention.Quantity.Text), StringComparison.Ordinal), "JSON unclassified text differs");
             Require(element.GetProperty("reason").GetString()!.Length > 0, "JSON unclassified reason is empty");
         }
     }
@@ -149,6 +175,9 @@ internal static class PipelineInvariants
         Require(string.Equals(claim.EvidenceText, text[claim.Evidence.Start..claim.Evidence.End], StringComparison.Ordinal), $"claim evidence text differs from text{claim.Evidence}");
         Require(Inside(claim.Sentence, text), $"claim sentence {claim.Sentence} lies outside the text");
         RequireOrdered(claim.Interval, "claim " + claim.Id);
+
+        // A toll or count is never negative (issue 18, item 5): "-22 people were killed" is a dash, not a sign.
+        Require(claim.Kind == ClaimKind.Responsibility || claim.Interval.Low is not < 0, $"claim {claim.Id} counts below zero: {claim.Interval}");
         if (claim.Quantity is { } quantity)
         {
             CheckQuantity(text, quantity);
@@ -169,6 +198,12 @@ internal static class PipelineInvariants
         Require(interval.High is not { } h || !double.IsNaN(h), what + ": high is NaN");
         Require(interval.Low is not { } low || interval.High is not { } high || low <= high, $"{what}: low > high in {interval}");
     }
+
+    /// <summary>
+    /// What UTF-8 JSON can hold of a string: an unpaired surrogate (only possible in text given through the API; files
+    /// are decoded with replacement) is written as U+FFFD, one code unit for one, so offsets into the text still hold.
+    /// </summary>
+    public static string AsUtf8(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 
     private static bool SameNumber(JsonElement element, double? value) =>
         value is { } v && double.IsFinite(v) ? element.ValueKind == JsonValueKind.Number && element.GetDouble() == v : element.ValueKind == JsonValueKind.Null;
