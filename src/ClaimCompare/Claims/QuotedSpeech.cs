@@ -20,6 +20,9 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
     // How far a frame may stand from its quotation mark, in tokens: ", Khan said", "" Pentagon spokesman John Kirby said", "said:".
     private const int FrameReach = 8;
 
+    // How long a subject of the closing frame may be when no punctuation breaks it, in tokens.
+    private const int MaxSubjectLength = 20;
+
     private List<TextSpan>? _quotations;
 
     /// <summary>Returns the speaker of the quotation holding <paramref name="position"/>, or <see langword="null"/> outside one or when it names none.</summary>
@@ -111,7 +114,7 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
 
             foreach (var (token, speaker) in speakers)
             {
-                if (token >= first && token - first <= FrameReach && speaker.Speaker is not null)
+                if (token >= first && (token - first <= FrameReach || IsOnePhrase(context, first, token)) && speaker.Speaker is not null)
                 {
                     return speaker;
                 }
@@ -121,6 +124,28 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A long subject between the closing mark and its verb, with no punctuation inside: "…,” Chief of the Public Relations
+    /// Division of the National Police Inspector General Dedi Prasetyo said. One noun phrase, however long, is the frame.
+    /// </summary>
+    private static bool IsOnePhrase(SentenceContext context, int first, int verb)
+    {
+        if (verb - first > MaxSubjectLength)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < verb; i++)
+        {
+            if (context.IsPunctuation(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The speaker of a reporting verb just before the opening mark: "Nugroho said: “…", "the minister told reporters, “…".

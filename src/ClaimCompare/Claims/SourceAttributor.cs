@@ -112,12 +112,24 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
         for (var verb = 1; verb < sentence.Tokens.Count; verb++)
         {
-            if (!TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)) || !HasTollObject(sentence, verb + 1))
+            if (!TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)))
             {
                 continue;
             }
 
             var end = SubjectEnd(sentence, verb);
+
+            // A bracketed acronym closes the subject: "estimates from the Migration Agency (MA) had put the toll at 600".
+            if (end > 2 && sentence.Is(end - 1, ")") && OpeningBracket(sentence, end - 1) is var bracket and > 1 && !sentence.IsPunctuation(bracket - 1))
+            {
+                end = bracket;
+            }
+
+            if (!HasTollObject(sentence, verb + 1) && !IsRelativeTollObject(sentence, end))
+            {
+                continue;
+            }
+
             if (end > 0 && !sentence.IsPunctuation(end - 1) && !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
                 && Noun(sentence, entities, end, forward: false) is { } setter && IsSpeakerPhrase(sentence, setter))
             {
@@ -133,6 +145,14 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         while (true)
         {
             var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
+
+            // A connective between commas stands outside the subject: "Senior police officials, however, put the toll at 15".
+            if (skipped > 3 && sentence.Is(skipped - 1, ",") && sentence.Is(skipped - 3, ",")
+                && Connectives.MatchAt(sentence.Text, sentence.Tokens, skipped - 2, out _) == 1)
+            {
+                skipped -= 3;
+            }
+
             if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
             {
                 skipped--;
@@ -145,6 +165,29 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
             end = skipped;
         }
+    }
+
+    /// <summary>
+    /// An object relative clause whose antecedent is a toll: "The toll was first put at 288, which the state government
+    /// revised to 275" (the relative pronoun opens the clause, its subject follows, the verb's object is the antecedent).
+    /// </summary>
+    private static bool IsRelativeTollObject(SentenceContext sentence, int subjectEnd)
+    {
+        var start = BackToStop(sentence, subjectEnd);
+        if (start < 2 || start >= subjectEnd || !sentence.IsAny(start - 1, ["which", "that"]))
+        {
+            return false;
+        }
+
+        for (var i = start - 2; i >= 0; i--)
+        {
+            if (TollObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the death toll", "to 131 the death toll", "the number of injured", "a list of the names": a toll noun within a few words.
@@ -213,6 +256,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         var passive = sentence.Tokens.Count > 0 && match.Index > 0
             && (PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 1))
                 || (match.Index > 1 && PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 2)) && !sentence.IsPunctuation(match.Index - 1)));
+        passive |= IsImpersonalContraction(sentence, match.Index);
         if (!passive || sentence.Is(match.Index, "according"))
         {
             return false;
@@ -230,8 +274,13 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         return true;
     }
 
+    /// <summary>"It’s believed", "it's said": the contracted impersonal passive ("it is believed") names nobody.</summary>
+    private static bool IsImpersonalContraction(SentenceContext sentence, int verb) =>
+        verb > 0 && (sentence.IsAny(verb - 1, ["it’s", "it's"])
+            || (verb > 1 && sentence.IsAny(verb - 1, ["’s", "'s", "s"]) && sentence.Is(verb - 2, "it")));
+
     /// <summary>Whether a phrase read as a speaker can speak: not an adjunct ("in a statement", "with an official toll of 58", "from").</summary>
-    private static bool IsSpeakerPhrase(SentenceContext sentence, Attribution speaker)
+    private bool IsSpeakerPhrase(SentenceContext sentence, Attribution speaker)
     {
         if (speaker.SpeakerSpan is not { } span)
         {
@@ -239,7 +288,30 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         }
 
         var first = sentence.FirstTokenAtOrAfter(span.Start);
-        return first >= sentence.Tokens.Count || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(first));
+        return first >= sentence.Tokens.Count || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(first))
+            || IsCountedSpeaker(sentence, first, sentence.FirstTokenAtOrAfter(span.End));
+    }
+
+    /// <summary>
+    /// A counted party speaks like an uncounted one: "two health officials said", "one witness told" (a cardinal before a
+    /// noun phrase that holds a role noun). A cardinal before anything else opens an adjunct ("two days after the fire").
+    /// </summary>
+    private bool IsCountedSpeaker(SentenceContext sentence, int first, int end)
+    {
+        if (!sentence.IsAny(first, ["one", "two"]))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < end && i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Match(lexicon.Roles, i, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
