@@ -168,9 +168,11 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
-                    if (source.Speaker is null && quoted.SpeakerAt(finding.Evidence.Start, history.Current) is { } quotedSpeaker)
+                    if (source.Speaker is null
+                        && (quoted.SpeakerAt(finding.Evidence.Start, history.Current)
+                            ?? (finding.Kind == ClaimKind.Responsibility ? null : quoted.ParagraphSpeaker(finding.Evidence.Start, history.Current))) is { } quotedSpeaker)
                     {
-                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame names the speaker
+                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame or the paragraph names the speaker
                     }
 
                     var actor = finding.Actor;

@@ -38,6 +38,25 @@ internal sealed class QuotedSpeech(string text, IReadOnlyList<Sentence> sentence
         return ClosingFrame(quotation, previous) ?? OpeningFrame(quotation, previous) ?? previous();
     }
 
+    /// <summary>
+    /// The speaker an earlier sentence of the same paragraph named: "The trains overshot the signal, officials said. At
+    /// least five were killed …". News English names the speaker once and goes on in reported speech; a figure in the
+    /// article's own voice after it takes that speaker, as long as the paragraph lasts.
+    /// </summary>
+    /// <param name="position">A character position in the text (a claim's evidence start).</param>
+    /// <param name="previous">Gives the speaker before the claim's sentence.</param>
+    public Attribution? ParagraphSpeaker(int position, Func<Attribution?> previous)
+    {
+        var at = SentenceSearch.IndexAt(sentences, position);
+        if (at <= 0 || previous() is not { Speaker: not null, SpeakerSpan: { } named } speaker)
+        {
+            return null;
+        }
+
+        var from = SentenceSearch.IndexAt(sentences, named.Start);
+        return from >= 0 && from < at && sentences[from].Paragraph == sentences[at].Paragraph ? speaker : null;
+    }
+
     /// <summary>The quotation (inside its marks) that holds <paramref name="position"/>.</summary>
     internal TextSpan? QuotationAt(int position)
     {

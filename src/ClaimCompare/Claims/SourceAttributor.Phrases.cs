@@ -36,8 +36,8 @@ internal sealed partial class SourceAttributor
     }
 
     /// <summary>
-    /// A description refers back to what the text has named (anaphora): "the disaster agency said" does not mean an
-    /// agency the article first names further down. An entity only a table knows, never named in the text, still serves.
+    /// A definite description refers back to what the text has named (anaphora): "the disaster agency said" does not mean
+    /// an agency the article first names further down. An entity only a table knows, never named in the text, still serves.
     /// </summary>
     private static bool IsNamedOnlyLater(DocumentEntities entities, Entity entity, int position)
     {
@@ -288,11 +288,14 @@ internal sealed partial class SourceAttributor
         }
 
         var span = sentence.SpanOf(start, end);
+        // A definite description refers back ("the agency said"); an indefinite one may introduce what the text names later
+        // ("a war monitor said … the Syrian Observatory").
+        var definite = sentence.IsAny(start, ["the", "this", "that"]);
         EntityMention? organisation = null, person = null, place = null;
         foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
         {
             // "the authorities", "the government" describe the state but name no speaker: an unnamed party keeps its words.
-            if (mention.IsDescription && mention.Entity.Type is EntityType.Place or EntityType.Government)
+            if (mention.IsDescription && (mention.Entity.Type is EntityType.Place or EntityType.Government || (definite && IsNamedOnlyLater(entities, mention.Entity, span.Start))))
             {
                 continue;
             }
@@ -377,7 +380,7 @@ internal sealed partial class SourceAttributor
         // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names. A
         // state is no antecedent of an unnamed party: "the authorities", "the government" keep their own words.
         if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described
-            && described.Type is not (EntityType.Place or EntityType.Government) && !IsNamedOnlyLater(entities, described, span.Start))
+            && described.Type is not (EntityType.Place or EntityType.Government) && !(definite && IsNamedOnlyLater(entities, described, span.Start)))
         {
             return new Attribution(described.CanonicalName, span);
         }

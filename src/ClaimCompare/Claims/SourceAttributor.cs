@@ -218,7 +218,26 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         var before = (Read: false, Speaker: (Attribution?)null);
         for (var m = matches.Count - 1; m >= 0; m--)
         {
-            if (SpeakerOf(sentence, entities, matches[m], previous, ref before) is { } speaker)
+            // The same readings as Speakers: a reporting word used as a noun, a passive without an agent and an adjunct
+            // ("citing firsthand reports") name no one a later "he said" can refer to.
+            var match = matches[m];
+            if (!IsReportingUse(sentence, match))
+            {
+                continue;
+            }
+
+            if (PassiveAgent(sentence, entities, match, out var agent))
+            {
+                if (agent is not null)
+                {
+                    return agent with { IsHedged = IsHedged(sentence) };
+                }
+
+                continue;
+            }
+
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker
+                && (sentence.Is(match.Index, "according") ? !NamesInformation(sentence, speaker) : IsSpeakerPhrase(sentence, speaker)))
             {
                 return speaker with { IsHedged = IsHedged(sentence) };
             }
@@ -422,10 +441,60 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
                 return subject;
             }
 
-            return Noun(sentence, entities, verb + 1, forward: true);
+            return InvertedAppositiveName(sentence, entities, Noun(sentence, entities, verb + 1, forward: true));
+        }
+
+        // "The senior official who did not want to be named said": a relative clause after the subject's head.
+        if (RelativePronounBefore(sentence, verb) is var who and > 0)
+        {
+            return Noun(sentence, entities, who, forward: false);
         }
 
         return Noun(sentence, entities, verb, forward: false);
+    }
+
+    /// <summary>
+    /// An inverted subject with a name in apposition: "…, said a UN official, Maria Costa, the head of …". The name
+    /// between the commas (or before the sentence's end) is who speaks, not the description before it.
+    /// </summary>
+    private Attribution? InvertedAppositiveName(SentenceContext sentence, DocumentEntities entities, Attribution? inverted)
+    {
+        if (inverted?.SpeakerSpan is not { } span || sentence.IsCapitalized(sentence.FirstTokenAtOrAfter(span.Start)))
+        {
+            return inverted;
+        }
+
+        var comma = sentence.FirstTokenAtOrAfter(span.End);
+        if (comma >= sentence.Tokens.Count || !sentence.Is(comma, ","))
+        {
+            return inverted;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Tokens.Count && end - comma <= 4 && sentence.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        var closes = end >= sentence.Tokens.Count || sentence.IsPunctuation(end);
+        return end - comma >= 3 && closes && Noun(sentence, entities, comma + 1, forward: true) is { } name ? name : inverted;
+    }
+
+    /// <summary>
+    /// The relative pronoun "who" that opens a clause between the subject's head and its verb, within a few words and no
+    /// punctuation, or -1: "The official who asked not to be identified said".
+    /// </summary>
+    private static int RelativePronounBefore(SentenceContext sentence, int verb)
+    {
+        for (var i = verb - 2; i > 0 && verb - i <= 10 && !sentence.IsPunctuation(i); i--)
+        {
+            if (sentence.Is(i, "who"))
+            {
+                return sentence.IsPunctuation(i - 1) ? -1 : i;
+            }
+        }
+
+        return -1;
     }
 
     // The "(" that the ")" at <paramref name="close"/> closes, within a few tokens, or -1.
