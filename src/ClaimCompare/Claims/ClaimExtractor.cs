@@ -168,6 +168,11 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                     }
 
                     var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+                    if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted or Polarity.Denied }
+                        && _sources.BlameSubject(context, entities, finding.AnchorToken, finding.Actor) is { } blamer)
+                    {
+                        source = blamer; // the subject of the verb of blame or denial speaks for it
+                    }
                     if (source.Speaker is null
                         && (quoted.SpeakerAt(finding.Evidence.Start, history.Current)
                             ?? (finding.Kind == ClaimKind.Responsibility ? null : quoted.ParagraphSpeaker(finding.Evidence.Start, history.Current))) is { } quotedSpeaker)

@@ -21,6 +21,9 @@ internal sealed partial class SourceAttributor
     // Nouns of statements (tools/lexicons/sources, from WordNet): the possessor or "by" agent of "claim", "report" speaks.
     private static readonly PhraseMatcher<bool> SayingNouns = Load("sayingNouns");
 
+    // Coordinators, subordinators and "that" (tools/lexicons/sources, from Quirk et al. 1985): a subject may open after them.
+    private static readonly PhraseMatcher<bool> ClauseOpeners = Load("clauseOpeners");
+
     private static PhraseMatcher<bool> Load(string list)
     {
         var matcher = new PhraseMatcher<bool>();

@@ -59,6 +59,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
             }
         }
 
+        AddStatementOwners(sentence, entities, speakers, hedged);
         AddTollSetters(sentence, entities, speakers, hedged);
         if (speakers.Count == 0 && CreditLine(sentence, entities) is { } credit)
         {
@@ -97,6 +98,70 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     // Auxiliaries and adverbs between a subject and its verb: "Local officials had initially put".
     private static readonly FrozenSet<string> VerbGroupWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "had", "has", "have", "also", "later", "earlier", "initially", "first", "now", "since", "again");
+
+    /// <summary>
+    /// A noun of statement with a content clause names its owner as the speaker of the clause: the possessor ("the
+    /// government's claim that …"), a name before the noun ("a fans' group report that …", "a Red Cross statement that
+    /// …") or its "by" agent ("the claim by the ministry on Monday that …"). The figure inside the clause is theirs.
+    /// </summary>
+    private void AddStatementOwners(SentenceContext sentence, DocumentEntities entities, List<(int Token, Attribution Speaker)> speakers, bool hedged)
+    {
+        for (var noun = 1; noun < sentence.Tokens.Count - 1; noun++)
+        {
+            if (SayingNouns.MatchAt(sentence.Text, sentence.Tokens, noun, out _) != 1 || ContentClause(sentence, noun + 1) is not { } after)
+            {
+                continue;
+            }
+
+            var owner = after > noun + 1 && sentence.Is(noun + 1, "by")
+                ? Noun(sentence, entities, noun + 2, forward: true)
+                : OwnerBefore(sentence, entities, noun);
+            if (owner is not null && IsSpeakerPhrase(sentence, owner))
+            {
+                speakers.Add((noun, owner with { IsHedged = hedged }));
+            }
+        }
+    }
+
+    // Where the content clause after a noun of statement opens ("that"), directly or after a "by" agent and a time phrase.
+    private static int? ContentClause(SentenceContext sentence, int from)
+    {
+        if (sentence.Is(from, "that"))
+        {
+            return from;
+        }
+
+        if (!sentence.Is(from, "by"))
+        {
+            return null;
+        }
+
+        for (var i = from + 1; i < sentence.Tokens.Count && i < from + 10 && !sentence.IsPunctuation(i); i++)
+        {
+            if (sentence.Is(i, "that"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // The possessor ("FG’s claim") or a capitalised name modifying the noun ("a Supporter Arema report").
+    private Attribution? OwnerBefore(SentenceContext sentence, DocumentEntities entities, int noun)
+    {
+        var end = noun;
+        if (end > 1 && sentence.IsAny(end - 1, ["’s", "'s", "’", "'"]))
+        {
+            end--;
+        }
+        else if (end > 0 && sentence.Word(end - 1) is var word && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return end - 1 >= 0 && sentence.IsCapitalized(end - 1) ? new Attribution(word[..^2].ToString(), sentence.SpanOf(end - 1, end)) : null;
+        }
+
+        return end > 0 && sentence.IsCapitalized(end - 1) ? Noun(sentence, entities, end, forward: false) : null;
+    }
 
     /// <summary>
     /// The subject of a toll-setting verb speaks for the figure it sets: "authorities raised the toll to 131",
@@ -333,6 +398,56 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         return false;
     }
 
+    /// <summary>
+    /// The subject of a verb of blame or denial speaks for it when no one else is named: "Relatives denounced the
+    /// government for …", "The board is attributing the crash to the driver", "an angry crowd blaming the authorities".
+    /// A passive or copular predicate ("was blamed", "were behind") has the party as its subject, and a subject that is
+    /// the party itself ("X denied") is left to the reader of the party's own words.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entities">The document's entities.</param>
+    /// <param name="predicate">The token of the finding's predicate.</param>
+    /// <param name="actor">The party the finding names.</param>
+    public Attribution? BlameSubject(SentenceContext sentence, DocumentEntities entities, int predicate, string? actor)
+    {
+        if (predicate <= 0 || predicate >= sentence.Tokens.Count || sentence.IsCapitalized(predicate) || !IsVerbForm(sentence.Word(predicate)))
+        {
+            return null;
+        }
+
+        // The verb group before the predicate: the auxiliaries of an active verb and adverbs in -ly ("is attributing",
+        // "had openly blamed").
+        var verb = predicate;
+        while (verb > 0 && (sentence.IsAny(verb - 1, ["is", "are", "has", "have", "had"]) || IsLyAdverb(sentence.Word(verb - 1))))
+        {
+            verb--;
+        }
+
+        var end = SubjectEnd(sentence, verb);
+        if (end <= 0 || sentence.IsPunctuation(end - 1) || PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
+            || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1)))
+        {
+            return null;
+        }
+
+        return Noun(sentence, entities, end, forward: false) is { Speaker: { } speaker, SpeakerSpan: { } span } subject && IsSpeakerPhrase(sentence, subject)
+            && OpensClause(sentence, sentence.FirstTokenAtOrAfter(span.Start))
+            && (actor is null || !(speaker.Contains(actor, StringComparison.OrdinalIgnoreCase) || actor.Contains(speaker, StringComparison.OrdinalIgnoreCase)))
+            ? subject
+            : null;
+    }
+
+    // A verb's inflected form: a past or participle in -ed, a present in -s, a participle in -ing ("denounced", "denies", "blaming").
+    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    // Whether a subject can open at the token: the sentence start, punctuation, or a coordinator or subordinator before it.
+    private static bool OpensClause(SentenceContext sentence, int first) =>
+        first == 0 || (first < sentence.Tokens.Count && (sentence.IsPunctuation(first - 1) || ClauseOpeners.MatchAt(sentence.Text, sentence.Tokens, first - 1, out _) == 1));
+
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
     public bool HasReportingVerb(SentenceContext sentence) =>
         sentence.FindAll(lexicon.Reporting).Count > 0 || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
@@ -442,6 +557,12 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
             }
 
             return InvertedAppositiveName(sentence, entities, Noun(sentence, entities, verb + 1, forward: true));
+        }
+
+        // "Thakur also highlighted", "the minister earlier said": an adverb of the verb group is no part of the subject.
+        if (before > 0 && sentence.IsAny(before, ["also", "earlier", "later", "again", "further", "then"]) && !sentence.IsPunctuation(before - 1))
+        {
+            verb = before;
         }
 
         // "The senior official who did not want to be named said": a relative clause after the subject's head.

@@ -83,6 +83,20 @@ SAYING_EXCLUDED = {"story": "narrative sense", "account": "bank sense", "write_u
 for kept in ("news_report", "proclamation"):
     SAYING_EXCLUDED.pop(kept)
 
+# Words after which a clause opens, so a subject can start there (closed classes, not WordNet): the central
+# coordinators and the common simple subordinators of Quirk, Greenbaum, Leech and Svartvik (1985), A Comprehensive
+# Grammar of the English Language, sections 13.18 and 14.12, and the complementiser "that".
+CLAUSE_OPENERS = {
+    "and": "Quirk et al. 1985, 13.18 central coordinator", "but": "Quirk et al. 1985, 13.18 central coordinator",
+    "or": "Quirk et al. 1985, 13.18 central coordinator", "that": "Quirk et al. 1985, 14.12 simple subordinator",
+    "while": "Quirk et al. 1985, 14.12 simple subordinator", "as": "Quirk et al. 1985, 14.12 simple subordinator",
+    "when": "Quirk et al. 1985, 14.12 simple subordinator", "after": "Quirk et al. 1985, 14.12 simple subordinator",
+    "before": "Quirk et al. 1985, 14.12 simple subordinator", "because": "Quirk et al. 1985, 14.12 simple subordinator",
+    "although": "Quirk et al. 1985, 14.12 simple subordinator", "though": "Quirk et al. 1985, 14.12 simple subordinator",
+    "since": "Quirk et al. 1985, 14.12 simple subordinator", "if": "Quirk et al. 1985, 14.12 simple subordinator",
+    "whereas": "Quirk et al. 1985, 14.12 simple subordinator", "until": "Quirk et al. 1985, 14.12 simple subordinator",
+}
+
 NOUN_EXCLUDED = {
     "head": "body sense dominates", "top_dog": "informal", "city_manager": "rare", "chair": "furniture sense",
     "decision_maker": "generic", "overseer": "rare", "commandant": "rare", "lieutenant": "military rank",
@@ -168,12 +182,14 @@ def main():
         "informationNouns": sorted(information),
         "connectives": sorted(connectives),
         "sayingNouns": sorted(saying),
+        "clauseOpeners": sorted(CLAUSE_OPENERS),
         "provenance": {
             "reportingVerbs": dict(sorted(verbs.items())),
             "officeNouns": dict(sorted(nouns.items())),
             "informationNouns": dict(sorted(information.items())),
             "connectives": dict(sorted(connectives.items())),
             "sayingNouns": dict(sorted(saying.items())),
+            "clauseOpeners": dict(sorted(CLAUSE_OPENERS.items())),
         },
     }
     with open(OUT, "w", encoding="utf-8") as f:
