@@ -87,7 +87,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
-        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
+        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies, at => _sources.SpeaksAlone(text, sentences, at, _lexicon.FirstWords));
         var quoted = new QuotedSpeech(text, sentences, entities, _lexicon.FirstWords, _sources);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;

@@ -61,7 +61,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
         AddStatementOwners(sentence, entities, speakers, hedged);
         AddTollSetters(sentence, entities, speakers, hedged);
-        if (speakers.Count == 0 && CreditLine(sentence, entities) is { } credit)
+        if (speakers.Count == 0 && (CreditLine(sentence, entities) ?? PostSignature(sentence)) is { } credit)
         {
             speakers.Add((0, credit));
         }
@@ -74,6 +74,30 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     /// </summary>
     private Attribution? CreditLine(SentenceContext sentence, DocumentEntities entities) =>
         sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":") ? Noun(sentence, entities, 2, forward: true) : null;
+
+    /// <summary>
+    /// An embedded social-media post signs off with a dash, its author and the author's handle: "… 5 passengers have died
+    /// — Metro News (@MetroNews) June 17, 2024". The author speaks for the post.
+    /// </summary>
+    private static Attribution? PostSignature(SentenceContext sentence)
+    {
+        var span = sentence.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.End - sentence.Sentence.Span.Start);
+        var dash = span.LastIndexOf("— ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var rest = span[(dash + 2)..];
+        var handle = rest.IndexOf(" (@", StringComparison.Ordinal);
+        if (handle <= 0 || handle > 60 || !char.IsUpper(rest[0]))
+        {
+            return null;
+        }
+
+        var start = sentence.Sentence.Span.Start + dash + 2;
+        return new Attribution(rest[..handle].ToString(), new TextSpan(start, start + handle));
+    }
 
     // Whether a speaker phrase ends in a noun of information ("preliminary data", "the announcement").
     private static bool NamesInformation(SentenceContext sentence, Attribution speaker)
@@ -448,6 +472,17 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     private static bool OpensClause(SentenceContext sentence, int first) =>
         first == 0 || (first < sentence.Tokens.Count && (sentence.IsPunctuation(first - 1) || ClauseOpeners.MatchAt(sentence.Text, sentence.Tokens, first - 1, out _) == 1));
 
+    /// <summary>Whether the sentence holding <paramref name="position"/> has one reporting word only (the citation there).</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="sentences">The document's sentences.</param>
+    /// <param name="position">A text position.</param>
+    /// <param name="firstWords">The lexicon's first-word index.</param>
+    public bool SpeaksAlone(string text, IReadOnlyList<Sentence> sentences, int position, FirstWordIndex firstWords)
+    {
+        var at = SentenceSearch.IndexAt(sentences, position);
+        return at >= 0 && new SentenceContext(text, sentences[at], [], [], firstWords, new SentenceScratch()).FindAll(lexicon.Reporting).Count == 1;
+    }
+
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
     public bool HasReportingVerb(SentenceContext sentence) =>
         sentence.FindAll(lexicon.Reporting).Count > 0 || (sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":"));
@@ -565,6 +600,12 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
             verb = before;
         }
 
+        // "The police closed the road and said that …": coordinated predicates share the clause's subject.
+        if (before > 1 && sentence.Is(before, "and") && !sentence.IsPunctuation(before - 1) && SharedSubject(sentence, entities, before) is { } shared)
+        {
+            return shared;
+        }
+
         // "The senior official who did not want to be named said": a relative clause after the subject's head.
         if (RelativePronounBefore(sentence, verb) is var who and > 0)
         {
@@ -599,6 +640,31 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
         var closes = end >= sentence.Tokens.Count || sentence.IsPunctuation(end);
         return end - comma >= 3 && closes && Noun(sentence, entities, comma + 1, forward: true) is { } name ? name : inverted;
+    }
+
+    /// <summary>
+    /// The subject of the first predicate of a coordination that ends at <paramref name="and"/>: the noun phrase that opens
+    /// the sentence before its first verb in -ed ("The police called it a riot and said …"), when its head names a party.
+    /// </summary>
+    private Attribution? SharedSubject(SentenceContext sentence, DocumentEntities entities, int and)
+    {
+        for (var verb = 1; verb < and; verb++)
+        {
+            if (sentence.IsPunctuation(verb) || sentence.IsCapitalized(verb) || !sentence.Word(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The subject is a party: its head is a name or a role noun ("the police", "Rescuers"), not "the attack".
+            return Noun(sentence, entities, verb, forward: false) is { SpeakerSpan: { } span } subject
+                && OpensClause(sentence, sentence.FirstTokenAtOrAfter(span.Start)) && IsSpeakerPhrase(sentence, subject)
+                && sentence.FirstTokenAtOrAfter(span.End) - 1 is var head && head >= 0
+                && (sentence.IsCapitalized(head) || sentence.Match(lexicon.Roles, head, out _) > 0)
+                ? subject
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>
