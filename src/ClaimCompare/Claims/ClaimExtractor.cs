@@ -167,18 +167,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         continue;
                     }
 
-                    var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
-                    if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted or Polarity.Denied }
-                        && _sources.BlameSubject(context, entities, finding.AnchorToken, finding.Actor) is { } blamer)
-                    {
-                        source = blamer; // the subject of the verb of blame or denial speaks for it
-                    }
-                    if (source.Speaker is null
-                        && (quoted.SpeakerAt(finding.Evidence.Start, history.Current)
-                            ?? (finding.Kind == ClaimKind.Responsibility ? null : quoted.ParagraphSpeaker(finding.Evidence.Start, history.Current))) is { } quotedSpeaker)
-                    {
-                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame or the paragraph names the speaker
-                    }
+                    var source = SourceOf(context, entities, speakers, finding, quoted, history);
 
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
@@ -225,6 +214,27 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+    }
+
+    // Who the sentence attributes a finding to: the speaker nearest it, the subject of its own verb of blame or denial,
+    // else the frame of the quotation it stands in or the speaker an earlier sentence of its paragraph named.
+    private Attribution SourceOf(SentenceContext context, IndexedDocumentEntities entities, List<(int Token, Attribution Speaker)> speakers, ClaimFinding finding, QuotedSpeech quoted, SpeakerHistory history)
+    {
+        var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+        if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted or Polarity.Denied }
+            && _sources.BlameSubject(context, entities, finding.AnchorToken, finding.Actor) is { } blamer)
+        {
+            source = blamer; // the subject of the verb of blame or denial speaks for it
+        }
+
+        if (source.Speaker is null
+            && (quoted.SpeakerAt(finding.Evidence.Start, history.Current)
+                ?? (finding.Kind == ClaimKind.Responsibility ? null : quoted.ParagraphSpeaker(finding.Evidence.Start, history.Current))) is { } quotedSpeaker)
+        {
+            source = quotedSpeaker; // reported speech across sentences: the quotation's frame or the paragraph names the speaker
+        }
+
+        return source;
     }
 
     private void ReportLimit(List<string> diagnostics, ref bool reported)
