@@ -194,7 +194,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
             && (PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 1))
                 || (match.Index > 1 && PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 2)) && !sentence.IsPunctuation(match.Index - 1)
                     && !sentence.Word(match.Index - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))); // "who asked not to be named said": a participle ends a relative clause
-        passive |= IsImpersonalContraction(sentence, match.Index);
+        passive |= IsImpersonalContraction(sentence, match.Index) || IsReducedRelative(sentence, match.Index);
         if (!passive || sentence.Is(match.Index, "according"))
         {
             return false;
@@ -211,6 +211,14 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
         return true;
     }
+
+    /// <summary>
+    /// A participle that modifies a figure or a toll noun is a reduced passive relative clause: "an official toll of 58
+    /// announced Sunday by the commission", "figures released by the ministry". Its agent, if any, follows in "by".
+    /// </summary>
+    private static bool IsReducedRelative(SentenceContext sentence, int verb) =>
+        verb > 0 && sentence.Word(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && (char.IsDigit(sentence.Text[sentence.Tokens[verb - 1].Start]) || TollObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb - 1)));
 
     /// <summary>"It’s believed", "it's said": the contracted impersonal passive ("it is believed") names nobody.</summary>
     private static bool IsImpersonalContraction(SentenceContext sentence, int verb) =>
@@ -370,7 +378,7 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         }
 
         // "The police closed the road and said that …": coordinated predicates share the clause's subject.
-        if (before > 1 && sentence.Is(before, "and") && !sentence.IsPunctuation(before - 1) && SharedSubject(sentence, entities, before) is { } shared)
+        if (before > 1 && sentence.Is(before, "and") && SharedSubject(sentence, entities, before) is { } shared)
         {
             return shared;
         }

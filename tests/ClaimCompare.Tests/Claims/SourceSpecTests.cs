@@ -46,12 +46,13 @@ public sealed class SourceSpecTests
         ["Eleven people drowned, said a regional official, Maria Costa, the head of the coast guard.", "killed", 11, "Maria Costa"],       // an inverted subject's name in apposition speaks
         ["The engineer who asked not to be named said 5 workers were killed.", "killed", 5, "engineer"],                                   // a relative clause between the subject's head and its verb
         ["14 dead in mine collapse\nAt least 14 miners died in the collapse, the mines ministry said.", "killed", 14, "mines ministry"],    // a headline's bare figure takes the source of the body's hedged restatement
+        ["Floods struck the town. An official toll of 19 announced on Monday by the interior ministry was later revised.", "killed", 19, "interior ministry"], // a reduced passive relative names its agent in "by"
         ["The bridge gave way at noon, officials said. At least 6 people were killed.", "killed", 6, "officials"],                          // an earlier sentence of the paragraph names the speaker of an own-voice figure
         ["The ministry rejected a Red Cross report that 40 people had died.", "killed", 40, "Red Cross"],                                   // the owner of a statement noun (WordNet report.n.03) with a content clause speaks
         ["Mayor Ruth Okoye also said 9 people died.", "killed", 9, "Okoye"],                                                               // an adverb of the verb group is no part of the subject
         ["Floods swept the valley.\nThe number of people displaced rose to 4,000, Reuters reported.\nAt least 12 people died in the floods.", "killed", 12, "Reuters"], // an agency cited alone for a sentence carries the copy
         ["Rescue teams are at the site; 5 people have died — City News (@CityNews) May 2, 2024", "killed", 5, "City News"],               // an embedded post's signature names its author
-        ["The police sealed the area and said 4 people were injured.", "injured", 4, "police"],                                            // coordinated predicates share the subject
+        ["Fire officials sealed the area and said 4 people were injured.", "injured", 4, "Fire officials"],                                            // coordinated predicates share the subject
     ];
 
     [Test]
