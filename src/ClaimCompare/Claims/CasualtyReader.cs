@@ -89,7 +89,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 // A bare figure after a named one in the same clause counts the same people: "12 service members were
                 // killed and 15 wounded"; across "while" or "said" it is another speaker's figure.
                 var own = ReadSubject(sentence, subjectFrom, subjectTo, out var headEnd);
-                if (CountsThings(sentence, subjectFrom, headEnd))
+                if (CountsThings(sentence, subjectFrom, headEnd) || IsOtherThanMissing(predicate, quantity.First, own))
                 {
                     continue; // "buried 1,182 houses", "40 cars stranded": the head noun counts things, not people
                 }
@@ -131,6 +131,8 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
         ApplyHedgeScope(sentence, findings, links);
         ReadBreakdowns(sentence, findings, used, linked);
         ReadSubGroups(sentence, predicates, findings, used);
+        ReadElidedBodyStates(sentence, predicates, findings, used);
+        ReadFigureAnaphors(sentence, findings, used);
         linked.Sort((a, b) => a.First.CompareTo(b.First));
         ReadSingleVictims(sentence, predicates, findings, linked);
     }
@@ -395,7 +397,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
         for (var p = predicates.Count - 1; p >= 0; p--)
         {
             var candidate = predicates[p];
-            if (candidate.End > first || !candidate.Value.Toll)
+            if (candidate.End > first || !(candidate.Value.Toll || IsTallyPostModifier(sentence, candidate)))
             {
                 continue;
             }
@@ -458,6 +460,13 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                     continue;
                 }
 
+                // An aside between dashes may interrupt too: "listed 193 others -- including children -- as missing".
+                if (SkipDashAside(sentence, i, to) is var closed and > 0)
+                {
+                    i = closed;
+                    continue;
+                }
+
                 // Quote marks and hyphens do not end the phrase: "“up to a handful” of people had been killed".
                 if (sentence.IsAny(i, ["-", "’", "'", "\"", "“", "”", "‘"]))
                 {
@@ -467,7 +476,7 @@ internal sealed partial class CasualtyReader(CompiledClaimLexicon lexicon)
                 return false;
             }
 
-            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+            if (Breakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)) && !IsObjectComplement(sentence, i, to))
             {
                 return false;
             }

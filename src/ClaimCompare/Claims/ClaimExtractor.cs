@@ -210,6 +210,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
             DropUndenied(claims, tentative);
         }
 
+        PartitiveFates.Revise(claims, sentences);
         ParagraphSources.Carry(claims, sentences);
         HeadlineSources.TakeBodySpeakers(claims, text);
 

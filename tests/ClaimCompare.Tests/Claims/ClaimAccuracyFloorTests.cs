@@ -110,11 +110,11 @@ public sealed class ClaimAccuracyFloorTests
 
     private static class Dev2Floor
     {
-        public const double KilledF1 = 0.92;
+        public const double KilledF1 = 0.93; // .935 once "figures as high as N" reiterates a toll
         public const double InjuredF1 = 0.92;
         public const double ClaimsF1 = 0.93;
         public const double ResponsibilityF1 = 0.94; // .944
-        public const double CountRecall = 0.83;
+        public const double CountRecall = 0.88; // .885 once "listed N as missing", "number of ... missing" and elided heads are read
         public const double Sources = 0.76;
     }
 }

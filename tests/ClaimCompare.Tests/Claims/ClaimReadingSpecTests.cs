@@ -37,7 +37,38 @@ public sealed class ClaimReadingSpecTests
         ["Hundreds of the injured were taken to hospitals.", "injured", 200, -2],                      // a vague plural of a number word ("hundreds") as a share still states a magnitude
         ["As many as 400 people were on the ferry.", "count", 360, 400],                              // "as many as N" stresses a large figure (dev2 bounds table): near N, not 0..N
         ["Rescuers said 12 U.S. sailors were among casualties.", "count", 12, 12],                    // partitive "among casualties" mixes dead and injured: a count
+        ["Officials listed 30 passengers as missing on Tuesday.", "count", 30, 30],                    // object complement "list N as missing" (Quirk §16.45)
+        ["The agency listed 45 others -- including two crew members -- as missing.", "count", 45, 45], // an aside set off by dashes between the number and its predicate
+        ["By Friday 14 hikers were still unaccounted for.", "count", 14, 14],                           // "unaccounted for" as a predicative state, like "missing"
+        ["Officials raised the number of villagers missing to 64.", "count", 64, 64],                  // tally noun "number of" + noun phrase + post-modifying state: a toll
+        ["Rescuers are searching for 25 people in the rubble.", "count", 25, 25],                      // object of "search for" counts the people not yet found
+        ["Between 40 and 60 people were killed in the flood.", "killed", 40, 60],                      // range quantifier "between N and M" before a toll's subject
+        ["Upwards of 300 people were killed in the flood.", "killed", 301, -1],                        // comparative quantifier "upwards of N": more than N
+        ["Officials gave an estimate of greater than 2,000 dead.", "killed", 2001, -1],                 // comparative quantifier "greater than N" before a casualty noun
+        ["The number of people killed is not known but was estimated by elders to be between 200 and 600.", "killed", 200, 600], // toll noun + "estimated to be" + range
+        ["Of the 90 bodies, 60 have been identified while 30 more are yet to be identified.", "count", 30, 30], // head noun left out after a fronted "of the N bodies" partitive
+        ["The ministry said 50 people had died, while local media reported figures as high as 80.", "killed", 72, 80], // general noun "figures" reiterates the toll before it
     ];
+
+    // (text, kind, low, subject) — the claim of that kind and low counts this subject.
+    private static readonly object[][] SubjectCases =
+    [
+        ["19 people have been rescued. One of them was later found dead.", "count", 19, "rescued" + PartitiveFates.IncludingDead], // partitive "one of them" + death revises its antecedent count
+        ["30 people have been rescued. Two of them are in critical condition.", "count", 30, "rescued"],                              // a partitive of the injured leaves the rescued alive
+        ["Police listed 12 people as missing after the flood.", "count", 12, "missing"],                                              // object complement names the state counted
+        ["Police are searching for two suspects after the blast.", "count", 2, "suspects"],                                           // "search for" counts the missing only when it searches for people
+        ["The toll rose to 436 on Monday (Aug 13), the authorities said, as bodies were recovered from the ruins.", "killed", 436, "people"], // "as" after a comma opens a clause, no complement
+    ];
+
+    [TestCaseSource(nameof(SubjectCases))]
+    public void Reads_the_subject(string text, string kind, int low, string subject)
+    {
+        var claims = Extractor.Extract(Document.FromText("spec", text)).Claims;
+        Assert.That(
+            claims.Any(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase) && c.Interval.Low == low && string.Equals(c.Subject, subject, StringComparison.Ordinal)),
+            Is.True,
+            () => string.Join("; ", claims));
+    }
 
     // (text, kind, low) — no claim of that kind with this low is read.
     private static readonly object[][] NoClaimCases =
@@ -51,6 +82,8 @@ public sealed class ClaimReadingSpecTests
         ["Many passengers are still trapped in the coaches.", "count", 3],                             // bare "many" with a count state: more than one, not how many
         ["The ferry was carrying about three times its capacity.", "count", 3],                        // multiplier "N times" counts no one
         ["Mr Lee, the Rescue Agency chief, spoke to reporters.", "count", 1],                          // a count by an article ("a survivor", "the chief") is no figure
+        ["Rescuers said 40 people were rescued, while relatives gave figures as high as 60.", "killed", 54], // a figure noun reiterates a toll of the dead or injured only
+        ["A number of hikers missing on the mountain were found by 40 volunteers.", "count", 40],     // "a number of" is a vague quantifier, not a tally noun
     ];
 
     [TestCaseSource(nameof(NoClaimCases))]
