@@ -87,7 +87,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         var claims = new List<Claim>();
         var unclassified = new List<UnclassifiedMention>();
         var history = new SpeakerHistory(_sources, entities);
-        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies);
+        var voice = OwnVoice.Of(text, document.Outlet, _lexicon.Agencies, at => _sources.SpeaksAlone(text, sentences, at, _lexicon.FirstWords));
         var quoted = new QuotedSpeech(text, sentences, entities, _lexicon.FirstWords, _sources);
         int quantityIndex = 0, mentionIndex = 0;
         var limitReported = false;
@@ -167,11 +167,7 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
                         continue;
                     }
 
-                    var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
-                    if (source.Speaker is null && quoted.SpeakerAt(finding.Evidence.Start, history.Current) is { } quotedSpeaker)
-                    {
-                        source = quotedSpeaker; // reported speech across sentences: the quotation's frame names the speaker
-                    }
+                    var source = SourceOf(context, entities, speakers, finding, quoted, history);
 
                     var actor = finding.Actor;
                     if (finding.ActorFrom != ActorReference.Named)
@@ -219,6 +215,27 @@ public sealed class ClaimExtractor : IClaimExtractor, IAnalyzedDocumentExtractor
         HeadlineSources.TakeBodySpeakers(claims, text);
 
         return new DocumentClaims(document, sentences, claims, unclassified, diagnostics);
+    }
+
+    // Who the sentence attributes a finding to: the speaker nearest it, the subject of its own verb of blame or denial,
+    // else the frame of the quotation it stands in or the speaker an earlier sentence of its paragraph named.
+    private Attribution SourceOf(SentenceContext context, IndexedDocumentEntities entities, List<(int Token, Attribution Speaker)> speakers, ClaimFinding finding, QuotedSpeech quoted, SpeakerHistory history)
+    {
+        var source = SourceAttributor.Nearest(speakers, finding.AnchorToken);
+        if (finding is { Kind: ClaimKind.Responsibility, Polarity: Polarity.Asserted or Polarity.Denied }
+            && _sources.BlameSubject(context, entities, finding.AnchorToken, finding.Actor) is { } blamer)
+        {
+            source = blamer; // the subject of the verb of blame or denial speaks for it
+        }
+
+        if (source.Speaker is null
+            && (quoted.SpeakerAt(finding.Evidence.Start, history.Current)
+                ?? (finding.Kind == ClaimKind.Responsibility ? null : quoted.ParagraphSpeaker(finding.Evidence.Start, history.Current))) is { } quotedSpeaker)
+        {
+            source = quotedSpeaker; // reported speech across sentences: the quotation's frame or the paragraph names the speaker
+        }
+
+        return source;
     }
 
     private void ReportLimit(List<string> diagnostics, ref bool reported)

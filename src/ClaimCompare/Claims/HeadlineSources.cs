@@ -1,3 +1,5 @@
+using ClaimCompare.Quantities;
+
 namespace ClaimCompare.Claims;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class HeadlineSources
 
             foreach (var body in claims)
             {
-                if (body.Evidence.Start >= headlineEnd && body.Kind == headline.Kind && body.Interval == headline.Interval
+                if (body.Evidence.Start >= headlineEnd && body.Kind == headline.Kind && Restates(headline.Interval, body.Interval)
                     && body.Source.SpeakerSpan is not null && body.Source.Speaker is not null)
                 {
                     claims[i] = headline with { Source = body.Source with { SpeakerSpan = null } };
@@ -37,6 +39,13 @@ internal static class HeadlineSources
             }
         }
     }
+
+    /// <summary>
+    /// Whether a body figure restates a headline's: the same figure, or the headline's bare number with the body's hedge
+    /// ("174 dead" above "at least 174 people were killed"): headlines drop "at least", "more than" and "about".
+    /// </summary>
+    private static bool Restates(Interval headline, Interval body) =>
+        headline == body || (headline.IsPoint && (body.Low == headline.Low || body.High == headline.High));
 
     // The first line is a headline when it is short and ends without a full stop, and a line follows it.
     private static int HeadlineEnd(string text)

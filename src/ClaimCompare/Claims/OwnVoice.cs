@@ -19,7 +19,89 @@ internal static class OwnVoice
     private static readonly ConditionalWeakTable<List<string>, SearchValues<string>> Searchers = [];
 
     /// <summary>Returns the agency credited in <paramref name="text"/>, else <paramref name="outlet"/>.</summary>
-    public static string? Of(string text, string? outlet, List<string> agencies) => Agency(text, agencies) ?? outlet;
+    public static string? Of(string text, string? outlet, List<string> agencies) => Of(text, outlet, agencies, null);
+
+    /// <summary>
+    /// Returns the agency credited in <paramref name="text"/>, else the agency the article cites for what it states in its
+    /// own voice, else <paramref name="outlet"/>. A citation ("…, Efe news reported.", "…, according to the AP.") names
+    /// the copy's agency only when the agency speaks alone in its sentence (<paramref name="speaksAlone"/>), not when it
+    /// relays another speaker ("officials said …, the AP reported"), and only when the article does not name its own
+    /// outlet as its reporters' interlocutor ("told Asia Times").
+    /// </summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="outlet">The outlet from metadata, if any.</param>
+    /// <param name="agencies">The news agencies' names.</param>
+    /// <param name="speaksAlone">Whether the sentence holding a text position names no speaker but the one there.</param>
+    public static string? Of(string text, string? outlet, List<string> agencies, Func<int, bool>? speaksAlone) =>
+        Agency(text, agencies) ?? (speaksAlone is null || (outlet is not null && NamedAsInterlocutor(text, outlet)) ? null : Cited(text, agencies, speaksAlone)) ?? outlet;
+
+    // "told Asia Times": the outlet's own reporters spoke to the speaker.
+    private static bool NamedAsInterlocutor(string text, string outlet)
+    {
+        for (var at = text.IndexOf(outlet, StringComparison.Ordinal); at >= 0; at = text.IndexOf(outlet, at + outlet.Length, StringComparison.Ordinal))
+        {
+            if (IsWordAt(text, at, outlet.Length) && SpokenTo(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first agency cited as the reporter of a sentence it speaks alone: "…, Efe news reported", "…, according to the AP".
+    private static string? Cited(string text, List<string> agencies, Func<int, bool> speaksAlone)
+    {
+        (int At, string Agency)? first = null;
+        foreach (var agency in agencies)
+        {
+            for (var at = text.IndexOf(agency, StringComparison.Ordinal); at >= 0 && (first is null || at < first.Value.At); at = text.IndexOf(agency, at + agency.Length, StringComparison.Ordinal))
+            {
+                if (IsWordAt(text, at, agency.Length) && (AccordingTo(text, at) || ReportedAfter(text, at + agency.Length)) && speaksAlone(at))
+                {
+                    first = (at, agency);
+                    break;
+                }
+            }
+        }
+
+        return first is { } found ? Canonical(found.Agency) : null;
+    }
+
+    // "according to the AP", "according to Reuters".
+    private static bool AccordingTo(string text, int at)
+    {
+        var end = SkipSpacesBack(text, at);
+        var word = WordEndingAt(text, end);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            end = SkipSpacesBack(text, end - word.Length);
+            word = WordEndingAt(text, end);
+        }
+
+        if (!word.Equals("to", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return WordEndingAt(text, SkipSpacesBack(text, end - word.Length)).Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Efe reported", "Efe news reported", "AFP news agency reported": the agency is the subject of "reported".
+    private static bool ReportedAfter(string text, int from)
+    {
+        var rest = text.AsSpan(from, Math.Min(40, text.Length - from)).TrimStart();
+        foreach (var word in (ReadOnlySpan<string>)["news agency ", "news ", "agency "])
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                rest = rest[word.Length..];
+                break;
+            }
+        }
+
+        return rest.StartsWith("reported", StringComparison.Ordinal);
+    }
 
     private static string? Agency(string text, List<string> agencies)
     {

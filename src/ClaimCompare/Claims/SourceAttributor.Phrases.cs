@@ -16,6 +16,15 @@ internal sealed partial class SourceAttributor
     // Nouns of information (tools/lexicons/sources, from WordNet): "according to preliminary data" names a document, not a speaker.
     private static readonly PhraseMatcher<bool> Information = Load(static file => file.InformationNouns);
 
+    // Conjunctive adverbs (tools/lexicons/sources, from WordNet): ", however," between a subject and its verb is outside the subject.
+    private static readonly PhraseMatcher<bool> Connectives = Load(static file => file.Connectives);
+
+    // Nouns of statements (tools/lexicons/sources, from WordNet): the possessor or "by" agent of "claim", "report" speaks.
+    private static readonly PhraseMatcher<bool> SayingNouns = Load(static file => file.SayingNouns);
+
+    // Coordinators, subordinators and "that" (tools/lexicons/sources, from Quirk et al. 1985): a subject may open after them.
+    private static readonly PhraseMatcher<bool> ClauseOpeners = Load(static file => file.ClauseOpeners);
+
     private static PhraseMatcher<bool> Load(Func<SourceNounsFile, IReadOnlyList<string>> list)
     {
         var matcher = new PhraseMatcher<bool>();
@@ -25,6 +34,90 @@ internal sealed partial class SourceAttributor
         }
 
         return matcher;
+    }
+
+    /// <summary>
+    /// A definite description refers back to what the text has named (anaphora): "the disaster agency said" does not mean
+    /// an agency the article first names further down. An entity only a table knows, never named in the text, still serves.
+    /// </summary>
+    private static bool IsNamedOnlyLater(DocumentEntities entities, Entity entity, int position)
+    {
+        var named = false;
+        foreach (var mention in entities.Mentions)
+        {
+            if (!string.Equals(mention.Entity.Id, entity.Id, StringComparison.Ordinal) || mention.IsDescription)
+            {
+                continue;
+            }
+
+            if (mention.Span.Start < position)
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// A title and a surname ("the CPRO De told", "Governor Makinde said") refer back to the person the article named in
+    /// full before: the given name and the surname that stand together earlier in the text ("CPRO Sabyasachi De"). The
+    /// title is an office noun or an acronym in capitals; the full name is the one that speaks.
+    /// </summary>
+    private static string? FullName(SentenceContext sentence, int title)
+    {
+        var titleWord = sentence.Word(title);
+        if (!(IsAcronym(titleWord) || Offices.MatchAt(sentence.Text, sentence.Tokens, title, out _) == 1))
+        {
+            return null;
+        }
+
+        var surname = sentence.Word(title + 1).ToString();
+        var text = sentence.Text;
+        var limit = sentence.Tokens[title].Start;
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at > 1 && at < limit; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+        {
+            var after = at + surname.Length;
+            if (text[at - 1] != ' ' || (after < text.Length && char.IsLetterOrDigit(text[after])))
+            {
+                continue;
+            }
+
+            var givenEnd = at - 1;
+            var givenStart = givenEnd;
+            while (givenStart > 0 && char.IsLetter(text[givenStart - 1]))
+            {
+                givenStart--;
+            }
+
+            var given = text.AsSpan(givenStart, givenEnd - givenStart);
+            if (given.Length > 1 && char.IsUpper(given[0]) && char.IsLower(given[^1]) && !given.Equals(titleWord, StringComparison.Ordinal))
+            {
+                return string.Concat(given, " ", surname);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The office a role noun names, without the place it holds it in: "the deputy governor of East Java" → "deputy governor".
@@ -196,11 +289,14 @@ internal sealed partial class SourceAttributor
         }
 
         var span = sentence.SpanOf(start, end);
+        // A definite description refers back ("the agency said"); an indefinite one may introduce what the text names later
+        // ("a war monitor said … the Syrian Observatory").
+        var definite = sentence.IsAny(start, ["the", "this", "that"]);
         EntityMention? organisation = null, person = null, place = null;
         foreach (var mention in ActorPhrases.MentionsIn(sentence, start, end))
         {
             // "the authorities", "the government" describe the state but name no speaker: an unnamed party keeps its words.
-            if (mention.IsDescription && mention.Entity.Type is EntityType.Place or EntityType.Government)
+            if (mention.IsDescription && (mention.Entity.Type is EntityType.Place or EntityType.Government || (definite && IsNamedOnlyLater(entities, mention.Entity, span.Start))))
             {
                 continue;
             }
@@ -260,6 +356,11 @@ internal sealed partial class SourceAttributor
         }
 
         var nameAfterOrganisation = organisation is null || sentence.Tokens[Math.Max(nameStart, nameEnd - 2)].Start >= organisation.Span.End;
+        if (nameEnd == end && nameEnd - nameStart == 2 && FullName(sentence, nameStart) is { } full)
+        {
+            return new Attribution(full, span);
+        }
+
         if (nameEnd == end && nameEnd - nameStart >= 2 && nameAfterOrganisation)
         {
             var last = nameEnd - Math.Min(3, nameEnd - nameStart);
@@ -280,7 +381,7 @@ internal sealed partial class SourceAttributor
         // A description ("a war monitor", "the monitoring organisation") refers to an entity the document names. A
         // state is no antecedent of an unnamed party: "the authorities", "the government" keep their own words.
         if (!sentence.IsCapitalized(end - 1) && ActorPhrases.Described(entities, phrase, span.Start) is { } described
-            && described.Type is not (EntityType.Place or EntityType.Government))
+            && described.Type is not (EntityType.Place or EntityType.Government) && !(definite && IsNamedOnlyLater(entities, described, span.Start)))
         {
             return new Attribution(described.CanonicalName, span);
         }

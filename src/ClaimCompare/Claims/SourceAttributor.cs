@@ -60,20 +60,15 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
             }
         }
 
+        AddStatementOwners(sentence, entities, speakers, hedged);
         AddTollSetters(sentence, entities, speakers, hedged);
-        if (speakers.Count == 0 && CreditLine(sentence, entities) is { } credit)
+        if (speakers.Count == 0 && (CreditLine(sentence, entities) ?? PostSignature(sentence)) is { } credit)
         {
             speakers.Add((0, credit));
         }
 
         return speakers;
     }
-
-    /// <summary>
-    /// A credit line, "Source: Mayor of Kramatorsk Oleksandr Honcharenko", names the speaker of the quotations that follow it.
-    /// </summary>
-    private Attribution? CreditLine(SentenceContext sentence, DocumentEntities entities) =>
-        sentence.Tokens.Count > 2 && sentence.IsAny(0, ["Source", "Sources"]) && sentence.Is(1, ":") ? Noun(sentence, entities, 2, forward: true) : null;
 
     // Whether a speaker phrase ends in a noun of information ("preliminary data", "the announcement").
     private static bool NamesInformation(SentenceContext sentence, Attribution speaker)
@@ -102,34 +97,6 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     private static readonly FrozenSet<string> VerbGroupWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, WordSets.Of("sources.verb-group-words"));
 
-    /// <summary>
-    /// The subject of a toll-setting verb speaks for the figure it sets: "authorities raised the toll to 131",
-    /// "officials had on Sunday put the death toll at 670", "police put the casualty count at 15" (a transitive
-    /// verb of change with a toll noun as its object). Only read where the sentence names no reporting speaker.
-    /// </summary>
-    private void AddTollSetters(SentenceContext sentence, DocumentEntities entities, List<(int Token, Attribution Speaker)> speakers, bool hedged)
-    {
-        if (speakers.Count > 0)
-        {
-            return;
-        }
-
-        for (var verb = 1; verb < sentence.Tokens.Count; verb++)
-        {
-            if (!TollSettingVerbWords.MayContain(sentence.Word(verb)) || !TollSettingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb)) || !HasTollObject(sentence, verb + 1))
-            {
-                continue;
-            }
-
-            var end = SubjectEnd(sentence, verb);
-            if (end > 0 && !sentence.IsPunctuation(end - 1) && !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(end - 1))
-                && Noun(sentence, entities, end, forward: false) is { } setter && IsSpeakerPhrase(sentence, setter))
-            {
-                speakers.Add((verb, setter with { IsHedged = hedged }));
-            }
-        }
-    }
-
     /// <summary>Where the subject of the verb at <paramref name="verb"/> ends: before its auxiliaries, adverbs and time words ("officials had on Sunday put").</summary>
     private static int SubjectEnd(SentenceContext sentence, int verb)
     {
@@ -137,6 +104,14 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         while (true)
         {
             var skipped = ActorPhrases.SkipTimeBackward(sentence, end);
+
+            // A connective between commas stands outside the subject: "Senior police officials, however, put the toll at 15".
+            if (skipped > 3 && sentence.Is(skipped - 1, ",") && sentence.Is(skipped - 3, ",")
+                && Connectives.MatchAt(sentence.Text, sentence.Tokens, skipped - 2, out _) == 1)
+            {
+                skipped -= 3;
+            }
+
             if (skipped > 0 && VerbGroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(skipped - 1)))
             {
                 skipped--;
@@ -149,20 +124,6 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
 
             end = skipped;
         }
-    }
-
-    // "the death toll", "to 131 the death toll", "the number of injured", "a list of the names": a toll noun within a few words.
-    private static bool HasTollObject(SentenceContext sentence, int from)
-    {
-        for (var i = from; i < sentence.Tokens.Count && i < from + 6 && !sentence.IsPunctuation(i); i++)
-        {
-            if (TollObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -179,7 +140,26 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         var before = (Read: false, Speaker: (Attribution?)null);
         for (var m = matches.Count - 1; m >= 0; m--)
         {
-            if (SpeakerOf(sentence, entities, matches[m], previous, ref before) is { } speaker)
+            // The same readings as Speakers: a reporting word used as a noun, a passive without an agent and an adjunct
+            // ("citing firsthand reports") name no one a later "he said" can refer to.
+            var match = matches[m];
+            if (!IsReportingUse(sentence, match))
+            {
+                continue;
+            }
+
+            if (PassiveAgent(sentence, entities, match, out var agent))
+            {
+                if (agent is not null)
+                {
+                    return agent with { IsHedged = IsHedged(sentence) };
+                }
+
+                continue;
+            }
+
+            if (SpeakerOf(sentence, entities, match, previous, ref before) is { } speaker
+                && (sentence.Is(match.Index, "according") ? !NamesInformation(sentence, speaker) : IsSpeakerPhrase(sentence, speaker)))
             {
                 return speaker with { IsHedged = IsHedged(sentence) };
             }
@@ -216,7 +196,9 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         agent = null;
         var passive = sentence.Tokens.Count > 0 && match.Index > 0
             && (PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 1))
-                || (match.Index > 1 && PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 2)) && !sentence.IsPunctuation(match.Index - 1)));
+                || (match.Index > 1 && PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(match.Index - 2)) && !sentence.IsPunctuation(match.Index - 1)
+                    && !sentence.Word(match.Index - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))); // "who asked not to be named said": a participle ends a relative clause
+        passive |= IsImpersonalContraction(sentence, match.Index) || IsReducedRelative(sentence, match.Index);
         if (!passive || sentence.Is(match.Index, "according"))
         {
             return false;
@@ -234,8 +216,21 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         return true;
     }
 
+    /// <summary>
+    /// A participle that modifies a figure or a toll noun is a reduced passive relative clause: "an official toll of 58
+    /// announced Sunday by the commission", "figures released by the ministry". Its agent, if any, follows in "by".
+    /// </summary>
+    private static bool IsReducedRelative(SentenceContext sentence, int verb) =>
+        verb > 0 && sentence.Word(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && (char.IsDigit(sentence.Text[sentence.Tokens[verb - 1].Start]) || TollObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(verb - 1)));
+
+    /// <summary>"It’s believed", "it's said": the contracted impersonal passive ("it is believed") names nobody.</summary>
+    private static bool IsImpersonalContraction(SentenceContext sentence, int verb) =>
+        verb > 0 && (sentence.IsAny(verb - 1, ["it’s", "it's"])
+            || (verb > 1 && sentence.IsAny(verb - 1, ["’s", "'s", "s"]) && sentence.Is(verb - 2, "it")));
+
     /// <summary>Whether a phrase read as a speaker can speak: not an adjunct ("in a statement", "with an official toll of 58", "from").</summary>
-    private static bool IsSpeakerPhrase(SentenceContext sentence, Attribution speaker)
+    private bool IsSpeakerPhrase(SentenceContext sentence, Attribution speaker)
     {
         if (speaker.SpeakerSpan is not { } span)
         {
@@ -243,7 +238,30 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
         }
 
         var first = sentence.FirstTokenAtOrAfter(span.Start);
-        return first >= sentence.Tokens.Count || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(first));
+        return first >= sentence.Tokens.Count || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(first))
+            || IsCountedSpeaker(sentence, first, sentence.FirstTokenAtOrAfter(span.End));
+    }
+
+    /// <summary>
+    /// A counted party speaks like an uncounted one: "two health officials said", "one witness told" (a cardinal before a
+    /// noun phrase that holds a role noun). A cardinal before anything else opens an adjunct ("two days after the fire").
+    /// </summary>
+    private bool IsCountedSpeaker(SentenceContext sentence, int first, int end)
+    {
+        if (!sentence.IsAny(first, ["one", "two"]))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < end && i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Match(lexicon.Roles, i, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns whether the sentence reads as one with a reporting verb (one that can name a speaker).</summary>
@@ -354,10 +372,97 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
                 return subject;
             }
 
-            return Noun(sentence, entities, verb + 1, forward: true);
+            return InvertedAppositiveName(sentence, entities, Noun(sentence, entities, verb + 1, forward: true));
+        }
+
+        // "Thakur also highlighted", "the minister earlier said": an adverb of the verb group is no part of the subject.
+        if (before > 0 && sentence.IsAny(before, ["also", "earlier", "later", "again", "further", "then"]) && !sentence.IsPunctuation(before - 1))
+        {
+            verb = before;
+        }
+
+        // "The police closed the road and said that …": coordinated predicates share the clause's subject.
+        if (before > 1 && sentence.Is(before, "and") && SharedSubject(sentence, entities, before) is { } shared)
+        {
+            return shared;
+        }
+
+        // "The senior official who did not want to be named said": a relative clause after the subject's head.
+        if (RelativePronounBefore(sentence, verb) is var who and > 0)
+        {
+            return Noun(sentence, entities, who, forward: false);
         }
 
         return Noun(sentence, entities, verb, forward: false);
+    }
+
+    /// <summary>
+    /// An inverted subject with a name in apposition: "…, said a UN official, Maria Costa, the head of …". The name
+    /// between the commas (or before the sentence's end) is who speaks, not the description before it.
+    /// </summary>
+    private Attribution? InvertedAppositiveName(SentenceContext sentence, DocumentEntities entities, Attribution? inverted)
+    {
+        if (inverted?.SpeakerSpan is not { } span || sentence.IsCapitalized(sentence.FirstTokenAtOrAfter(span.Start)))
+        {
+            return inverted;
+        }
+
+        var comma = sentence.FirstTokenAtOrAfter(span.End);
+        if (comma >= sentence.Tokens.Count || !sentence.Is(comma, ","))
+        {
+            return inverted;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Tokens.Count && end - comma <= 4 && sentence.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        var closes = end >= sentence.Tokens.Count || sentence.IsPunctuation(end);
+        return end - comma >= 3 && closes && Noun(sentence, entities, comma + 1, forward: true) is { } name ? name : inverted;
+    }
+
+    /// <summary>
+    /// The subject of the first predicate of a coordination that ends at <paramref name="and"/>: the noun phrase that opens
+    /// the sentence before its first verb in -ed ("The police called it a riot and said …"), when its head names a party.
+    /// </summary>
+    private Attribution? SharedSubject(SentenceContext sentence, DocumentEntities entities, int and)
+    {
+        for (var verb = 1; verb < and; verb++)
+        {
+            if (sentence.IsPunctuation(verb) || sentence.IsCapitalized(verb) || !sentence.Word(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The subject is a party: its head is a name or a role noun ("the police", "Rescuers"), not "the attack".
+            return Noun(sentence, entities, verb, forward: false) is { SpeakerSpan: { } span } subject
+                && OpensClause(sentence, sentence.FirstTokenAtOrAfter(span.Start)) && IsSpeakerPhrase(sentence, subject)
+                && sentence.FirstTokenAtOrAfter(span.End) - 1 is var head && head >= 0
+                && (sentence.IsCapitalized(head) || sentence.Match(lexicon.Roles, head, out _) > 0 || sentence.IsWord(lexicon.ActorNouns, head))
+                ? subject
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The relative pronoun "who" that opens a clause between the subject's head and its verb, within a few words and no
+    /// punctuation, or -1: "The official who asked not to be identified said".
+    /// </summary>
+    private static int RelativePronounBefore(SentenceContext sentence, int verb)
+    {
+        for (var i = verb - 2; i > 0 && verb - i <= 10 && !sentence.IsPunctuation(i); i--)
+        {
+            if (sentence.Is(i, "who"))
+            {
+                return sentence.IsPunctuation(i - 1) ? -1 : i;
+            }
+        }
+
+        return -1;
     }
 
     // The "(" that the ")" at <paramref name="close"/> closes, within a few tokens, or -1.

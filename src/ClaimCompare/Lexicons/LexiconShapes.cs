@@ -179,6 +179,18 @@ internal sealed record SourceNounsFile
     /// <summary>Gets the nouns of information.</summary>
     [JsonPropertyName("informationNouns")]
     public IReadOnlyList<string> InformationNouns { get; init; } = [];
+
+    /// <summary>Gets the conjunctive adverbs (", however,") that may stand between a subject and its verb.</summary>
+    [JsonPropertyName("connectives")]
+    public IReadOnlyList<string> Connectives { get; init; } = [];
+
+    /// <summary>Gets the nouns of statements ("claim", "report") whose owner speaks.</summary>
+    [JsonPropertyName("sayingNouns")]
+    public IReadOnlyList<string> SayingNouns { get; init; } = [];
+
+    /// <summary>Gets the coordinators, subordinators and "that" after which a subject may open.</summary>
+    [JsonPropertyName("clauseOpeners")]
+    public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
 }
 
 /// <summary>One group of a word set: words with one provenance. A set may have several groups.</summary>

@@ -112,7 +112,8 @@ public sealed class ClaimReadingSpecTests
         ["A fire killed 6 people in the market.", "killed", 6, Outlet],                                                              // own voice: no speaker, so the outlet
         ["AFP, NAIROBI\n\nA bus crash killed 7 people on the highway.", "killed", 7, "AFP"],                                        // own voice of wire copy: a credit line with its dateline
         ["A bus crash killed 7 people on the highway.\nThe driver was detained, a police officer told Reuters.", "killed", 7, "Reuters"], // the agency the reporters spoke to carries the copy
-        ["A bus crash killed 7 people on the highway, according to Reuters.\nAnother 9 were injured.", "injured", 9, Outlet],     // "according to" cites another's report: no credit of the copy
+        ["Officials said a bus crash killed 7 people, according to Reuters.\nAnother 9 were injured.", "injured", 9, Outlet],     // "according to" an agency that relays another speaker: no credit of the copy
+        ["A bus crash killed 7 people on the highway, according to Reuters.\nAnother 9 were injured.", "injured", 9, "Reuters"],  // an agency cited alone for a sentence carries the copy (issue 21, item 10: "according to X")
         ["Flood toll rises to 40\n\nThe death toll from the floods rose to 40, officials said.", "killed", 40, "officials"],         // a headline figure takes the body's speaker for the same figure
         ["Provincial authorities on Tuesday raised the death toll to 58.", "killed", 58, "authorities"],                            // the subject of a toll-setting verb states the toll
         ["At least 12 people were injured, according to two hospital officials.", "injured", 12, "hospital officials"],             // "according to" with a counted speaker
