@@ -99,9 +99,10 @@ def read_synset(pos, offset):
     return words, pointers
 
 
-def read_exceptions():
+def read_exceptions(pos="verb"):
+    """WordNet's exception list for a part of speech (verb.exc, noun.exc): each base form with its irregular forms."""
     forms = {}
-    with open(os.path.join(WN, "verb.exc"), encoding="utf-8") as f:
+    with open(os.path.join(WN, f"{pos}.exc"), encoding="utf-8") as f:
         for line in f:
             inflected, *lemmas = line.split()
             for lemma in lemmas:
@@ -146,16 +147,6 @@ def read_raw_synset(pos, offset):
     return [fields[4 + 2 * i] for i in range(int(fields[3], 16))], gloss
 
 
-def read_noun_exceptions():
-    forms = {}
-    with open(os.path.join(WN, "noun.exc"), encoding="utf-8") as f:
-        for line in f:
-            inflected, *lemmas = line.split()
-            for lemma in lemmas:
-                forms.setdefault(lemma, []).append(inflected)
-    return forms
-
-
 def plural(lemma, exceptions):
     """The plural of a noun lemma: WordNet's noun.exc, else the regular English rules; a compound inflects its last word."""
     head, _, last = lemma.replace("_", " ").rpartition(" ")
@@ -174,7 +165,7 @@ def plural(lemma, exceptions):
 def person_nouns():
     """Plurals of every hyponym of PERSON_SYNSETS whose first (most frequent) WordNet sense is that person, with its synset."""
     index = read_index("noun")
-    exceptions = read_noun_exceptions()
+    exceptions = read_exceptions("noun")
     found = {}
     for lemma, sense in PERSON_SYNSETS:
         root = index[lemma][sense - 1]
