@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimCompare.Entities;
 using ClaimCompare.Lexicons;
+using ClaimCompare.Quantities;
 using ClaimCompare.Text;
 
 namespace ClaimCompare.Claims;
@@ -248,7 +249,11 @@ internal sealed partial class SourceAttributor(CompiledClaimLexicon lexicon, Act
     /// </summary>
     private bool IsCountedSpeaker(SentenceContext sentence, int first, int end)
     {
-        if (!sentence.IsAny(first, ["one", "two"]))
+        // Number words are listed in lower case; a sentence may open with "One" or "Two".
+        var word = sentence.Word(first);
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        if (word.Length > lower.Length || word.ToLowerInvariant(lower) < 0
+            || !NumberWords.Lookup.TryGetValue(lower, out var number) || number.Kind is not (NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens))
         {
             return false;
         }
